@@ -1,0 +1,9 @@
+/**
+ * Native dialogs behind one interface: Electron answers with its `dialog` module, browser mode
+ * from configuration (`--export-dir`), tests with a fake. `null` means the user cancelled.
+ */
+export interface DialogService {
+  chooseFolder(purpose: 'open-library' | 'create-library' | 'export'): Promise<string | null>;
+  chooseSaveFile(purpose: 'backup', suggestedName: string): Promise<string | null>;
+  confirm(message: string, detail?: string): Promise<boolean>;
+}

@@ -1,0 +1,48 @@
+import type { Article, ArticleId } from '../../../shared/model/article';
+import type { ArticleDraft, SaveRequest, SaveResult } from '../../../shared/ipc/contract';
+import type { LibraryInfo, LibraryStats } from '../../../shared/model/library';
+import type { ArticlePage, Facets, ListQueryInput } from '../../../shared/model/list-query';
+import type { RevisionSnapshot, RevisionSummary, StatusChange } from '../../../shared/model/revision';
+import type { Status } from '../../../shared/model/status';
+
+/** Who does a write: recorded in status changes and revisions. */
+export interface Actor {
+  name: string;
+  role?: string | null;
+}
+
+/**
+ * An open library folder (`library.sqlite` + assets). Electron-free; used by the Electron main
+ * process, browser mode, the CLI and tests. Every method throws `AppError` with a contract code.
+ */
+export interface Library {
+  readonly path: string;
+  info(): LibraryInfo;
+  stats(): LibraryStats;
+  facets(): Facets;
+
+  list(query: ListQueryInput): ArticlePage;
+  get(id: ArticleId): Article;
+  create(draft: ArticleDraft, actor: Actor, reason?: 'create' | 'import'): Article;
+  save(request: SaveRequest, actor: Actor): SaveResult;
+  setStatus(
+    request: { id: ArticleId; baseRevision: number; status: Status; note: string },
+    actor: Actor,
+  ): Article;
+  trash(id: ArticleId): void;
+  restore(id: ArticleId): Article;
+  emptyTrash(): number;
+  statusLog(id: ArticleId): StatusChange[];
+
+  listRevisions(id: ArticleId): RevisionSummary[];
+  getRevision(id: ArticleId, revisionId: number): RevisionSnapshot;
+  nameRevision(id: ArticleId, name: string, actor: Actor): RevisionSummary;
+  restoreRevision(
+    request: { id: ArticleId; revisionId: number; baseRevision: number },
+    actor: Actor,
+  ): Article;
+
+  /** A consistent copy while open (VACUUM INTO / backup API). */
+  backup(destinationFile: string): Promise<string>;
+  close(): void;
+}

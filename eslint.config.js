@@ -1,0 +1,156 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs',
+  'fs/promises', 'http', 'https', 'module', 'net', 'os', 'path', 'process', 'readline', 'stream',
+  'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+];
+
+const noNode = {
+  paths: nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins here.' })),
+  patterns: [{ group: ['node:*'], message: 'No Node built-ins here.' }],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**',
+      'bench/results/**', '**/*.mjs', '**/*.cjs',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...noNode.paths,
+            { name: 'electron', message: 'shared/ is pure: no Electron.' },
+            { name: 'react', message: 'shared/ is pure: no React.' },
+            { name: 'react-dom', message: 'shared/ is pure: no React.' },
+            { name: '@tiptap/react', message: 'shared/ is pure: no React.' },
+          ],
+          patterns: [
+            ...noNode.patterns,
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...noNode.paths, { name: 'electron', message: 'The renderer never imports Electron.' }],
+          patterns: [
+            ...noNode.patterns,
+            { group: ['**/electron/**'], message: 'The renderer talks to the main process through the bridge only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/bridge/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Only renderer/bridge talks to the host.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/components/**/*.{ts,tsx}', 'renderer/screens/**/*.{ts,tsx}', 'renderer/editor/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...noNode.paths, { name: 'electron', message: 'The renderer never imports Electron.' }],
+          patterns: [
+            ...noNode.patterns,
+            { group: ['**/electron/**'], message: 'The renderer talks to the main process through the bridge only.' },
+            { group: ['**/bridge/**'], message: 'Components call stores and actions, never the bridge.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Services, browser mode and the CLI run without Electron.' }],
+          patterns: [{ group: ['**/renderer/**', '**/electron/main/**'], message: 'Keep hosts apart.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    ignores: ['electron/preload/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              allowImportNames: ['contextBridge', 'ipcRenderer'],
+              message: 'The preload uses only contextBridge and ipcRenderer.',
+            },
+            ...noNode.paths,
+          ],
+          patterns: [
+            {
+              regex: '^(?!electron$|(\\.\\./)+shared/ipc/(channels|api)$|\\./).*',
+              message: 'The preload imports only electron and the shared contract.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/**/*.test.ts', 'electron/main/open-external.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='openExternal']",
+          message: 'Open external links only through safeOpenExternal (electron/main/open-external.ts).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+);

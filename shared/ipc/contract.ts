@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { Article, ArticleFields, ArticleId, IsoDateTime } from '../model/article';
+import { Counts } from '../model/counts';
+import { LibraryInfo, LibraryStats } from '../model/library';
+import { ArticlePage, Facets, ListQuery } from '../model/list-query';
+import { RevisionSnapshot, RevisionSummary, StatusChange } from '../model/revision';
+import { Settings, SettingsPatch } from '../model/settings';
+import { Status } from '../model/status';
+import type { Channel, EventName } from './channels';
+
+const Empty = z.object({}).strict();
+const ById = z.object({ id: ArticleId }).strict();
+
+export const AppInfo = z.object({
+  version: z.string(),
+  host: z.enum(['electron', 'web']),
+  platform: z.string(),
+  /** One-off messages for the user at start (a settings file reset, a library opened read-only …). */
+  notices: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const ArticleDraft = ArticleFields.partial();
+export type ArticleDraft = z.infer<typeof ArticleDraft>;
+
+export const SaveRequest = z
+  .object({
+    id: ArticleId,
+    /** The revision the editor's text is based on; a different current revision is a conflict. */
+    baseRevision: z.number().int().positive(),
+    changes: ArticleFields.partial(),
+  })
+  .strict();
+export type SaveRequest = z.infer<typeof SaveRequest>;
+
+export const SaveResult = z.object({
+  id: ArticleId,
+  revision: z.number().int().positive(),
+  updatedAt: IsoDateTime,
+  slug: z.string(),
+  counts: Counts,
+});
+export type SaveResult = z.infer<typeof SaveResult>;
+
+export const SetStatusRequest = z
+  .object({
+    id: ArticleId,
+    baseRevision: z.number().int().positive(),
+    status: Status,
+    note: z.string().max(2_000).default(''),
+  })
+  .strict();
+
+export const LibraryPathRequest = z
+  .object({ path: z.string().min(1).max(4_096).optional() })
+  .strict();
+
+export const MenuCommand = z.enum([
+  'article:new',
+  'article:delete',
+  'article:saveVersion',
+  'library:open',
+  'library:create',
+  'library:backup',
+  'view:focusSearch',
+]);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+export const contract = {
+  'app:info': { request: Empty, response: AppInfo },
+  'settings:get': { request: Empty, response: Settings },
+  'settings:update': { request: SettingsPatch.strict(), response: Settings },
+  'library:info': { request: Empty, response: LibraryInfo },
+  'library:stats': { request: Empty, response: LibraryStats },
+  'library:facets': { request: Empty, response: Facets },
+  'library:recent': { request: Empty, response: z.array(z.string()) },
+  /** Without a path the host asks the user with its folder dialog; null when they cancel. */
+  'library:open': { request: LibraryPathRequest, response: LibraryInfo.nullable() },
+  'library:create': { request: LibraryPathRequest, response: LibraryInfo.nullable() },
+  'library:backup': { request: LibraryPathRequest, response: z.object({ path: z.string() }).nullable() },
+  'articles:list': { request: ListQuery, response: ArticlePage },
+  'articles:get': { request: ById, response: Article },
+  'articles:create': { request: ArticleDraft.strict(), response: Article },
+  'articles:save': { request: SaveRequest, response: SaveResult },
+  'articles:setStatus': { request: SetStatusRequest, response: Article },
+  'articles:trash': { request: ById, response: z.object({ id: ArticleId }) },
+  'articles:restore': { request: ById, response: Article },
+  'articles:emptyTrash': { request: Empty, response: z.object({ deleted: z.number().int() }) },
+  'articles:statusLog': { request: ById, response: z.array(StatusChange) },
+  'revisions:list': { request: ById, response: z.array(RevisionSummary) },
+  'revisions:get': {
+    request: z.object({ id: ArticleId, revisionId: z.number().int().positive() }).strict(),
+    response: RevisionSnapshot,
+  },
+  'revisions:name': {
+    request: z.object({ id: ArticleId, name: z.string().trim().min(1).max(200) }).strict(),
+    response: RevisionSummary,
+  },
+  'revisions:restore': {
+    request: z
+      .object({
+        id: ArticleId,
+        revisionId: z.number().int().positive(),
+        baseRevision: z.number().int().positive(),
+      })
+      .strict(),
+    response: Article,
+  },
+  'shell:openExternal': {
+    request: z.object({ url: z.string().max(8_192) }).strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
+} as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
+
+export const eventContract = {
+  'menu:command': z.object({ command: MenuCommand }),
+  'library:changed': z.object({ articleIds: z.array(ArticleId) }),
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type Contract = typeof contract;
+export type RequestInput<C extends Channel> = z.input<Contract[C]['request']>;
+export type Request<C extends Channel> = z.output<Contract[C]['request']>;
+export type Response<C extends Channel> = z.output<Contract[C]['response']>;
+export type EventPayload<E extends EventName> = z.output<(typeof eventContract)[E]>;

@@ -1,0 +1,3 @@
+export function missingCaseError(value: never): Error {
+  return new TypeError(`Unhandled case: ${String(value)}`);
+}

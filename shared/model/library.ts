@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { Status } from './status';
+
+export const LibraryInfo = z.object({
+  path: z.string(),
+  readOnly: z.boolean(),
+  /** Why the library is read-only (integrity failure, read-only folder …), for the banner. */
+  readOnlyReason: z.string().nullable(),
+  schemaVersion: z.number().int().nonnegative(),
+  articleCount: z.number().int().nonnegative(),
+});
+export type LibraryInfo = z.infer<typeof LibraryInfo>;
+
+export const LibraryStats = z.object({
+  byStatus: z.record(Status, z.number().int().nonnegative()),
+  totalWords: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+  trashed: z.number().int().nonnegative(),
+});
+export type LibraryStats = z.infer<typeof LibraryStats>;

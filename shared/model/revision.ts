@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Article, ArticleFields, ArticleId, IsoDateTime } from './article';
+import { Status } from './status';
+
+export const RevisionReason = z.enum(['auto', 'named', 'status', 'import', 'restore', 'create']);
+export type RevisionReason = z.infer<typeof RevisionReason>;
+
+export const RevisionSummary = z.object({
+  id: z.number().int().positive(),
+  articleId: ArticleId,
+  /** The article revision this snapshot holds. */
+  revision: z.number().int().positive(),
+  reason: RevisionReason,
+  name: z.string().nullable(),
+  author: z.string(),
+  createdAt: IsoDateTime,
+  words: z.number().int().nonnegative(),
+});
+export type RevisionSummary = z.infer<typeof RevisionSummary>;
+
+export const RevisionSnapshot = RevisionSummary.extend({
+  fields: ArticleFields,
+  status: Status,
+});
+export type RevisionSnapshot = z.infer<typeof RevisionSnapshot>;
+
+export const StatusChange = z.object({
+  id: z.number().int().positive(),
+  articleId: ArticleId,
+  revision: z.number().int().positive(),
+  from: Status.nullable(),
+  to: Status,
+  by: z.string(),
+  role: z.string().nullable(),
+  note: z.string(),
+  at: IsoDateTime,
+});
+export type StatusChange = z.infer<typeof StatusChange>;
+
+export { Article };
