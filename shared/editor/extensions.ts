@@ -1,5 +1,12 @@
 import type { Extensions } from '@tiptap/core';
+import { Subscript } from '@tiptap/extension-subscript';
+import { Superscript } from '@tiptap/extension-superscript';
+import { TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
+import { NewsroomLink } from './marks/newsroom-link';
+import { Figure } from './nodes/figure';
+import { PullQuote } from './nodes/pull-quote';
+import { SimpleTable } from './nodes/simple-table';
 
 /** The one extension list: the editor, and every export and import, use exactly this. */
 export const createExtensions = (): Extensions => [
@@ -7,5 +14,15 @@ export const createExtensions = (): Extensions => [
     heading: { levels: [2, 3] },
     code: false,
     codeBlock: false,
+    link: false,
   }),
+  NewsroomLink,
+  Subscript,
+  Superscript,
+  PullQuote,
+  Figure,
+  SimpleTable,
+  TableRow,
+  TableHeader,
+  TableCell,
 ];
