@@ -1,0 +1,53 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
+import type { Protocol } from 'electron';
+import { contentSecurityPolicy } from '../services/static/content-security-policy';
+import { contentTypeFor } from '../services/static/content-type-for';
+import { appScheme } from './app-origin';
+import { resolveAppPath } from './resolve-app-path';
+
+/** Registered before `ready`: a standard, secure origin that can use fetch, like https. */
+export const appSchemePrivileges = {
+  scheme: appScheme,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+};
+
+type Body = ConstructorParameters<typeof Response>[0];
+
+const respond = (status: number, body: Body, contentType = 'text/plain; charset=utf-8') =>
+  new Response(body, {
+    status,
+    headers: {
+      'Content-Security-Policy': contentSecurityPolicy,
+      'Content-Type': contentType,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+
+const isInside = (root: string, file: string) => {
+  const inside = relative(root, file);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+};
+
+/** Serves files from `root` (out/renderer) only; everything else is a 404, every response has the CSP. */
+export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return respond(405, 'Method not allowed');
+    const file = resolveAppPath(root, request.url);
+    if (file === null) return respond(404, 'Not found');
+    try {
+      const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+      if (!isInside(realRoot, realFile) || !(await stat(realFile)).isFile())
+        return respond(404, 'Not found');
+      const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(realFile));
+      return respond(200, body, contentTypeFor(realFile));
+    } catch {
+      return respond(404, 'Not found');
+    }
+  };
+}
+
+export function registerAppProtocol(protocol: Pick<Protocol, 'handle'>, root: string): void {
+  protocol.handle(appScheme, createAppProtocolHandler(root));
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import {
+  applicationMenuTemplate,
+  installApplicationMenu,
+  type MenuOptions,
+} from './application-menu';
+
+const options = (overrides: Partial<MenuOptions> = {}): MenuOptions => ({
+  language: 'en',
+  isPackaged: true,
+  platform: 'linux',
+  send: vi.fn(),
+  ...overrides,
+});
+
+const items = (template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
+const byLabel = (template: MenuItemConstructorOptions[], label: string) =>
+  items(template).find((item) => item.label === label);
+const roles = (template: MenuItemConstructorOptions[]) =>
+  items(template)
+    .map((item) => item.role)
+    .filter(Boolean);
+
+describe('applicationMenuTemplate', () => {
+  it('has File, Edit, View and Help in English', () => {
+    expect(applicationMenuTemplate(options()).map((menu) => menu.label)).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Help',
+    ]);
+  });
+
+  it('is entirely French when the UI is French', () => {
+    const template = applicationMenuTemplate(options({ language: 'fr' }));
+    expect(template.map((menu) => menu.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
+    const labels = items(template)
+      .map((item) => item.label)
+      .filter(Boolean);
+    expect(labels).toContain('Nouvel article');
+    expect(labels).not.toContain('New article');
+    expect(labels).not.toContain('Undo');
+  });
+
+  it('keeps the standard editing roles and their shortcuts', () => {
+    expect(roles(applicationMenuTemplate(options()))).toEqual(
+      expect.arrayContaining([
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'quit',
+        'togglefullscreen',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+        'about',
+      ]),
+    );
+  });
+
+  it('offers reload and developer tools only in development', () => {
+    expect(roles(applicationMenuTemplate(options({ isPackaged: true })))).not.toContain(
+      'toggleDevTools',
+    );
+    expect(roles(applicationMenuTemplate(options({ isPackaged: true })))).not.toContain('reload');
+    expect(roles(applicationMenuTemplate(options({ isPackaged: false })))).toEqual(
+      expect.arrayContaining(['reload', 'toggleDevTools']),
+    );
+  });
+
+  it.each([
+    ['New article', 'article:new'],
+    ['Open library…', 'library:open'],
+    ['New library…', 'library:create'],
+    ['Back up library…', 'library:backup'],
+    ['Find', 'view:focusSearch'],
+  ])('sends %s to the page as the %s command', (label, command) => {
+    const send = vi.fn();
+    const item = byLabel(applicationMenuTemplate(options({ send })), label)!;
+    (item.click as () => void)();
+    expect(send).toHaveBeenCalledWith(command);
+  });
+
+  it('adds the macOS application menu on macOS only', () => {
+    expect(applicationMenuTemplate(options({ platform: 'darwin' }))[0]).toEqual({
+      role: 'appMenu',
+    });
+    expect(roles(applicationMenuTemplate(options()))).not.toContain('appMenu');
+  });
+
+  it('installs the built menu as the application menu', () => {
+    const menu = { buildFromTemplate: vi.fn(() => 'built'), setApplicationMenu: vi.fn() };
+    installApplicationMenu(menu as never, options());
+    expect(menu.setApplicationMenu).toHaveBeenCalledWith('built');
+  });
+});

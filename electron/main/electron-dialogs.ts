@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import type { BrowserWindow, Dialog, MessageBoxOptions, OpenDialogOptions } from 'electron';
+import type { UiLanguage } from '../../shared/model/settings';
+import type { DialogService } from '../services/dialogs/dialog-service';
+import { dialogLabels } from './dialog-labels';
+
+export interface ElectronDialogDeps {
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
+  window(): BrowserWindow | null;
+  language(): UiLanguage;
+  documentsFolder: string;
+}
+
+/** DialogService answered by Electron's native dialogs, attached to our window when there is one. */
+export function createElectronDialogs(deps: ElectronDialogDeps): DialogService {
+  const labels = () => dialogLabels[deps.language()];
+  const messageBox = async (options: MessageBoxOptions) => {
+    const window = deps.window();
+    return window
+      ? deps.dialog.showMessageBox(window, options)
+      : deps.dialog.showMessageBox(options);
+  };
+  return {
+    async chooseFolder(purpose) {
+      const titles = {
+        'open-library': labels().openLibrary,
+        'create-library': labels().createLibrary,
+        export: labels().exportFolder,
+      };
+      const options: OpenDialogOptions = {
+        title: titles[purpose],
+        defaultPath: deps.documentsFolder,
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const window = deps.window();
+      const result = window
+        ? await deps.dialog.showOpenDialog(window, options)
+        : await deps.dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSaveFile(_purpose, suggestedName) {
+      const options = {
+        title: labels().backup,
+        defaultPath: join(deps.documentsFolder, suggestedName),
+      };
+      const window = deps.window();
+      const result = window
+        ? await deps.dialog.showSaveDialog(window, options)
+        : await deps.dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async confirm(message, detail) {
+      const result = await messageBox({
+        type: 'question',
+        message,
+        ...(detail === undefined ? {} : { detail }),
+        buttons: [labels().ok, labels().cancel],
+        defaultId: 0,
+        cancelId: 1,
+        noLink: true,
+      });
+      return result.response === 0;
+    },
+  };
+}

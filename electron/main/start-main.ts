@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Session, Shell } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import { createHandlers } from '../services/handlers/create-handlers';
+import { LibrarySession } from '../services/library/library-session';
+import { openLibrary } from '../services/library/open-library';
+import { installApplicationMenu } from './application-menu';
+import { registerAppProtocol } from './app-protocol';
+import { createMainWindow, type WindowConstructor } from './create-main-window';
+import { denyPermissions } from './deny-permissions';
+import { dialogLabels } from './dialog-labels';
+import { createElectronDialogs } from './electron-dialogs';
+import { createElectronSettings } from './electron-settings';
+import { guardNavigation } from './guard-navigation';
+import { observeSettings } from './observe-settings';
+import { createSafeOpenExternal } from './open-external';
+import { openStartupLibrary } from './open-startup-library';
+import { registerIpc } from './register-ipc';
+
+export interface ElectronParts {
+  app: App;
+  BrowserWindow: WindowConstructor & Pick<typeof BrowserWindow, 'getFocusedWindow'>;
+  dialog: Dialog;
+  ipcMain: IpcMain;
+  Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
+  protocol: Protocol;
+  session: Session;
+  shell: Shell;
+}
+
+export interface RunningApp {
+  window(): BrowserWindow | null;
+  shutdown(): void;
+}
+
+/** After `ready`: settings, library, IPC, protocol, window and menu, wired together. */
+export function startMain(
+  electron: ElectronParts,
+  paths: { renderer: string; preload: string },
+): RunningApp {
+  const { app } = electron;
+  let window: BrowserWindow | null = null;
+  const send = (command: MenuCommand) =>
+    (electron.BrowserWindow.getFocusedWindow() ?? window)?.webContents.send('menu:command', {
+      command,
+    });
+  const installMenu = () =>
+    installApplicationMenu(electron.Menu, {
+      language: settings.get().uiLanguage,
+      isPackaged: app.isPackaged,
+      platform: process.platform,
+      send,
+    });
+  const settings = observeSettings(
+    createElectronSettings({
+      userData: app.getPath('userData'),
+      locale: app.getPreferredSystemLanguages()[0] ?? app.getLocale(),
+    }),
+    (next, previous) => {
+      if (next.uiLanguage !== previous.uiLanguage) installMenu();
+    },
+  );
+  const dialogs = createElectronDialogs({
+    dialog: electron.dialog,
+    window: () => window,
+    language: () => settings.get().uiLanguage,
+    documentsFolder: app.getPath('documents'),
+  });
+  const openExternal = createSafeOpenExternal(electron.shell, (url) =>
+    dialogs.confirm(dialogLabels[settings.get().uiLanguage].openLink, url),
+  );
+  const session = new LibrarySession(settings, openLibrary);
+  const notices = openStartupLibrary(
+    session,
+    settings,
+    join(app.getPath('documents'), 'Copydesk Library'),
+  );
+  const handlers = createHandlers({
+    host: 'electron',
+    version: app.getVersion(),
+    platform: process.platform,
+    settings,
+    dialogs,
+    session,
+    openExternal,
+    notices: () => notices,
+  });
+
+  registerAppProtocol(electron.protocol, paths.renderer);
+  denyPermissions(electron.session);
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, openExternal));
+  registerIpc(electron.ipcMain, handlers, () => window?.webContents ?? null);
+  window = createMainWindow(electron.BrowserWindow, paths.preload);
+  window.on('closed', () => {
+    window = null;
+  });
+  installMenu();
+  return { window: () => window, shutdown: () => session.close() };
+}

@@ -1,0 +1,4 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildCopydeskApi } from './build-copydesk-api';
+
+contextBridge.exposeInMainWorld('copydesk', buildCopydeskApi(ipcRenderer));
