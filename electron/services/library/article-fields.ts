@@ -1,0 +1,47 @@
+import type { ArticleFields } from '../../../shared/model/article';
+import { emptyDocument } from '../../../shared/model/tiptap-document';
+
+export const defaultArticleFields = (): ArticleFields => ({
+  headline: '',
+  standfirst: '',
+  slug: '',
+  section: '',
+  tags: [],
+  bylines: [],
+  dateline: { place: '', date: '' },
+  language: 'fr',
+  deadline: null,
+  embargo: null,
+  targetLength: null,
+  editorialNote: '',
+  body: emptyDocument(),
+});
+
+/** The editable fields of an article (or of anything carrying them), without the rest. */
+export const pickArticleFields = (source: ArticleFields): ArticleFields => ({
+  headline: source.headline,
+  standfirst: source.standfirst,
+  slug: source.slug,
+  section: source.section,
+  tags: source.tags,
+  bylines: source.bylines,
+  dateline: source.dateline,
+  language: source.language,
+  deadline: source.deadline,
+  embargo: source.embargo,
+  targetLength: source.targetLength,
+  editorialNote: source.editorialNote,
+  body: source.body,
+});
+
+/** `base` with every field `changes` defines (undefined means unchanged). */
+export const mergeArticleFields = (
+  base: ArticleFields,
+  changes: Partial<ArticleFields>,
+): ArticleFields => {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged as ArticleFields;
+};

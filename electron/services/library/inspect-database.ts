@@ -1,0 +1,55 @@
+import type Database from 'better-sqlite3';
+import { corruptLibrary, futureLibrary } from './library-errors';
+
+export interface Inspection {
+  schemaVersion: number;
+  /** What `PRAGMA quick_check` found, or null when the library is sound. */
+  damage: string | null;
+}
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Above this size the whole-file check takes seconds (11 s at 10,000 articles), too long to wait. */
+export const fullCheckLimitBytes = 32 * 1024 * 1024;
+
+const quickCheckDamage = (db: Database.Database, wholeFile: boolean): string | null => {
+  try {
+    const pragma = wholeFile ? 'quick_check' : "quick_check('articles')";
+    const findings = db.pragma(pragma, { simple: false }) as { quick_check: string }[];
+    const problems = findings.map((row) => row.quick_check).filter((text) => text !== 'ok');
+    return problems.length === 0 ? null : problems.slice(0, 3).join('; ');
+  } catch (error) {
+    return errorMessage(error);
+  }
+};
+
+/**
+ * Reads the schema version and checks integrity through a read-only connection, before anything
+ * may write: a library from the future or one that is not a database is refused untouched. The
+ * check covers the whole file up to `fullCheckLimitBytes`; beyond, the articles table and its
+ * indexes (what lists need), so a large library still opens at once.
+ */
+export const inspectDatabase = (
+  db: Database.Database,
+  database: string,
+  known: number,
+  readSchemaVersion: (db: Database.Database) => number,
+  sizeBytes: number,
+): Inspection => {
+  let schemaVersion: number;
+  try {
+    schemaVersion = readSchemaVersion(db);
+  } catch (error) {
+    throw corruptLibrary(database, errorMessage(error));
+  }
+  if (schemaVersion > known) throw futureLibrary(schemaVersion, known);
+  const damage = quickCheckDamage(db, schemaVersion === 0 || sizeBytes <= fullCheckLimitBytes);
+  if (damage !== null && schemaVersion > 0) {
+    try {
+      db.prepare('SELECT count(*) FROM articles').get();
+    } catch (error) {
+      throw corruptLibrary(database, `${damage} (${errorMessage(error)})`);
+    }
+  }
+  return { schemaVersion, damage };
+};

@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { AppError } from '../../../shared/ipc/error-code';
+import { createDatabaseFile } from './create-database-file';
+import type { Library } from './library';
+import { libraryFiles } from './library-files';
+import { acquireLibraryLock } from './library-lock';
+import { missingLibrary } from './library-errors';
+import { libraryMethods } from './library-methods';
+import { openDatabase } from './open-database';
+import { migrations } from './schema/migration-list';
+import { toAppError } from './sqlite-errors';
+import { sweepStrayTemporaryFiles } from './temporary-file';
+
+export interface OpenLibraryOptions {
+  /** Create the folder and an empty library when there is none. */
+  create: boolean;
+  /** Tests only: the clock for timestamps and revision pruning. */
+  now?: () => Date;
+  /** Tests only: adjust the connection once open (e.g. `PRAGMA max_page_count` for a full disk). */
+  configureDatabase?: (db: Database.Database) => void;
+}
+
+const prepareFolder = (folder: string, create: boolean): void => {
+  const stat = fs.statSync(folder, { throwIfNoEntry: false });
+  if (stat === undefined && create) fs.mkdirSync(folder, { recursive: true });
+  else if (stat === undefined) throw missingLibrary(folder);
+  else if (!stat.isDirectory()) throw new AppError('not_found', `${folder} is not a folder.`);
+};
+
+const optimizeQuietly = (db: Database.Database): void => {
+  try {
+    db.pragma('optimize');
+  } catch {
+    // Only a statistics refresh: closing matters more.
+  }
+};
+
+/**
+ * Opens (or creates) the library in `folder`: takes the lock, sweeps stray temp files, checks the
+ * database before anything writes, migrates it, and returns the `Library`. Read-only when the
+ * folder or file cannot be written or the integrity check fails.
+ */
+export const openLibrary = (folder: string, options: OpenLibraryOptions): Library => {
+  const files = libraryFiles(folder);
+  const now = options.now ?? (() => new Date());
+  try {
+    prepareFolder(files.folder, options.create);
+    if (!options.create && !fs.existsSync(files.database)) throw missingLibrary(files.folder);
+  } catch (error) {
+    throw toAppError(error);
+  }
+  const lock = acquireLibraryLock(files.folder, files.lock);
+  try {
+    if (lock.held) sweepStrayTemporaryFiles(files.folder);
+    if (!fs.existsSync(files.database)) {
+      if (!lock.held) throw new AppError('read_only', `Cannot create a library in ${files.folder}: the folder is read-only.`);
+      createDatabaseFile(files.database, migrations, now);
+    }
+    const opened = openDatabase(files.database, { migrations, now, folderReadOnlyReason: lock.readOnlyReason });
+    options.configureDatabase?.(opened.db);
+    return libraryMethods({
+      folder: files.folder,
+      database: files.database,
+      context: { db: opened.db, now, readOnlyReason: opened.readOnlyReason },
+      schemaVersion: opened.schemaVersion,
+      close: () => {
+        try {
+          if (opened.readOnlyReason === null) optimizeQuietly(opened.db);
+          opened.db.close();
+        } finally {
+          opened.dispose();
+          lock.release();
+        }
+      },
+    });
+  } catch (error) {
+    lock.release();
+    throw toAppError(error);
+  }
+};

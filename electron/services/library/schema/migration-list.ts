@@ -1,0 +1,8 @@
+import { initialSchema } from './initial-schema';
+import type { Migration } from './migration';
+
+/** Every schema version this code knows, in order. Append only; never edit a shipped one. */
+export const migrations: readonly Migration[] = [initialSchema];
+
+export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
+  list.reduce((latest, migration) => Math.max(latest, migration.version), 0);

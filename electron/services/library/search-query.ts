@@ -1,0 +1,15 @@
+import { parseSearchTerms } from './search-terms';
+
+const quoted = (text: string): string => `"${text.replaceAll('"', '""')}"`;
+
+/**
+ * The FTS5 MATCH expression for what a reader typed: each word a prefix term, each "quoted
+ * phrase" a phrase, all required. Every term is quoted, so FTS syntax in the input (AND, NEAR(,
+ * *, ^, parentheses, stray quotes) is only ever text. Null when nothing searchable remains.
+ */
+export const toMatchExpression = (text: string): string | null => {
+  const terms = parseSearchTerms(text).map((term) =>
+    term.phrase ? quoted(term.source) : `${quoted(term.source)}*`,
+  );
+  return terms.length === 0 ? null : terms.join(' AND ');
+};

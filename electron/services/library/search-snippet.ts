@@ -1,0 +1,76 @@
+import { foldText } from './fold-text';
+import type { SearchTerm } from './search-terms';
+
+export const matchStart = '\uE000';
+export const matchEnd = '\uE001';
+
+const wordsBefore = 5;
+const wordsAfter = 11;
+const reach = 400;
+
+const tokenCharacter = '[\\p{L}\\p{N}\\p{Co}]';
+
+const termPattern = (term: SearchTerm): RegExp => {
+  const body = term.tokens.join(`[^\\p{L}\\p{N}\\p{Co}]+`);
+  const ending = term.phrase ? `(?!${tokenCharacter})` : `${tokenCharacter}*`;
+  return new RegExp(`(?<!${tokenCharacter})${body}${ending}`, 'gu');
+};
+
+const isSpace = (character: string | undefined): boolean => character !== undefined && /\s/.test(character);
+
+const startBefore = (text: string, index: number): number => {
+  let position = index;
+  for (let count = 0; count < wordsBefore && position > 0 && index - position < reach; count += 1) {
+    while (position > 0 && isSpace(text[position - 1])) position -= 1;
+    while (position > 0 && !isSpace(text[position - 1]) && index - position < reach) position -= 1;
+  }
+  return position;
+};
+
+const endAfter = (text: string, index: number): number => {
+  let position = index;
+  for (let count = 0; count < wordsAfter && position < text.length && position - index < reach; count += 1) {
+    while (position < text.length && isSpace(text[position])) position += 1;
+    while (position < text.length && !isSpace(text[position]) && position - index < reach) position += 1;
+  }
+  return position;
+};
+
+const spansIn = (folded: string, patterns: RegExp[]): [number, number][] =>
+  patterns
+    .flatMap((pattern) => [...folded.matchAll(pattern)].map((hit): [number, number] => [hit.index, hit.index + hit[0].length]))
+    .sort((left, right) => left[0] - right[0]);
+
+/** Where the first match starts; folds only as much of the text as it needs to look at. */
+const firstMatch = (text: string, patterns: RegExp[]): number => {
+  for (const size of [4_096, 65_536, Infinity]) {
+    const folded = foldText(size >= text.length ? text : text.slice(0, size));
+    const hits = patterns.map((pattern) => folded.search(pattern)).filter((index) => index >= 0);
+    if (hits.length > 0) return Math.min(...hits);
+    if (size >= text.length) break;
+  }
+  return -1;
+};
+
+/**
+ * A short passage of `text` around the first match of the terms, matches wrapped in U+E000 …
+ * U+E001, '…' where cut; null when no term occurs. Linear in the text (FTS5's own snippet() is
+ * quadratic in the number of hits, seconds on a long article full of a common word).
+ */
+export const snippetOf = (text: string, terms: SearchTerm[]): string | null => {
+  const patterns = terms.map(termPattern);
+  const first = firstMatch(text, patterns);
+  if (first < 0) return null;
+  const start = startBefore(text, first);
+  const end = endAfter(text, first);
+  let marked = '';
+  let cursor = start;
+  for (const [from, to] of spansIn(foldText(text.slice(start, end)), patterns)) {
+    if (from + start < cursor) continue;
+    marked += `${text.slice(cursor, from + start)}${matchStart}${text.slice(from + start, to + start)}${matchEnd}`;
+    cursor = to + start;
+  }
+  marked += text.slice(cursor, end);
+  const passage = marked.replace(/\s+/g, ' ').trim();
+  return `${start > 0 ? '…' : ''}${passage}${end < text.length ? '…' : ''}`;
+};

@@ -1,0 +1,50 @@
+import type { Article } from '../../../shared/model/article';
+import type { Status } from '../../../shared/model/status';
+import { assertEditable } from './article-guards';
+import type { Actor } from './library';
+import type { LibraryContext } from './library-context';
+import { writeTransaction } from './library-context';
+import { requireArticle } from './read-article';
+import { insertSnapshot } from './revisions';
+import { recordStatusChange } from './status-log';
+import { updateArticle } from './write-article';
+
+export interface SetStatusRequest {
+  id: string;
+  baseRevision: number;
+  status: Status;
+  note: string;
+}
+
+/** Records who moved the article from which status to which, as a new revision with a snapshot. */
+export const setArticleStatus = (
+  context: LibraryContext,
+  request: SetStatusRequest,
+  actor: Actor,
+): Article =>
+  writeTransaction(context, () => {
+    const { db } = context;
+    const stored = requireArticle(db, request.id);
+    assertEditable(stored.article, request.baseRevision);
+    if (stored.article.status === request.status) return stored.article;
+    const now = context.now().toISOString();
+    const article: Article = {
+      ...stored.article,
+      status: request.status,
+      updatedAt: now,
+      revision: stored.article.revision + 1,
+    };
+    updateArticle(db, { ...stored, article }, { body: false, searchable: false });
+    recordStatusChange(db, {
+      articleId: article.id,
+      revision: article.revision,
+      from: stored.article.status,
+      to: request.status,
+      by: actor.name,
+      role: actor.role ?? null,
+      note: request.note,
+      at: now,
+    });
+    insertSnapshot(db, article, { reason: 'status', name: null, author: actor.name, createdAt: now });
+    return article;
+  });
