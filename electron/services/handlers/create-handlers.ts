@@ -1,0 +1,16 @@
+import type { HandlerTable } from '../ipc/dispatch';
+import { createAppHandlers } from './app-handlers';
+import { createArticleHandlers } from './article-handlers';
+import type { HostContext } from './host-context';
+import { createLibraryHandlers } from './library-handlers';
+import { createRevisionHandlers } from './revision-handlers';
+import { createSettingsHandlers } from './settings-handlers';
+
+/** The one handler table both hosts register: every contract channel onto the services. */
+export const createHandlers = (context: HostContext): HandlerTable => ({
+  ...createAppHandlers(context),
+  ...createSettingsHandlers(context),
+  ...createLibraryHandlers(context),
+  ...createArticleHandlers(context),
+  ...createRevisionHandlers(context),
+});

@@ -1,0 +1,21 @@
+import type { DialogService } from '../dialogs/dialog-service';
+import type { LibrarySession } from '../library/library-session';
+import type { SettingsStore } from '../settings/settings-store';
+
+export interface HostNotice {
+  code: string;
+  message: string;
+}
+
+/** What a host (Electron main, browser mode) gives the handler table. */
+export interface HostContext {
+  host: 'electron' | 'web';
+  version: string;
+  platform: string;
+  settings: SettingsStore;
+  dialogs: DialogService;
+  session: LibrarySession;
+  openExternal(url: string): Promise<boolean>;
+  /** Host-specific notices for `app:info`; settings and read-only notices are added by the handlers. */
+  notices(): HostNotice[];
+}

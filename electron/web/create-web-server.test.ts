@@ -1,0 +1,206 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../services/handlers/create-handlers';
+import { createFakeLibrary, type FakeLibrary } from '../services/handlers/testing/fake-library';
+import { createFakeSettingsStore } from '../services/handlers/testing/fake-settings-store';
+import { LibrarySession } from '../services/library/library-session';
+import { contentSecurityPolicy } from '../services/static/content-security-policy';
+import { createWebServer, type WebServer } from './create-web-server';
+
+interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+let folder: string;
+let server: WebServer;
+let library: FakeLibrary;
+
+const send = (
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Answer> =>
+  new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method,
+        path,
+        headers: { Host: `127.0.0.1:${server.port}`, ...options.headers },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end(options.body);
+  });
+
+const api = (channel: string, body: string, headers: Record<string, string> = {}) =>
+  send('POST', `/api/${channel}`, {
+    body,
+    headers: { 'Content-Type': 'application/json', 'X-Copydesk-Token': server.token, ...headers },
+  });
+
+beforeEach(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'copydesk-web-'));
+  mkdirSync(join(folder, 'renderer/assets'), { recursive: true });
+  writeFileSync(join(folder, 'renderer/index.html'), '<!doctype html><title>Copydesk</title>');
+  writeFileSync(join(folder, 'renderer/assets/app.js'), 'console.log(1)');
+  writeFileSync(join(folder, 'renderer/assets/app.css'), 'body{}');
+  writeFileSync(join(folder, 'secret.txt'), 'private');
+  const settings = createFakeSettingsStore();
+  const session = new LibrarySession(settings, (path) => (library = createFakeLibrary(path)));
+  session.open(join(folder, 'library'), { create: true });
+  const handlers = createHandlers({
+    host: 'web',
+    version: '0.0.0',
+    platform: 'linux',
+    settings,
+    session,
+    dialogs: { chooseFolder: vi.fn(), chooseSaveFile: vi.fn(), confirm: vi.fn() },
+    openExternal: () => Promise.resolve(false),
+    notices: () => [],
+  });
+  server = await createWebServer({ handlers, staticRoot: join(folder, 'renderer'), port: 0 });
+});
+
+afterEach(async () => {
+  await server.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('browser-mode server', () => {
+  it('prints an address on 127.0.0.1 with a 64-hex-digit token', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
+    expect(server.token).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('serves the renderer with the CSP and safe headers', async () => {
+    const page = await send('GET', `/?token=${server.token}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Copydesk</title>');
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(page.headers['access-control-allow-origin']).toBeUndefined();
+    expect((await send('GET', '/assets/app.js')).headers['content-type']).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    expect((await send('GET', '/assets/app.css')).headers['content-type']).toBe(
+      'text/css; charset=utf-8',
+    );
+  });
+
+  it('answers a valid call with the Result from the handlers', async () => {
+    const answer = await api('library:info', '{}');
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: true,
+      value: { readOnly: false, articleCount: 1 },
+    });
+    expect(answer.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect(library.info).toHaveBeenCalled();
+  });
+
+  it('refuses an API call without the token or with a wrong one', async () => {
+    const missing = await send('POST', '/api/library:info', {
+      body: '{}',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(missing.status).toBe(401);
+    expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const wrong = await api('library:info', '{}', { 'X-Copydesk-Token': 'f'.repeat(64) });
+    expect(wrong.status).toBe(401);
+    expect((await api('library:info', '{}', { 'X-Copydesk-Token': 'short' })).status).toBe(401);
+    expect(library.info).not.toHaveBeenCalled();
+  });
+
+  it('refuses a foreign Origin even with the token', async () => {
+    const answer = await api('library:info', '{}', { Origin: 'http://evil.example' });
+    expect(answer.status).toBe(403);
+    expect(answer.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect(
+      (await api('library:info', '{}', { Origin: `http://127.0.0.1:${server.port}` })).status,
+    ).toBe(200);
+    expect(library.info).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a foreign Host (DNS rebinding)', async () => {
+    expect((await api('library:info', '{}', { Host: `evil.example:${server.port}` })).status).toBe(
+      403,
+    );
+    expect((await send('GET', '/', { headers: { Host: 'evil.example' } })).status).toBe(403);
+    expect((await send('GET', '/', { headers: { Host: `localhost:${server.port}` } })).status).toBe(
+      200,
+    );
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%00',
+    ]) {
+      const answer = await send('GET', path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body).not.toContain('private');
+    }
+  });
+
+  it('answers malformed JSON with an "invalid" Result', async () => {
+    const answer = await api('articles:create', '{"headline": ');
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(library.create).not.toHaveBeenCalled();
+  });
+
+  it('answers a payload that breaks the contract with an "invalid" Result', async () => {
+    const answer = await api('articles:get', JSON.stringify({ id: 'not-a-uuid' }));
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(library.get).not.toHaveBeenCalled();
+  });
+
+  it('answers an unknown channel or path with 404', async () => {
+    expect((await api('articles:explode', '{}')).status).toBe(404);
+    expect((await send('GET', '/nothing-here.js')).status).toBe(404);
+  });
+
+  it('takes API calls by POST only', async () => {
+    const answer = await send('GET', '/api/library:info', {
+      headers: { 'X-Copydesk-Token': server.token },
+    });
+    expect(answer.status).toBe(405);
+    expect(library.info).not.toHaveBeenCalled();
+  });
+
+  it('refuses a body over 20 MB with a clear 413', async () => {
+    const huge = JSON.stringify({ headline: 'x'.repeat(21 * 1024 * 1024) });
+    const answer = await api('articles:create', huge);
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(answer.body).toContain('20 MB');
+    expect(library.create).not.toHaveBeenCalled();
+  });
+
+  it('answers the browser favicon request without an error status', async () => {
+    expect((await send('GET', '/favicon.ico')).status).toBe(204);
+  });
+});

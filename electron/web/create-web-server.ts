@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatch, isChannel, type HandlerTable } from '../services/ipc/dispatch';
+import { isTrustedRequest } from './is-trusted-request';
+import { BodyTooLargeError, readBody } from './read-body';
+import { setSecurityHeaders } from './security-headers';
+import { sendJson, sendText } from './send';
+import { serveStaticFile } from './serve-static-file';
+import { tokenMatches } from './token-matches';
+
+export interface WebServerOptions {
+  handlers: HandlerTable;
+  /** The built renderer (out/renderer). */
+  staticRoot: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export interface WebServer {
+  readonly port: number;
+  readonly token: string;
+  /** The address to open: `http://127.0.0.1:<port>/?token=<token>`. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+const apiPrefix = '/api/';
+
+const refuse = (response: ServerResponse, status: number, code: string, message: string) =>
+  sendJson(response, status, { ok: false, error: { code, message } });
+
+const channelOf = (pathname: string): string | null => {
+  try {
+    return decodeURIComponent(pathname.slice(apiPrefix.length));
+  } catch {
+    return null;
+  }
+};
+
+async function answerApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  pathname: string,
+  handlers: HandlerTable,
+  token: string,
+): Promise<void> {
+  if (request.method !== 'POST') {
+    response.setHeader('Allow', 'POST');
+    return refuse(response, 405, 'invalid', 'Use POST for API calls.');
+  }
+  if (!tokenMatches(token, request.headers['x-copydesk-token'])) {
+    return refuse(
+      response,
+      401,
+      'forbidden',
+      'Missing or wrong token: open the address Copydesk printed.',
+    );
+  }
+  const channel = channelOf(pathname);
+  if (channel === null || !isChannel(channel)) {
+    return refuse(response, 404, 'invalid', `Unknown channel: ${channel ?? pathname}`);
+  }
+  if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+    return refuse(response, 415, 'invalid', 'API calls must send Content-Type: application/json.');
+  }
+  let payload: unknown;
+  try {
+    const text = await readBody(request);
+    payload = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      response.setHeader('Connection', 'close');
+      return refuse(response, 413, 'invalid', error.message);
+    }
+    return sendJson(response, 200, {
+      ok: false,
+      error: { code: 'invalid', message: 'The request body is not valid JSON.' },
+    });
+  }
+  sendJson(response, 200, await dispatch(handlers, channel, payload));
+}
+
+/** The browser-mode host: loopback only, per-run token, same contract and handlers as IPC. */
+export async function createWebServer({
+  handlers,
+  staticRoot,
+  port,
+}: WebServerOptions): Promise<WebServer> {
+  const token = randomBytes(32).toString('hex');
+  let boundPort = 0;
+
+  const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    setSecurityHeaders(response);
+    if (!isTrustedRequest(request.headers, boundPort)) {
+      return sendText(response, 403, 'Forbidden: Copydesk answers only its own page.');
+    }
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (pathname.startsWith(apiPrefix)) {
+      return answerApi(request, response, pathname, handlers, token);
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('Allow', 'GET, HEAD');
+      return sendText(response, 405, 'Method not allowed');
+    }
+    await serveStaticFile(response, staticRoot, pathname, request.method === 'HEAD');
+  };
+
+  const server = createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => {
+      console.error('Copydesk: request failed:', error);
+      if (!response.headersSent) sendText(response, 500, 'Internal error');
+      else response.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  boundPort = (server.address() as AddressInfo).port;
+
+  return {
+    port: boundPort,
+    token,
+    url: `http://127.0.0.1:${boundPort}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppError } from '../../shared/ipc/error-code';
+import { createHandlers } from '../services/handlers/create-handlers';
+import { LibrarySession } from '../services/library/library-session';
+import { openLibrary } from '../services/library/open-library';
+import { createConfSettings } from '../services/settings/conf-settings';
+import { createWebDialogs } from './web-dialogs';
+import { createWebServer } from './create-web-server';
+import { openInBrowser } from './open-in-browser';
+import { parseWebArguments } from './parse-web-arguments';
+
+const root = resolve(import.meta.dirname, '../..');
+const report = (message: string): void => {
+  process.stderr.write(`Copydesk: ${message}\n`);
+};
+
+async function main(): Promise<void> {
+  const options = parseWebArguments(process.argv.slice(2));
+  const staticRoot = join(root, 'out/renderer');
+  if (!existsSync(join(staticRoot, 'index.html'))) {
+    throw new AppError(
+      'unavailable',
+      'The renderer is not built: run `npm run build` (or use `npm run web`).',
+    );
+  }
+  const version = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  const settings = createConfSettings({
+    cwd: options.settingsFolder,
+    locale: Intl.DateTimeFormat().resolvedOptions().locale,
+  });
+  const session = new LibrarySession(settings, openLibrary);
+  session.open(options.library, { create: true });
+  const handlers = createHandlers({
+    host: 'web',
+    version,
+    platform: process.platform,
+    settings,
+    dialogs: createWebDialogs({ exportFolder: options.exportFolder, report }),
+    session,
+    // The page must not make the server start programs; the renderer opens links itself.
+    openExternal: () => Promise.resolve(false),
+    notices: () => [],
+  });
+  const server = await createWebServer({ handlers, staticRoot, port: options.port }).catch(
+    (error: unknown) => {
+      session.close();
+      throw error;
+    },
+  );
+
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    session.close();
+    process.exit(0);
+  };
+  const onSignal = (): void => {
+    stop().catch((error: unknown) => {
+      report(`Could not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  process.stdout.write(`Copydesk ready: ${server.url}\n`);
+  if (options.openBrowser) openInBrowser(server.url, report);
+}
+
+main().catch((error: unknown) => {
+  report(error instanceof Error ? error.message : String(error));
+  process.exit(error instanceof AppError && error.code === 'invalid' ? 2 : 1);
+});

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createWebDialogs } from './web-dialogs';
+
+describe('browser-mode dialogs', () => {
+  it('answer export questions with --export-dir', async () => {
+    const dialogs = createWebDialogs({ exportFolder: '/tmp/exports', report: vi.fn() });
+    expect(await dialogs.chooseFolder('export')).toBe('/tmp/exports');
+    expect(await dialogs.chooseSaveFile('backup', 'copydesk-backup-2025-01-02.sqlite')).toBe(
+      join('/tmp/exports', 'copydesk-backup-2025-01-02.sqlite'),
+    );
+    expect(await dialogs.confirm('Empty the trash?')).toBe(true);
+  });
+
+  it('cancel what they cannot answer, and say why', async () => {
+    const report = vi.fn();
+    const dialogs = createWebDialogs({ exportFolder: null, report });
+    expect(await dialogs.chooseFolder('export')).toBeNull();
+    expect(await dialogs.chooseFolder('open-library')).toBeNull();
+    expect(await dialogs.chooseSaveFile('backup', 'copy.sqlite')).toBeNull();
+    expect(report.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringContaining('--export-dir'),
+      expect.stringContaining('--library'),
+      expect.stringContaining('--export-dir'),
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import type { DialogService } from '../services/dialogs/dialog-service';
+
+export interface WebDialogOptions {
+  /** `--export-dir`: the answer to every "where to export/save" question. */
+  exportFolder: string | null;
+  /** Where to explain a question browser mode cannot answer (stderr). */
+  report: (message: string) => void;
+}
+
+/** Browser mode has no native dialogs: it answers them from the command line. */
+export const createWebDialogs = ({ exportFolder, report }: WebDialogOptions): DialogService => ({
+  chooseFolder(purpose) {
+    if (purpose === 'export') {
+      if (exportFolder === null)
+        report('Browser mode cannot choose an export folder: restart with --export-dir DIR.');
+      return Promise.resolve(exportFolder);
+    }
+    report('Browser mode cannot choose a library folder: restart Copydesk with --library DIR.');
+    return Promise.resolve(null);
+  },
+  chooseSaveFile(_purpose, suggestedName) {
+    if (exportFolder === null) {
+      report('Browser mode cannot choose where to save: restart with --export-dir DIR.');
+      return Promise.resolve(null);
+    }
+    return Promise.resolve(join(exportFolder, suggestedName));
+  },
+  confirm() {
+    return Promise.resolve(true);
+  },
+});
