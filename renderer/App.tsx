@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { startApp } from './actions/start-app';
+import { useCommandWiring } from './actions/use-command-wiring';
+import { useLibraryEvents } from './actions/use-library-events';
+import { applyLanguage } from './i18n/setup';
+import { EditorPane } from './screens/EditorPane';
+import { LibraryPane } from './screens/LibraryPane';
+import { Messages } from './screens/Messages';
+import { ReadOnlyBanner } from './screens/ReadOnlyBanner';
+import { SettingsDialog } from './screens/SettingsDialog';
+import { StartFailure } from './screens/StartFailure';
+import { useLibraryStore } from './state/library-store';
+import { useSettingsStore } from './state/settings-store';
+import { useUiStore } from './state/ui-store';
+
+type Phase = 'starting' | 'ready' | 'failed';
+
+export function App() {
+  const { t } = useTranslation();
+  const [phase, setPhase] = useState<Phase>('starting');
+  const language = useSettingsStore((state) => state.settings?.uiLanguage);
+  const theme = useSettingsStore((state) => state.settings?.theme ?? 'system');
+  const host = useSettingsStore((state) => state.appInfo?.host);
+  const startError = useSettingsStore((state) => state.error);
+  const selectedId = useLibraryStore((state) => state.selectedId);
+  const settingsOpen = useUiStore((state) => state.settingsOpen);
+
+  const start = useCallback(() => {
+    setPhase('starting');
+    void startApp().then((started) => setPhase(started ? 'ready' : 'failed'));
+  }, []);
+
+  useEffect(start, [start]);
+  useEffect(() => {
+    if (language) void applyLanguage(language);
+  }, [language]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useCommandWiring(host);
+  useLibraryEvents();
+
+  if (phase === 'failed') return <StartFailure error={startError} onRetry={start} />;
+  if (phase === 'starting' && !language) {
+    return (
+      <main className="start-screen">
+        <p>{t('app.loading')}</p>
+      </main>
+    );
+  }
+
+  return (
+    <div className="app">
+      {!settingsOpen && (
+        <div className="banners">
+          <ReadOnlyBanner />
+          <Messages />
+        </div>
+      )}
+      <div className="workspace">
+        <LibraryPane keyboardShortcuts={host === 'web'} />
+        <main className="editor-area">
+          <EditorPane articleId={selectedId} />
+        </main>
+      </div>
+      {settingsOpen && <SettingsDialog />}
+    </div>
+  );
+}

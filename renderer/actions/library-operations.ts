@@ -1,0 +1,33 @@
+import { useLibraryInfoStore } from '../state/library-info-store';
+import { useLibraryStore } from '../state/library-store';
+import { useMessageStore } from '../state/message-store';
+import { useSettingsStore } from '../state/settings-store';
+
+/** Opens or creates a library (the host asks for the folder), then shows it from scratch. */
+export async function switchLibrary(kind: 'open' | 'create', path?: string): Promise<void> {
+  const outcome = await useLibraryInfoStore.getState().switchLibrary(kind, path);
+  const messages = useMessageStore.getState();
+  switch (outcome.kind) {
+    case 'cancelled':
+      return;
+    case 'failed':
+      messages.showError(outcome.error);
+      return;
+    case 'done':
+      messages.show({
+        tone: 'info',
+        key: kind === 'open' ? 'settings.libraryOpened' : 'settings.libraryCreated',
+      });
+      useLibraryStore.getState().select(null);
+      await Promise.all([useLibraryStore.getState().refresh(), useSettingsStore.getState().load()]);
+      return;
+  }
+}
+
+export async function backupLibrary(): Promise<void> {
+  const outcome = await useLibraryInfoStore.getState().backup();
+  const messages = useMessageStore.getState();
+  if (outcome.kind === 'failed') messages.showError(outcome.error);
+  if (outcome.kind === 'done')
+    messages.show({ tone: 'info', key: 'settings.backupDone', values: { path: outcome.value } });
+}

@@ -1,0 +1,11 @@
+import type { EditorCommand } from './editor-command';
+
+export const redo: EditorCommand = {
+  id: 'redo',
+  labelKey: 'commands.redo',
+  shortcut: 'Mod-Shift-z',
+  toggle: false,
+  isActive: () => false,
+  canRun: (editor) => editor.can().redo(),
+  run: (editor) => editor.chain().focus().redo().run(),
+};

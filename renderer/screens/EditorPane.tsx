@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { provideCommand } from '../actions/user-commands';
+import { SaveStatusText } from '../components/editor/SaveStatusText';
+import { ArticleEditor } from '../editor/ArticleEditor';
+import { ConflictDialog } from '../editor/ConflictDialog';
+import { DeleteArticleButton } from '../editor/DeleteArticleButton';
+import { RevisionsPanel } from '../editor/RevisionsPanel';
+import { StatusControl } from '../editor/StatusControl';
+import { useSaveShortcut } from '../editor/use-save-shortcut';
+import { knownHost } from '../state/editor-api';
+import { useEditorSession } from '../state/editor-session';
+import { useRevisions } from '../state/editor-revisions';
+import { installUnloadFlush } from '../state/editor-unload';
+
+export function EditorPane({ articleId }: { articleId: string | null }) {
+  const { t } = useTranslation('editor');
+  const open = useEditorSession((state) => state.open);
+  const saveNow = useEditorSession((state) => state.saveNow);
+  const loadedId = useEditorSession((state) => state.article?.id ?? null);
+  const headline = useEditorSession((state) => state.article?.headline ?? '');
+  const status = useEditorSession((state) => state.article?.status ?? 'draft');
+  const generation = useEditorSession((state) => state.generation);
+  const loading = useEditorSession((state) => state.loading);
+  const busy = useEditorSession((state) => state.busy);
+  const save = useEditorSession((state) => state.save);
+  const failure = useEditorSession((state) => state.failure);
+  const panelOpen = useRevisions((state) => state.panelOpen);
+  const setPanelOpen = useRevisions((state) => state.setPanelOpen);
+  const setNaming = useRevisions((state) => state.setNaming);
+
+  useEffect(() => {
+    void open(articleId);
+  }, [articleId, open]);
+  useEffect(() => installUnloadFlush(useEditorSession, knownHost), []);
+  useEffect(() => provideCommand('article:saveVersion', () => setNaming(true)), [setNaming]);
+  useSaveShortcut(saveNow);
+
+  if (articleId === null || (loadedId === null && !loading && !failure)) {
+    return (
+      <section className="editor-pane is-empty" aria-label={t('pane.label')}>
+        <p>{t('pane.empty')}</p>
+      </section>
+    );
+  }
+  if (loadedId === null) {
+    return (
+      <section className="editor-pane is-empty" aria-label={t('pane.label')} aria-busy={loading}>
+        {failure?.action === 'load' ? (
+          <p role="alert">{t('pane.loadFailed', { reason: t(`errors.${failure.error.code}`) })}</p>
+        ) : (
+          <p>{t('pane.loading')}</p>
+        )}
+      </section>
+    );
+  }
+
+  const conflict = save.kind === 'conflict';
+  return (
+    <section className="editor-pane" aria-label={t('pane.label')}>
+      <div className="editor-bar">
+        <StatusControl status={status} disabled={busy || conflict} />
+        <button type="button" className="button" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
+          {t('revisions.button')}
+        </button>
+        <DeleteArticleButton articleId={loadedId} headline={headline} />
+        <SaveStatusText status={save} />
+      </div>
+      {failure?.action === 'status' && (
+        <p role="alert" className="editor-failure">
+          {t('status.failed', { reason: t(`errors.${failure.error.code}`) })}
+        </p>
+      )}
+      <div className="editor-main">
+        <ArticleEditor key={`${loadedId}:${generation}`} readOnly={busy || conflict} />
+        {panelOpen && <RevisionsPanel articleId={loadedId} />}
+      </div>
+      {conflict && <ConflictDialog />}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { userCommands } from '../actions/user-commands';
+import { useLibraryInfoStore } from '../state/library-info-store';
+import { useLibraryStore } from '../state/library-store';
+import { useUiStore } from '../state/ui-store';
+
+export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boolean }) {
+  const { t } = useTranslation();
+  const trash = useLibraryStore((state) => state.query.trash);
+  const setQuery = useLibraryStore((state) => state.setQuery);
+  const readOnly = useLibraryInfoStore((state) => state.info?.readOnly ?? true);
+  const openSettings = useUiStore((state) => state.openSettings);
+  const newArticle = userCommands['article:new'];
+
+  return (
+    <div className="toolbar">
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={readOnly}
+        aria-keyshortcuts={keyboardShortcuts ? newArticle.shortcut?.aria : undefined}
+        onClick={newArticle.perform}
+      >
+        {t(newArticle.labelKey)}
+      </button>
+      <button
+        type="button"
+        className="button toolbar-push"
+        aria-pressed={trash}
+        onClick={() => setQuery({ trash: !trash })}
+      >
+        {t('actions.trash')}
+      </button>
+      <button type="button" className="button" onClick={openSettings}>
+        {t('actions.settings')}
+      </button>
+    </div>
+  );
+}

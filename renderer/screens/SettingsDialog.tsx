@@ -1,0 +1,131 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Theme, UiLanguage } from '../../shared/model/settings';
+import { Theme as Themes, uiLanguages } from '../../shared/model/settings';
+import { switchLibrary } from '../actions/library-operations';
+import { userCommands } from '../actions/user-commands';
+import { Dialog } from '../components/Dialog';
+import { LabelledSelect } from '../components/LabelledSelect';
+import { useLibraryInfoStore } from '../state/library-info-store';
+import { useSettingsStore } from '../state/settings-store';
+import { useUiStore } from '../state/ui-store';
+import { Messages } from './Messages';
+
+const isUiLanguage = (value: string): value is UiLanguage =>
+  (uiLanguages as readonly string[]).includes(value);
+
+export function SettingsDialog() {
+  const { t } = useTranslation();
+  const settings = useSettingsStore((state) => state.settings);
+  const update = useSettingsStore((state) => state.update);
+  const info = useLibraryInfoStore((state) => state.info);
+  const recent = useLibraryInfoStore((state) => state.recent);
+  const busy = useLibraryInfoStore((state) => state.busy);
+  const close = useUiStore((state) => state.closeSettings);
+  const [author, setAuthor] = useState(settings?.authorName ?? '');
+  const authorId = useId();
+  const hintId = useId();
+
+  const commitAuthor = () => {
+    if (settings && author.trim() !== settings.authorName)
+      void update({ authorName: author.trim() });
+  };
+  const done = () => {
+    commitAuthor();
+    close();
+  };
+  const otherRecent = recent.filter((path) => path !== info?.path);
+
+  return (
+    <Dialog title={t('settings.title')} className="dialog-settings" onCancel={done}>
+      <div className="field">
+        <label htmlFor={authorId} className="field-label">
+          {t('settings.authorName')}
+        </label>
+        <input
+          id={authorId}
+          type="text"
+          className="text-input"
+          value={author}
+          maxLength={200}
+          aria-describedby={hintId}
+          onChange={(event) => setAuthor(event.target.value)}
+          onBlur={commitAuthor}
+          onKeyDown={(event) => event.key === 'Enter' && commitAuthor()}
+        />
+        <p id={hintId} className="field-hint">
+          {t('settings.authorNameHint')}
+        </p>
+      </div>
+      <div className="field-pair">
+        <LabelledSelect
+          label={t('settings.uiLanguage')}
+          value={settings?.uiLanguage ?? 'en'}
+          options={uiLanguages.map((language) => ({
+            value: language,
+            label: t(`languages.${language}`),
+            lang: language,
+          }))}
+          onChange={(value) => isUiLanguage(value) && void update({ uiLanguage: value })}
+        />
+        <LabelledSelect
+          label={t('settings.theme')}
+          value={settings?.theme ?? 'system'}
+          options={Themes.options.map((theme: Theme) => ({
+            value: theme,
+            label: t(`settings.themes.${theme}`),
+          }))}
+          onChange={(value) => void update({ theme: Themes.parse(value) })}
+        />
+      </div>
+      <fieldset className="library-settings">
+        <legend>{t('settings.library')}</legend>
+        <p className="field-label">{t('settings.libraryPath')}</p>
+        <p className="library-path">
+          <code>{info?.path ?? t('settings.noLibraryPath')}</code>
+          {info?.readOnly && <span className="tag-read-only">{t('settings.readOnly')}</span>}
+        </p>
+        <div className="button-row">
+          {(['library:open', 'library:create', 'library:backup'] as const).map((id) => (
+            <button
+              key={id}
+              type="button"
+              className="button"
+              disabled={busy || (id === 'library:backup' && info === null)}
+              onClick={userCommands[id].perform}
+            >
+              {t(userCommands[id].labelKey)}
+            </button>
+          ))}
+        </div>
+        {busy && <p className="field-hint">{t('settings.working')}</p>}
+        {otherRecent.length > 0 && (
+          <>
+            <p className="field-label">{t('settings.recentLibraries')}</p>
+            <ul className="recent-libraries">
+              {otherRecent.map((path) => (
+                <li key={path}>
+                  <button
+                    type="button"
+                    className="button-link"
+                    disabled={busy}
+                    aria-label={t('settings.openRecent', { path })}
+                    onClick={() => void switchLibrary('open', path)}
+                  >
+                    {path}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </fieldset>
+      <Messages />
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" onClick={done}>
+          {t('actions.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

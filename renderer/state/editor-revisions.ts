@@ -1,0 +1,103 @@
+import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
+import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { RevisionSnapshot, RevisionSummary } from '../../shared/model/revision';
+import type { EditorApi } from './editor-api';
+import { bridgeEditorApi } from './editor-api';
+import type { EditorSessionState } from './editor-session';
+import { useEditorSession } from './editor-session';
+
+export interface RevisionsState {
+  panelOpen: boolean;
+  /** The "Save version" name form is showing. */
+  naming: boolean;
+  articleId: string | null;
+  items: RevisionSummary[];
+  loading: boolean;
+  preview: RevisionSnapshot | null;
+  failure: { action: 'list' | 'name' | 'preview' | 'restore'; error: AppErrorShape } | null;
+  setPanelOpen: (open: boolean) => void;
+  setNaming: (naming: boolean) => void;
+  load: (articleId: string) => Promise<void>;
+  /** Saves what is pending, then names the article's current state. */
+  saveVersion: (name: string) => Promise<boolean>;
+  openPreview: (revisionId: number) => Promise<void>;
+  closePreview: () => void;
+  restorePreview: () => Promise<boolean>;
+}
+
+type Session = { getState(): Pick<EditorSessionState, 'saveNow' | 'restoreRevision' | 'failure'> };
+
+export const revisionsState =
+  (api: EditorApi['revisions'], session: Session): StateCreator<RevisionsState> =>
+  (set, get) => {
+    let token = 0;
+    const fail = (action: NonNullable<RevisionsState['failure']>['action'], error: AppErrorShape) => {
+      set({ failure: { action, error }, loading: false });
+      return false;
+    };
+
+    return {
+      panelOpen: false,
+      naming: false,
+      articleId: null,
+      items: [],
+      loading: false,
+      preview: null,
+      failure: null,
+
+      setPanelOpen(panelOpen) {
+        set({ panelOpen, naming: false, preview: null, failure: null });
+      },
+
+      setNaming(naming) {
+        set(naming ? { panelOpen: true, naming, preview: null } : { naming });
+      },
+
+      async load(articleId) {
+        const mine = ++token;
+        set({ articleId, loading: true, failure: null, ...(get().articleId === articleId ? {} : { items: [], preview: null }) });
+        const result = await api.list({ id: articleId });
+        if (mine !== token) return;
+        if (!result.ok) return void fail('list', result.error);
+        set({ items: result.value, loading: false });
+      },
+
+      async saveVersion(name) {
+        const { articleId } = get();
+        if (!articleId) return false;
+        await session.getState().saveNow();
+        const result = await api.name({ id: articleId, name });
+        if (!result.ok) return fail('name', result.error);
+        set({ naming: false });
+        await get().load(articleId);
+        return true;
+      },
+
+      async openPreview(revisionId) {
+        const { articleId } = get();
+        if (!articleId) return;
+        const result = await api.get({ id: articleId, revisionId });
+        if (!result.ok) return void fail('preview', result.error);
+        if (get().articleId === articleId) set({ preview: result.value, failure: null });
+      },
+
+      closePreview() {
+        set({ preview: null });
+      },
+
+      async restorePreview() {
+        const { articleId, preview } = get();
+        if (!articleId || !preview) return false;
+        if (!(await session.getState().restoreRevision(preview.id))) {
+          const error = session.getState().failure?.error ?? { code: 'internal', message: 'Not restored.' };
+          return fail('restore', error);
+        }
+        set({ preview: null });
+        await get().load(articleId);
+        return true;
+      },
+    };
+  };
+
+export const useRevisions = create<RevisionsState>()(revisionsState(bridgeEditorApi().revisions, useEditorSession));

@@ -1,0 +1,84 @@
+import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
+import type { CopydeskApi } from '../../shared/ipc/api';
+import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { LibraryInfo } from '../../shared/model/library';
+import type { Facets } from '../../shared/model/list-query';
+import { copydeskBridge } from '../bridge/copydesk-bridge';
+
+export type Outcome<T> =
+  { kind: 'done'; value: T } | { kind: 'cancelled' } | { kind: 'failed'; error: AppErrorShape };
+
+export interface LibraryInfoState {
+  info: LibraryInfo | null;
+  /** Why no library is available (none open, server gone …). */
+  error: AppErrorShape | null;
+  facets: Facets;
+  recent: string[];
+  /** True while a library operation (open, create, backup) runs. */
+  busy: boolean;
+  load: () => Promise<void>;
+  loadFacets: () => Promise<void>;
+  switchLibrary: (kind: 'open' | 'create', path?: string) => Promise<Outcome<LibraryInfo>>;
+  backup: () => Promise<Outcome<string>>;
+}
+
+const noFacets: Facets = { sections: [], tags: [], bylines: [], languages: [] };
+
+export const libraryInfoState =
+  (api: Pick<CopydeskApi, 'library'>): StateCreator<LibraryInfoState> =>
+  (set, get) => {
+    const busyWhile = async <T>(work: () => Promise<Outcome<T>>): Promise<Outcome<T>> => {
+      set({ busy: true });
+      try {
+        return await work();
+      } finally {
+        set({ busy: false });
+      }
+    };
+
+    return {
+      info: null,
+      error: null,
+      facets: noFacets,
+      recent: [],
+      busy: false,
+
+      async load() {
+        const [info, recent] = await Promise.all([api.library.info({}), api.library.recent({})]);
+        set({
+          info: info.ok ? info.value : null,
+          error: info.ok ? null : info.error,
+          recent: recent.ok ? recent.value : get().recent,
+        });
+        if (info.ok) await get().loadFacets();
+      },
+
+      async loadFacets() {
+        const facets = await api.library.facets({});
+        if (facets.ok) set({ facets: facets.value });
+      },
+
+      switchLibrary: (kind, path) =>
+        busyWhile<LibraryInfo>(async () => {
+          const request = path === undefined ? {} : { path };
+          const result =
+            kind === 'open' ? await api.library.open(request) : await api.library.create(request);
+          if (!result.ok) return { kind: 'failed', error: result.error };
+          if (result.value === null) return { kind: 'cancelled' };
+          await get().load();
+          return { kind: 'done', value: result.value };
+        }),
+
+      backup: () =>
+        busyWhile<string>(async () => {
+          const result = await api.library.backup({});
+          if (!result.ok) return { kind: 'failed', error: result.error };
+          return result.value === null
+            ? { kind: 'cancelled' }
+            : { kind: 'done', value: result.value.path };
+        }),
+    };
+  };
+
+export const useLibraryInfoStore = create<LibraryInfoState>()(libraryInfoState(copydeskBridge()));
