@@ -1,3 +1,4 @@
+import { useEditorSession } from '../state/editor-session';
 import { useLibraryInfoStore } from '../state/library-info-store';
 import { useLibraryStore } from '../state/library-store';
 import { useMessageStore } from '../state/message-store';
@@ -5,8 +6,12 @@ import { useSettingsStore } from '../state/settings-store';
 
 /** Opens or creates a library (the host asks for the folder), then shows it from scratch. */
 export async function switchLibrary(kind: 'open' | 'create', path?: string): Promise<void> {
-  const outcome = await useLibraryInfoStore.getState().switchLibrary(kind, path);
   const messages = useMessageStore.getState();
+  if (!(await useEditorSession.getState().flushAll())) {
+    messages.show({ tone: 'error', key: 'settings.unsavedBeforeSwitch' });
+    return;
+  }
+  const outcome = await useLibraryInfoStore.getState().switchLibrary(kind, path);
   switch (outcome.kind) {
     case 'cancelled':
       return;
