@@ -1,0 +1,44 @@
+import { stringify } from 'yaml';
+import type { Article } from '../model/article';
+
+export type MarkdownArticle = Pick<
+  Article,
+  | 'headline'
+  | 'standfirst'
+  | 'slug'
+  | 'bylines'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'section'
+  | 'tags'
+  | 'language'
+  | 'status'
+  | 'dateline'
+  | 'body'
+>;
+
+/**
+ * YAML front matter that Hugo, Jekyll and Astro read (`title`, `date`, `tags` are their own keys;
+ * the rest are page parameters). Written by the yaml library in YAML 1.1 mode, so values such as
+ * `yes`, `on` or dates are quoted and read the same by YAML 1.1 (Jekyll) and 1.2 parsers.
+ */
+export const renderFrontMatter = (article: MarkdownArticle): string => {
+  const fields = {
+    title: article.headline,
+    standfirst: article.standfirst,
+    slug: article.slug,
+    authors: article.bylines.map(({ name, role, affiliation }) =>
+      affiliation === undefined || affiliation === ''
+        ? { name, role }
+        : { name, role, affiliation },
+    ),
+    date: article.createdAt,
+    updated: article.updatedAt,
+    section: article.section,
+    tags: article.tags,
+    language: article.language,
+    status: article.status,
+    dateline: { place: article.dateline.place, date: article.dateline.date },
+  };
+  return `---\n${stringify(fields, { version: '1.1', lineWidth: 0 })}---\n`;
+};

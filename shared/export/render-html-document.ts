@@ -1,0 +1,66 @@
+import type { Article } from '../model/article';
+import { renderBylinesHtml } from './byline-html';
+import { renderDatelineHtml } from './dateline-html';
+import { escapeHtml } from './escape-html';
+import type { ImageResolver } from './image-resolver';
+import { printStylesheet } from './print-stylesheet';
+import { renderBodyHtml } from './render-body-html';
+
+export type ExportedArticle = Pick<
+  Article,
+  'headline' | 'standfirst' | 'bylines' | 'dateline' | 'language' | 'createdAt' | 'body'
+>;
+
+export interface HtmlDocumentOptions {
+  /** Embed the print-friendly stylesheet in a `<style>` element. */
+  stylesheet: boolean;
+  /** 'folder': images in `<slug>_files/`; 'embed': data URIs. The resolver does the mapping. */
+  images: 'folder' | 'embed';
+  resolveImage?: ImageResolver;
+}
+
+const optional = (html: string): string[] => (html === '' ? [] : [html]);
+
+/**
+ * A standalone, semantic HTML document for one article. Every string is escaped; no script, no
+ * event attribute, no style attribute, no remote resource; the editorial note is never written.
+ */
+export const renderArticleHtmlDocument = (
+  article: ExportedArticle,
+  options: HtmlDocumentOptions = { stylesheet: true, images: 'folder' },
+): string => {
+  const header = [
+    `<h1>${escapeHtml(article.headline)}</h1>`,
+    ...optional(
+      article.standfirst === ''
+        ? ''
+        : `<p class="standfirst">${escapeHtml(article.standfirst)}</p>`,
+    ),
+    ...optional(renderBylinesHtml(article.bylines, article.language)),
+    ...optional(renderDatelineHtml(article)),
+  ];
+  const body = renderBodyHtml(article.body, {
+    gutenberg: false,
+    resolveImage: options.resolveImage,
+  });
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(article.language)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(article.headline)}</title>`,
+    `<meta name="description" content="${escapeHtml(article.standfirst)}">`,
+    ...optional(options.stylesheet ? `<style>${printStylesheet}</style>` : ''),
+    '</head>',
+    '<body>',
+    '<article>',
+    '<header>',
+    ...header,
+    '</header>',
+    body,
+    '</article>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+};
