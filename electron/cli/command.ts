@@ -1,0 +1,35 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Actor, Library } from '../services/library/library';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (search highlights in bold rather than brackets). */
+  readonly isTerminal: boolean;
+  /** The author recorded when `--by` is not given: settings author name, else the OS user. */
+  defaultAuthor(): string;
+}
+
+export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+export interface CommandContext {
+  readonly values: OptionValues;
+  readonly positionals: string[];
+  readonly io: CliIo;
+  /** Opens the `--library` folder (creating it only for `init`); the command closes it. */
+  openLibrary(options: { create: boolean }): Library;
+  actor(by: string | undefined): Actor;
+}
+
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  /** Positional part of the usage line, e.g. "ID STATUS". */
+  readonly arguments: string;
+  readonly options: NonNullable<ParseArgsConfig['options']>;
+  /** Option lines for --help, e.g. ["--json  print JSON"]. */
+  readonly optionHelp: string[];
+  readonly positionals: { min: number; max: number };
+  run(context: CommandContext): Promise<void> | void;
+}

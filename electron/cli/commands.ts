@@ -1,0 +1,18 @@
+import type { Command } from './command';
+import { importCommand } from './import-command';
+import { initCommand } from './init-command';
+import { listCommand } from './list-command';
+import { searchCommand } from './search-command';
+import { setStatusCommand } from './set-status-command';
+import { showCommand } from './show-command';
+import { statsCommand } from './stats-command';
+
+export const commands: readonly Command[] = [
+  initCommand,
+  importCommand,
+  listCommand,
+  showCommand,
+  searchCommand,
+  setStatusCommand,
+  statsCommand,
+];

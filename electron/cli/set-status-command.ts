@@ -1,0 +1,30 @@
+import type { Command } from './command';
+import { parseArticleId } from './parse-article-id';
+import { parseStatus } from './parse-status';
+import { withLibrary } from './with-library';
+
+export const setStatusCommand: Command = {
+  name: 'set-status',
+  summary: 'Change the status of an article; the change is recorded with who, when and a note.',
+  arguments: 'ID STATUS',
+  options: { note: { type: 'string' }, by: { type: 'string' } },
+  optionHelp: [
+    '--note TEXT  a note kept with the change',
+    '--by NAME    who makes the change (default: the settings author name, else the OS user)',
+  ],
+  positionals: { min: 2, max: 2 },
+  run: (context) => {
+    const id = parseArticleId(context.positionals[0]!);
+    const status = parseStatus(context.positionals[1]!);
+    const note = typeof context.values.note === 'string' ? context.values.note : '';
+    const by = typeof context.values.by === 'string' ? context.values.by : undefined;
+    return withLibrary(context, { create: false }, (library) => {
+      const before = library.get(id);
+      const after = library.setStatus(
+        { id, baseRevision: before.revision, status, note },
+        context.actor(by),
+      );
+      context.io.stdout(`${id}: ${before.status} -> ${after.status}\n`);
+    });
+  },
+};

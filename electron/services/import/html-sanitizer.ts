@@ -1,0 +1,99 @@
+import createDOMPurify from 'dompurify';
+import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
+import { JSDOM } from 'jsdom';
+import { cleanStyle } from './clean-style';
+import type { HtmlDocument, HtmlParent, HtmlWindow } from './html-dom';
+import { normaliseLinkUrl } from '../../../shared/editor/link-policy';
+
+/** Elements the schema maps, and containers whose text is kept; everything else is dropped. */
+const allowedTags = [
+  'p',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'strike',
+  'del',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'span',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'figure',
+  'figcaption',
+  'pre',
+  'code',
+  'sup',
+  'sub',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+];
+
+const config: Config = {
+  ALLOWED_TAGS: allowedTags,
+  ALLOWED_ATTR: ['href', 'style', 'start'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  KEEP_CONTENT: true,
+};
+
+const cleanAttribute = (_node: unknown, data: UponSanitizeAttributeHookEvent): void => {
+  if (data.attrName === 'href') {
+    const url = normaliseLinkUrl(data.attrValue);
+    if (url === null) data.keepAttr = false;
+    else data.attrValue = url;
+  } else if (data.attrName === 'style') {
+    data.attrValue = cleanStyle(data.attrValue);
+    if (data.attrValue === '') data.keepAttr = false;
+  }
+};
+
+let shared: { window: HtmlWindow; purifier: DOMPurify } | undefined;
+
+// One jsdom window (never happy-dom: DOMPurify sanitises nothing there), created on first use.
+const sanitizerContext = (): { window: HtmlWindow; purifier: DOMPurify } => {
+  if (!shared) {
+    const { window } = new JSDOM('');
+    const purifier = createDOMPurify(window);
+    purifier.addHook('uponSanitizeAttribute', cleanAttribute);
+    shared = { window: window as unknown as HtmlWindow, purifier };
+  }
+  return shared;
+};
+
+/** Untrusted HTML as a sanitised DOM fragment: only schema tags, safe links, harmless styles. */
+export const sanitizeHtml = (html: string): HtmlParent => {
+  const { purifier } = sanitizerContext();
+  const fragment: unknown = purifier.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true });
+  return fragment as HtmlParent;
+};
+
+/** The document's `<title>` as text (the page is parsed inert: no scripts, no loads). */
+export const htmlTitle = (html: string): string => {
+  const { window } = sanitizerContext();
+  const document: HtmlDocument = new window.DOMParser().parseFromString(html, 'text/html');
+  return document.title;
+};

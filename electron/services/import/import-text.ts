@@ -1,0 +1,31 @@
+import type { TiptapNode } from '../../../shared/model/tiptap-document';
+import { cleanDocument } from './clean-document';
+import { cleanHeadline } from './clean-headline';
+import type { ImportedDraft } from './imported-draft';
+
+const paragraph = (block: string): TiptapNode => ({
+  type: 'paragraph',
+  content: block
+    .split('\n')
+    .flatMap((line, index): TiptapNode[] => [
+      ...(index > 0 ? [{ type: 'hardBreak' }] : []),
+      ...(line === '' ? [] : [{ type: 'text', text: line }]),
+    ]),
+});
+
+/** Plain text: the first non-empty line is the headline; blank-line-separated blocks are paragraphs. */
+export const importText = (text: string): ImportedDraft => {
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0) return { headline: '', body: cleanDocument({}) };
+  const blocks = lines
+    .slice(first + 1)
+    .join('\n')
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.replace(/^\n+|\n+$/g, ''))
+    .filter((block) => block.trim() !== '');
+  return {
+    headline: cleanHeadline(lines[first] ?? ''),
+    body: cleanDocument({ content: blocks.map(paragraph) }),
+  };
+};
