@@ -55,6 +55,41 @@ describe('the app:// protocol handler', () => {
     expect(response.status).toBe(405);
   });
 
+  describe('library assets', () => {
+    const name = `${'c'.repeat(64)}.png`;
+    const withAssets = () => {
+      const file = join(base, 'photo.png');
+      writeFileSync(file, 'PNG bytes');
+      const resolveAsset = vi.fn((asked: string) => (asked === name ? file : null));
+      return { handler: createAppProtocolHandler(root, resolveAsset), resolveAsset };
+    };
+
+    it('serves an image of the open library with its type, the CSP and nosniff', async () => {
+      const { handler } = withAssets();
+      const response = await handler(new Request(`app://copydesk/library-assets/${name}`));
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('PNG bytes');
+      expect(response.headers.get('content-type')).toBe('image/png');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+      expect(response.headers.get('cache-control')).toMatch(/immutable/);
+    });
+
+    it.each([
+      `app://copydesk/library-assets/${'d'.repeat(64)}.png`,
+      'app://copydesk/library-assets/..%2flibrary.sqlite',
+      'app://copydesk/library-assets/',
+    ])('answers 404 for %s', async (url) => {
+      const { handler } = withAssets();
+      expect((await handler(new Request(url))).status).toBe(404);
+    });
+
+    it('finds nothing when no library is open', async () => {
+      const response = await get(`app://copydesk/library-assets/${name}`);
+      expect(response.status).toBe(404);
+    });
+  });
+
   it('registers itself for the app scheme', () => {
     const protocol = { handle: vi.fn() };
     registerAppProtocol(protocol, root);

@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import type { Protocol } from 'electron';
+import type { ResolveAsset } from '../services/assets/session-asset-resolver';
 import { contentSecurityPolicy } from '../services/static/content-security-policy';
 import { contentTypeFor } from '../services/static/content-type-for';
 import { appScheme } from './app-origin';
@@ -14,15 +15,37 @@ export const appSchemePrivileges = {
 
 type Body = ConstructorParameters<typeof Response>[0];
 
-const respond = (status: number, body: Body, contentType = 'text/plain; charset=utf-8') =>
+const respond = (
+  status: number,
+  body: Body,
+  contentType = 'text/plain; charset=utf-8',
+  extraHeaders: Record<string, string> = {},
+) =>
   new Response(body, {
     status,
     headers: {
       'Content-Security-Policy': contentSecurityPolicy,
       'Content-Type': contentType,
       'X-Content-Type-Options': 'nosniff',
+      ...extraHeaders,
     },
   });
+
+const libraryAssetsPrefix = 'app://copydesk/library-assets/';
+/** Asset names are content hashes: a name never changes what it serves. */
+const immutable = { 'Cache-Control': 'private, max-age=31536000, immutable' };
+
+/** `app://copydesk/library-assets/<sha256>.<extension>` from the open library's assets folder. */
+const serveLibraryAsset = async (request: Request, resolveAsset: ResolveAsset) => {
+  const file = resolveAsset(request.url.slice(libraryAssetsPrefix.length));
+  if (file === null) return respond(404, 'Not found');
+  try {
+    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file));
+    return respond(200, body, contentTypeFor(file), immutable);
+  } catch {
+    return respond(404, 'Not found');
+  }
+};
 
 const isInside = (root: string, file: string) => {
   const inside = relative(root, file);
@@ -30,10 +53,15 @@ const isInside = (root: string, file: string) => {
 };
 
 /** Serves files from `root` (out/renderer) only; everything else is a 404, every response has the CSP. */
-export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  root: string,
+  resolveAsset: ResolveAsset = () => null,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return respond(405, 'Method not allowed');
+    if (request.url.toLowerCase().startsWith(libraryAssetsPrefix))
+      return serveLibraryAsset(request, resolveAsset);
     const file = resolveAppPath(root, request.url);
     if (file === null) return respond(404, 'Not found');
     try {
@@ -48,6 +76,10 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
   };
 }
 
-export function registerAppProtocol(protocol: Pick<Protocol, 'handle'>, root: string): void {
-  protocol.handle(appScheme, createAppProtocolHandler(root));
+export function registerAppProtocol(
+  protocol: Pick<Protocol, 'handle'>,
+  root: string,
+  resolveAsset?: ResolveAsset,
+): void {
+  protocol.handle(appScheme, createAppProtocolHandler(root, resolveAsset));
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Session, Shell } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
+import { createSessionAssetResolver } from '../services/assets/session-asset-resolver';
 import { createHandlers } from '../services/handlers/create-handlers';
 import { LibrarySession } from '../services/library/library-session';
 import { openLibrary } from '../services/library/open-library';
@@ -86,7 +87,7 @@ export function startMain(
     notices: () => notices,
   });
 
-  registerAppProtocol(electron.protocol, paths.renderer);
+  registerAppProtocol(electron.protocol, paths.renderer, createSessionAssetResolver(session));
   denyPermissions(electron.session);
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents, openExternal));
   registerIpc(electron.ipcMain, handlers, () => window?.webContents ?? null);

@@ -76,8 +76,16 @@ beforeEach(async () => {
     openExternal: () => Promise.resolve(false),
     notices: () => [],
   });
-  server = await createWebServer({ handlers, staticRoot: join(folder, 'renderer'), port: 0 });
+  writeFileSync(join(folder, 'photo.png'), 'PNG bytes');
+  server = await createWebServer({
+    handlers,
+    staticRoot: join(folder, 'renderer'),
+    port: 0,
+    resolveAsset: (name) => (name === assetName ? join(folder, 'photo.png') : null),
+  });
 });
+
+const assetName = `${'e'.repeat(64)}.png`;
 
 afterEach(async () => {
   await server.close();
@@ -202,5 +210,59 @@ describe('browser-mode server', () => {
 
   it('answers the browser favicon request without an error status', async () => {
     expect((await send('GET', '/favicon.ico')).status).toBe(204);
+  });
+
+  describe('library assets', () => {
+    const assetPath = (name = assetName, token = server.token) =>
+      `/library-assets/${name}?token=${token}`;
+
+    it('serves an image of the open library with the token in the query', async () => {
+      const answer = await send('GET', assetPath());
+      expect(answer.status).toBe(200);
+      expect(answer.body).toBe('PNG bytes');
+      expect(answer.headers['content-type']).toBe('image/png');
+      expect(answer.headers['x-content-type-options']).toBe('nosniff');
+      expect(answer.headers['content-security-policy']).toBe(contentSecurityPolicy);
+      expect(answer.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    });
+
+    it('refuses a missing or wrong token with 401', async () => {
+      expect((await send('GET', `/library-assets/${assetName}`)).status).toBe(401);
+      expect((await send('GET', assetPath(assetName, 'f'.repeat(64)))).status).toBe(401);
+      const withHeaderOnly = await send('GET', `/library-assets/${assetName}`, {
+        headers: { 'X-Copydesk-Token': server.token },
+      });
+      expect(withHeaderOnly.status).toBe(401);
+    });
+
+    it.each([`${'d'.repeat(64)}.png`, '..%2f..%2fsecret.txt', '%2e%2e/secret.txt', ''])(
+      'answers 404 for the name "%s"',
+      async (name) => {
+        const answer = await send('GET', assetPath(name));
+        expect(answer.status).toBe(404);
+        expect(answer.body).not.toContain('private');
+      },
+    );
+
+    it('keeps the Host check (DNS rebinding)', async () => {
+      const answer = await send('GET', assetPath(), {
+        headers: { Host: `evil.example:${server.port}` },
+      });
+      expect(answer.status).toBe(403);
+    });
+
+    it('accepts an image upload above the 20 MB limit of other calls', async () => {
+      const body = JSON.stringify({
+        name: 'big.png',
+        mimeType: 'image/png',
+        dataBase64: 'A'.repeat(21 * 1024 * 1024),
+      });
+      const answer = await api('assets:add', body);
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid', message: 'This file is not a PNG, JPEG, GIF or WebP image.' },
+      });
+    });
   });
 });

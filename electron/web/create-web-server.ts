@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { maximumAssetBase64Length } from '../../shared/ipc/contract';
+import type { ResolveAsset } from '../services/assets/session-asset-resolver';
 import { dispatch, isChannel, type HandlerTable } from '../services/ipc/dispatch';
 import { isTrustedRequest } from './is-trusted-request';
-import { BodyTooLargeError, readBody } from './read-body';
+import { BodyTooLargeError, maximumBodyBytes, readBody } from './read-body';
 import { setSecurityHeaders } from './security-headers';
 import { sendJson, sendText } from './send';
+import { libraryAssetsPrefix, serveLibraryAsset } from './serve-library-asset';
 import { serveStaticFile } from './serve-static-file';
 import { tokenMatches } from './token-matches';
 
@@ -15,6 +18,8 @@ export interface WebServerOptions {
   staticRoot: string;
   /** 0 picks a free port. */
   port: number;
+  /** The open library's image files, served at `/library-assets/<name>?token=T`. */
+  resolveAsset?: ResolveAsset;
 }
 
 export interface WebServer {
@@ -26,6 +31,9 @@ export interface WebServer {
 }
 
 const apiPrefix = '/api/';
+/** An image upload carries up to 40 MB as base64 inside its JSON. */
+const bodyLimitFor = (channel: string): number =>
+  channel === 'assets:add' ? maximumAssetBase64Length + 64 * 1024 : maximumBodyBytes;
 
 const refuse = (response: ServerResponse, status: number, code: string, message: string) =>
   sendJson(response, status, { ok: false, error: { code, message } });
@@ -66,7 +74,7 @@ async function answerApi(
   }
   let payload: unknown;
   try {
-    const text = await readBody(request);
+    const text = await readBody(request, bodyLimitFor(channel));
     payload = text.trim() === '' ? {} : JSON.parse(text);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
@@ -86,6 +94,7 @@ export async function createWebServer({
   handlers,
   staticRoot,
   port,
+  resolveAsset = () => null,
 }: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(32).toString('hex');
   let boundPort = 0;
@@ -95,13 +104,18 @@ export async function createWebServer({
     if (!isTrustedRequest(request.headers, boundPort)) {
       return sendText(response, 403, 'Forbidden: Copydesk answers only its own page.');
     }
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const { pathname } = url;
     if (pathname.startsWith(apiPrefix)) {
       return answerApi(request, response, pathname, handlers, token);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD');
       return sendText(response, 405, 'Method not allowed');
+    }
+    if (pathname.startsWith(libraryAssetsPrefix)) {
+      const headOnly = request.method === 'HEAD';
+      return serveLibraryAsset(response, url, { token, resolveAsset, headOnly });
     }
     await serveStaticFile(response, staticRoot, pathname, request.method === 'HEAD');
   };

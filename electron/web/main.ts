@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/ipc/error-code';
+import { createSessionAssetResolver } from '../services/assets/session-asset-resolver';
 import { createHandlers } from '../services/handlers/create-handlers';
 import { LibrarySession } from '../services/library/library-session';
 import { openLibrary } from '../services/library/open-library';
@@ -44,7 +45,12 @@ async function main(): Promise<void> {
     openExternal: () => Promise.resolve(false),
     notices: () => [],
   });
-  const server = await createWebServer({ handlers, staticRoot, port: options.port }).catch(
+  const server = await createWebServer({
+    handlers,
+    staticRoot,
+    port: options.port,
+    resolveAsset: createSessionAssetResolver(session),
+  }).catch(
     (error: unknown) => {
       session.close();
       throw error;

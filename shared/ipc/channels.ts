@@ -27,6 +27,7 @@ export const channels = [
   'revisions:name',
   'revisions:restore',
   'shell:openExternal',
+  'assets:add',
 ] as const;
 
 export type Channel = (typeof channels)[number];

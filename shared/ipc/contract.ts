@@ -55,6 +55,17 @@ export const LibraryPathRequest = z
   .object({ path: z.string().min(1).max(4_096).optional() })
   .strict();
 
+/** 40 MB of image as base64 (4 characters per 3 bytes). */
+export const maximumAssetBase64Length = Math.ceil((40 * 1024 * 1024) / 3) * 4;
+
+export const AddAssetRequest = z
+  .object({
+    name: z.string().max(1_024),
+    mimeType: z.string().max(200),
+    dataBase64: z.string().min(1).max(maximumAssetBase64Length),
+  })
+  .strict();
+
 export const MenuCommand = z.enum([
   'article:new',
   'article:delete',
@@ -109,6 +120,11 @@ export const contract = {
   'shell:openExternal': {
     request: z.object({ url: z.string().max(8_192) }).strict(),
     response: z.object({ opened: z.boolean() }),
+  },
+  /** Stores an image in the library's assets; `src` is `copydesk-asset:<sha256>.<extension>`. */
+  'assets:add': {
+    request: AddAssetRequest,
+    response: z.object({ src: z.string(), width: z.number().int(), height: z.number().int() }),
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

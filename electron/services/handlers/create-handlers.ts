@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../ipc/dispatch';
 import { createAppHandlers } from './app-handlers';
 import { createArticleHandlers } from './article-handlers';
+import { createAssetHandlers } from './asset-handlers';
 import type { HostContext } from './host-context';
 import { createLibraryHandlers } from './library-handlers';
 import { createRevisionHandlers } from './revision-handlers';
@@ -13,4 +14,5 @@ export const createHandlers = (context: HostContext): HandlerTable => ({
   ...createLibraryHandlers(context),
   ...createArticleHandlers(context),
   ...createRevisionHandlers(context),
+  ...createAssetHandlers(context),
 });
