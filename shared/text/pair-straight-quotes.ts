@@ -7,23 +7,31 @@ const opensAfter = /[\s\u00A0\u202F([{«“—–/]/u;
 export function pairStraightQuotes(text: string): string {
   if (!text.includes('"')) return text;
   const open: string[] = [];
+  let guillemetsOpen = 0;
+  const push = (mark: string) => {
+    open.push(mark);
+    if (mark === '«') guillemetsOpen += 1;
+  };
+  const pop = () => {
+    const mark = open.pop();
+    if (mark === '«') guillemetsOpen -= 1;
+    return mark;
+  };
   let out = '';
   for (const char of text) {
-    if (char === '«' || char === '“') open.push(char);
-    else if ((char === '»' && open.at(-1) === '«') || (char === '”' && open.at(-1) === '“')) open.pop();
+    if (char === '«' || char === '“') push(char);
+    else if ((char === '»' && open.at(-1) === '«') || (char === '”' && open.at(-1) === '“')) pop();
     if (char !== '"') {
       out += char;
       continue;
     }
     const previous = out.at(-1);
-    const opening = previous === undefined || opensAfter.test(previous);
-    if (opening) {
-      const nested = open.includes('«');
-      const mark = nested ? '“' : '«';
-      open.push(mark);
+    if (previous === undefined || opensAfter.test(previous)) {
+      const mark = guillemetsOpen > 0 ? '“' : '«';
+      push(mark);
       out += mark;
     } else if (open.length > 0) {
-      out += open.pop() === '“' ? '”' : '»';
+      out += pop() === '“' ? '”' : '»';
     } else {
       out += char;
     }

@@ -1,0 +1,23 @@
+import { unwrapElement } from './move-children';
+
+const superscript = (element: Element): Element => {
+  const sup = element.ownerDocument.createElement('sup');
+  sup.textContent = element.textContent ?? '';
+  return sup;
+};
+
+/**
+ * LibreOffice footnotes and endnotes: the anchor stays a superscript number in the sentence and
+ * each note becomes a paragraph starting with that superscript number and a space, so its text
+ * is neither lost nor glued to a bare "1".
+ */
+export const normaliseLibreOfficeMarkup = (root: ParentNode): void => {
+  root.querySelectorAll('a.sdfootnoteanc, a.sdendnoteanc').forEach((anchor) => {
+    if (anchor.querySelector('sup') === null) anchor.replaceWith(superscript(anchor));
+    else unwrapElement(anchor);
+  });
+  root.querySelectorAll('a.sdfootnotesym, a.sdendnotesym').forEach((symbol) => {
+    const number = superscript(symbol);
+    symbol.replaceWith(number, symbol.ownerDocument.createTextNode(' '));
+  });
+};

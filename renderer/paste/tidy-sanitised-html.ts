@@ -1,0 +1,58 @@
+import { flattenDeepNesting } from './flatten-deep-nesting';
+import { renameElement, unwrapElement } from './move-children';
+import { removeSpacingBreaks } from './remove-spacing-breaks';
+import { removeEmptyBlocks } from './remove-empty-blocks';
+
+const headingLevels: Readonly<Record<string, string>> = {
+  h1: 'h2',
+  h4: 'h3',
+  h5: 'h3',
+  h6: 'h3',
+};
+
+const mapHeadings = (root: DocumentFragment): void => {
+  root.querySelectorAll('h1, h4, h5, h6').forEach((heading) => {
+    renameElement(heading, headingLevels[heading.localName] ?? 'h3');
+  });
+};
+
+/** An image outside a figure becomes a figure when its source is allowed, else it goes. */
+const placeImages = (root: DocumentFragment): void => {
+  root.querySelectorAll('img').forEach((image) => {
+    if (image.closest('figure') !== null) return;
+    if (!image.hasAttribute('src')) {
+      image.remove();
+      return;
+    }
+    const figure = image.ownerDocument.createElement('figure');
+    image.replaceWith(figure);
+    figure.appendChild(image);
+  });
+  root.querySelectorAll('figcaption').forEach((caption) => {
+    if (caption.parentElement?.localName !== 'figure') unwrapElement(caption);
+  });
+  root.querySelectorAll('figure').forEach((figure) => {
+    const hasContent =
+      figure.querySelector('img') !== null ||
+      figure.hasAttribute('data-alt') ||
+      (figure.textContent ?? '').trim() !== '';
+    if (!hasContent) figure.remove();
+  });
+};
+
+/**
+ * The structural clean-up DOMPurify cannot do: H1 → H2 and H4–H6 → H3, links whose href was
+ * refused unwrapped (text kept), stray images and empty spacing blocks removed.
+ */
+export const tidySanitisedHtml = (root: DocumentFragment): void => {
+  flattenDeepNesting(root);
+  mapHeadings(root);
+  root.querySelectorAll('a:not([href])').forEach(unwrapElement);
+  root.querySelectorAll('a').forEach((link) => {
+    if ((link.textContent ?? '') === '' && link.querySelector('img') === null) link.remove();
+  });
+  root.querySelectorAll('aside:not([data-type])').forEach(unwrapElement);
+  placeImages(root);
+  removeSpacingBreaks(root);
+  removeEmptyBlocks(root);
+};

@@ -1,0 +1,10 @@
+const hiddenStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+const isAtMostOnePixel = (value: string | null): boolean =>
+  value !== null && value.trim() !== '' && Number.parseFloat(value) <= 1;
+
+/** A 1×1 or hidden image: a tracker, never content. */
+export const isTrackingPixel = (image: Element): boolean =>
+  isAtMostOnePixel(image.getAttribute('width')) ||
+  isAtMostOnePixel(image.getAttribute('height')) ||
+  hiddenStyle.test(image.getAttribute('style') ?? '');
