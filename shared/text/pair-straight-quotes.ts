@@ -17,24 +17,24 @@ export function pairStraightQuotes(text: string): string {
     if (mark === '«') guillemetsOpen -= 1;
     return mark;
   };
-  let out = '';
+  const out: string[] = [];
   for (const char of text) {
     if (char === '«' || char === '“') push(char);
     else if ((char === '»' && open.at(-1) === '«') || (char === '”' && open.at(-1) === '“')) pop();
     if (char !== '"') {
-      out += char;
+      out.push(char);
       continue;
     }
     const previous = out.at(-1);
     if (previous === undefined || opensAfter.test(previous)) {
       const mark = guillemetsOpen > 0 ? '“' : '«';
       push(mark);
-      out += mark;
+      out.push(mark);
     } else if (open.length > 0) {
-      out += pop() === '“' ? '”' : '»';
+      out.push(pop() === '“' ? '”' : '»');
     } else {
-      out += char;
+      out.push(char);
     }
   }
-  return out;
+  return out.join('');
 }
