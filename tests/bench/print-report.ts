@@ -1,0 +1,42 @@
+import type { BenchResults } from './bench-results';
+import type { Summary } from './statistics';
+
+const ms = (value: number): string => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+const figures = (summary: Summary): string[] => [summary.min, summary.median, summary.p95, summary.max].map(ms);
+const mebibytes = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+const kibibytes = (bytes: number): string => `${Math.round(bytes / 1024)} KiB`;
+const verdict = (met: boolean): string => (met ? 'met' : 'NOT met');
+
+/** The benchmark as a Markdown table, targets beside the figures. */
+export const printReport = (results: BenchResults): string => {
+  const { open, search, saves, size, machine } = results;
+  const lines = [
+    `Copydesk library benchmark — ${results.articles} articles, seed ${results.seed}, ${results.date}`,
+    `${machine.cpu} × ${machine.cores}, ${machine.ramGiB} GiB, ${machine.os}, Node ${machine.node}, SQLite ${machine.sqlite}, load ${machine.loadAverage.join(' ')}`,
+    `commit ${machine.commit ?? '?'}${machine.uncommittedChanges ? ' (+ uncommitted changes)' : ''}; ${machine.ripgrep ?? 'ripgrep absent'}; disk ${machine.disk ?? '?'}`,
+    `generation: ${(results.generationMs / 1000).toFixed(1)} s through library.create/setStatus (batches of 250 in one transaction)`,
+    '',
+    row(['figure (ms)', 'runs', 'min', 'median', 'p95', 'max', 'ratio of medians', 'target']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+    row(['(a) open library + first page (50, by update)', String(open.subject.runs), ...figures(open.subject), `${open.ratio}× raw`, `< 300 ms: ${verdict(open.subject.median < 300)}`]),
+    row(['    raw SQL, same page, open connection', String(open.baseline.runs), ...figures(open.baseline), '', '']),
+    row(['(b) search, 50 queries, library.list({ text })', String(search.library.runs), ...figures(search.library), search.ratio === null ? 'rg skipped' : `${search.ratio}× faster than rg`, `p95 < 30 ms: ${verdict(search.library.p95 < 30)}; ≥ 20×: ${search.ratio === null ? 'n/a' : verdict(search.ratio >= 20)}`]),
+  ];
+  if (search.ripgrep) lines.push(row(['    rg -i -l over the same .md files', String(search.ripgrep.runs), ...figures(search.ripgrep), '', '']));
+  for (const kind of search.byKind) {
+    const versus = kind.ripgrep === null ? '' : `rg median ${ms(kind.ripgrep.median)}`;
+    lines.push(row([`    search: ${kind.kind}`, String(kind.library.runs), ...figures(kind.library), versus, '']));
+  }
+  for (const save of saves) {
+    lines.push(
+      row([`(c) save ${save.words.toLocaleString('en')}-word article`, String(save.comparison.subject.runs), ...figures(save.comparison.subject), `${save.comparison.ratio}× raw (p95 ${save.p95Ratio}×)`, `p95 ≤ 2× raw: ${verdict(save.p95Ratio <= 2)}`]),
+      row([`    raw write + fsync, ${kibibytes(save.bytes)}`, String(save.comparison.baseline.runs), ...figures(save.comparison.baseline), '', '']),
+    );
+  }
+  lines.push(
+    '',
+    `(d) library on disk: ${mebibytes(size.libraryBytes)} (${Math.round(size.libraryBytes / results.articles / 1024)} KiB per article); the same articles as .md: ${mebibytes(size.markdownBytes)}`,
+  );
+  return lines.join('\n');
+};

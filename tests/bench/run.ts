@@ -1,0 +1,91 @@
+/**
+ * `npm run bench` — the library benchmark of issue 3 (item 10). Options: --articles N (default
+ * 10000), --rounds N (default 10), --seed N, --keep (keep the generated library and print where).
+ * Figures are ratios against baselines measured in the same run; absolute ms are orientation only.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openLibrary } from '../../electron/services/library/open-library';
+import { libraryFiles } from '../../electron/services/library/library-files';
+import type { BenchResults, SaveFigures } from './bench-results';
+import { benchOpenFirstPage } from './bench-open';
+import { benchSave } from './bench-save';
+import { benchSearch, ripgrepAvailable } from './bench-search';
+import { folderSize } from './folder-size';
+import { generateLibrary } from './generate-library';
+import { machineInfo } from './machine-info';
+import { printReport } from './print-report';
+import { searchCases } from './search-queries';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    rounds: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '20260613' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const articles = Number(values.articles);
+const rounds = Math.max(10, Number(values.rounds));
+const seed = Number(values.seed);
+if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles expects a positive whole number.');
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
+const log = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+try {
+  const withRipgrep = ripgrepAvailable();
+  if (!withRipgrep) {
+    log('ripgrep (rg) is not installed: the search baseline is skipped. Install it with `apt-get install -y ripgrep`.');
+  }
+  log(`Generating ${articles} articles in ${root} …`);
+  const generated = generateLibrary(root, articles, seed);
+  const { database } = libraryFiles(generated.folder);
+
+  log('(a) open + first page …');
+  const open = benchOpenFirstPage(generated.folder, database, rounds);
+
+  const library = openLibrary(generated.folder, { create: false });
+  let search: BenchResults['search'];
+  const saves: SaveFigures[] = [];
+  try {
+    log(`(b) search, ${searchCases.length} queries × ${rounds} rounds …`);
+    search = benchSearch(library, generated.markdownFolder, searchCases, rounds, withRipgrep);
+    for (const words of [1_000, 20_000]) {
+      log(`(c) save, ${words} words …`);
+      saves.push(benchSave(library, seed, words, Math.max(rounds, 20)));
+    }
+  } finally {
+    library.close();
+  }
+
+  const sqliteVersion = new Database(':memory:').prepare('SELECT sqlite_version()').pluck().get() as string;
+  const date = new Date().toISOString();
+  const results: BenchResults = {
+    date,
+    articles,
+    seed,
+    rounds,
+    generationMs: Math.round(generated.generationMs),
+    machine: machineInfo(root, sqliteVersion),
+    open,
+    search,
+    saves,
+    size: { libraryBytes: folderSize(generated.folder), markdownBytes: folderSize(generated.markdownFolder) },
+  };
+  const report = printReport(results);
+  log(`\n${report}\n`);
+  const resultsFolder = path.resolve('bench/results');
+  fs.mkdirSync(resultsFolder, { recursive: true });
+  const file = path.join(resultsFolder, `library-${date.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify({ ...results, report }, null, 2)}\n`);
+  log(`Figures written to ${path.relative(process.cwd(), file)}`);
+} finally {
+  if (values.keep) log(`Library kept in ${root}`);
+  else fs.rmSync(root, { recursive: true, force: true });
+}
