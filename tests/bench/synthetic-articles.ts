@@ -4,7 +4,8 @@ import type { Status } from '../../shared/model/status';
 import { statuses } from '../../shared/model/status';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import { seededRandom } from '../../electron/services/library/durability/seeded-random';
-import type { Vocabulary } from './vocabulary';
+import type { ArticleVocabulary } from './article-vocabulary';
+import { articleVocabulary } from './article-vocabulary';
 import { english, french } from './vocabulary';
 
 export interface SyntheticArticle {
@@ -22,16 +23,21 @@ type Random = () => number;
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const word = (random: Random, vocabulary: Vocabulary): string => {
+/** Skewed to the head of the list, as word frequencies are: « le », « de » far more than « déjà ». */
+const pickFrequent = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() ** 2 * items.length)]!;
+
+const word = (random: Random, vocabulary: ArticleVocabulary): string => {
   const roll = random();
-  if (roll < 0.55) return pick(random, vocabulary.common);
-  if (roll < 0.88) return pick(random, vocabulary.topical);
-  if (roll < 0.94) return pick(random, vocabulary.names);
-  if (roll < 0.985) return pick(random, vocabulary.places);
+  if (roll < 0.55) return pickFrequent(random, vocabulary.common);
+  if (roll < 0.85) return pick(random, vocabulary.topic);
+  if (roll < 0.935) return pick(random, vocabulary.secondTopic);
+  if (roll < 0.938) return pick(random, vocabulary.topical);
+  if (roll < 0.965) return pick(random, vocabulary.names);
+  if (roll < 0.99) return pick(random, vocabulary.places);
   return pick(random, vocabulary.phrases);
 };
 
-const sentence = (random: Random, vocabulary: Vocabulary, words: number): string => {
+const sentence = (random: Random, vocabulary: ArticleVocabulary, words: number): string => {
   const parts = Array.from({ length: words }, () => word(random, vocabulary));
   const first = parts[0]!;
   parts[0] = first.charAt(0).toUpperCase() + first.slice(1);
@@ -39,7 +45,7 @@ const sentence = (random: Random, vocabulary: Vocabulary, words: number): string
   return `${parts.join(' ')}${end}`;
 };
 
-const paragraphs = (random: Random, vocabulary: Vocabulary, totalWords: number): string[] => {
+const paragraphs = (random: Random, vocabulary: ArticleVocabulary, totalWords: number): string[] => {
   const result: string[] = [];
   let written = 0;
   while (written < totalWords) {
@@ -65,7 +71,7 @@ const toDocument = (blocks: string[]): TiptapDocument => ({
 /** Article number `index` of a corpus: the same seed and index always give the same article. */
 export const syntheticArticle = (seed: number, index: number): SyntheticArticle => {
   const random = seededRandom(seed * 1_000_003 + index);
-  const vocabulary = random() < 0.65 ? french : english;
+  const vocabulary = articleVocabulary(random, random() < 0.65 ? french : english);
   const headline = sentence(random, vocabulary, 6 + Math.floor(random() * 8)).replace(/[.!\u202F]+$/u, '');
   const standfirst = sentence(random, vocabulary, 20 + Math.floor(random() * 20));
   const words = 300 + Math.floor(random() * 2_701);

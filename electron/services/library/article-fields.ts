@@ -14,6 +14,7 @@ export const defaultArticleFields = (): ArticleFields => ({
   embargo: null,
   targetLength: null,
   editorialNote: '',
+  typography: true,
   body: emptyDocument(),
 });
 
@@ -31,6 +32,7 @@ export const pickArticleFields = (source: ArticleFields): ArticleFields => ({
   embargo: source.embargo,
   targetLength: source.targetLength,
   editorialNote: source.editorialNote,
+  typography: source.typography,
   body: source.body,
 });
 

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/ipc/error-code';
 import type { Article } from '../../../shared/model/article';
 
 /** A change must be based on the current revision of an article that is not in the trash. */
-export const assertEditable = (article: Article, baseRevision: number): void => {
+export const assertEditable = (article: Pick<Article, 'trashedAt' | 'revision'>, baseRevision: number): void => {
   if (article.trashedAt !== null) {
     throw new AppError('conflict', 'This article is in the trash, so the change was not saved. Restore it first.');
   }

@@ -1,7 +1,6 @@
 import type { Article, Dateline, TargetLength } from '../../../shared/model/article';
 import type { Byline } from '../../../shared/model/byline';
 import type { Status } from '../../../shared/model/status';
-import type { TiptapDocument } from '../../../shared/model/tiptap-document';
 import { headlineSortKey } from './headline-sort-key';
 
 /** An article as stored: the article plus what only the library needs. */
@@ -9,6 +8,13 @@ export interface StoredArticle {
   rowId: number;
   slugManual: boolean;
   article: Article;
+}
+
+/** A stored article without its body (what a save that replaces the body needs). */
+export interface StoredHead {
+  rowId: number;
+  slugManual: boolean;
+  article: Omit<Article, 'body'>;
 }
 
 export interface ArticleRow {
@@ -28,6 +34,7 @@ export interface ArticleRow {
   target_length: string | null;
   status: string;
   editorial_note: string;
+  typography: number;
   words: number;
   signes: number;
   signes_without_spaces: number;
@@ -35,10 +42,9 @@ export interface ArticleRow {
   updated_at: string;
   revision: number;
   trashed_at: string | null;
-  body: string;
 }
 
-export const rowToStoredArticle = (row: ArticleRow): StoredArticle => ({
+export const rowToStoredHead = (row: ArticleRow): StoredHead => ({
   rowId: row.row_id,
   slugManual: row.slug_manual === 1,
   article: {
@@ -56,7 +62,7 @@ export const rowToStoredArticle = (row: ArticleRow): StoredArticle => ({
     targetLength: row.target_length === null ? null : (JSON.parse(row.target_length) as TargetLength),
     status: row.status as Status,
     editorialNote: row.editorial_note,
-    body: JSON.parse(row.body) as TiptapDocument,
+    typography: row.typography === 1,
     counts: { words: row.words, signes: row.signes, signesWithoutSpaces: row.signes_without_spaces },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -85,6 +91,7 @@ export const articleRowParameters = (stored: Omit<StoredArticle, 'rowId'>) => {
     target_length: article.targetLength === null ? null : JSON.stringify(article.targetLength),
     status: article.status,
     editorial_note: article.editorialNote,
+    typography: article.typography ? 1 : 0,
     words: article.counts.words,
     signes: article.counts.signes,
     signes_without_spaces: article.counts.signesWithoutSpaces,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ArticleDraft } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
-import { countDocument } from '../../../shared/text/count-document';
+import { countDocumentCached } from './count-document-cached';
 import { defaultArticleFields, mergeArticleFields } from './article-fields';
 import type { Actor } from './library';
 import type { LibraryContext } from './library-context';
@@ -31,7 +31,7 @@ export const createArticle = (
       slug: slug.slug,
       id: randomUUID(),
       status: 'draft',
-      counts: countDocument(fields.body),
+      counts: countDocumentCached(fields.body),
       createdAt: now,
       updatedAt: now,
       revision: 1,

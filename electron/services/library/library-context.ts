@@ -5,7 +5,8 @@ import { AppError } from '../../../shared/ipc/error-code';
 export interface LibraryContext {
   readonly db: Database.Database;
   readonly now: () => Date;
-  readonly readOnlyReason: string | null;
+  /** Set when opening found a reason; the background integrity check may set it later. */
+  readOnlyReason: string | null;
 }
 
 export const assertWritable = (context: LibraryContext): void => {

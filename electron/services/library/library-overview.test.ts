@@ -27,7 +27,10 @@ describe('facets and stats', () => {
     const library = openTestLibrary();
     const first = library.create({ body: paragraphs('Un deux trois.') }, reporter);
     library.create({ body: paragraphs('Quatre cinq.') }, reporter);
-    library.setStatus({ id: first.id, baseRevision: 1, status: 'published', note: '' }, reporter);
+    const editor = { name: 'Chef Ndiaye', role: 'editor' };
+    library.setStatus({ id: first.id, baseRevision: 1, status: 'submitted', note: '' }, reporter);
+    library.setStatus({ id: first.id, baseRevision: 2, status: 'approved', note: '' }, editor);
+    library.setStatus({ id: first.id, baseRevision: 3, status: 'published', note: '' }, editor);
     expect(library.stats()).toEqual({
       byStatus: { draft: 1, submitted: 0, changes_requested: 0, approved: 0, published: 1, spiked: 0 },
       totalWords: 5,

@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/error-code';
+import type { ArticleSummary } from '../../../shared/model/article';
 import type { ArticlePage, ListQueryInput } from '../../../shared/model/list-query';
 import { ListQuery } from '../../../shared/model/list-query';
 import { listFilter } from './list-filter';
 import { listOrder } from './list-order';
 import { prepared } from './prepared';
+import { searchHits } from './search-hits';
 import { toMatchExpression } from './search-query';
 import { parseSearchTerms } from './search-terms';
 import type { SummaryRow } from './summary-row';
@@ -17,28 +19,36 @@ const parseQuery = (input: ListQueryInput): ListQuery => {
   return parsed.data;
 };
 
+const browse = (db: Database.Database, query: ListQuery): ArticlePage => {
+  const filter = listFilter(query);
+  const rows = prepared(
+    db,
+    `SELECT ${summaryColumns} FROM articles a WHERE ${filter.where} ORDER BY ${listOrder(query, false)} LIMIT ? OFFSET ?`,
+  ).all(...filter.parameters, query.limit, query.offset) as SummaryRow[];
+  const total = prepared(db, `SELECT count(*) FROM articles a WHERE ${filter.where}`)
+    .pluck()
+    .get(...filter.parameters) as number;
+  return { items: rows.map(rowToSummary), total, offset: query.offset };
+};
+
+const search = (db: Database.Database, query: ListQuery, match: string): ArticlePage => {
+  const hits = searchHits(db, query, match, listFilter(query));
+  const terms = parseSearchTerms(query.text);
+  const byRowId = prepared(db, `SELECT ${summaryColumns} FROM articles a WHERE a.row_id = ?`);
+  const items = hits.slice(query.offset, query.offset + query.limit).map((rowId): ArticleSummary => {
+    const summary = rowToSummary(byRowId.get(rowId) as SummaryRow);
+    return { ...summary, snippet: summarySnippet(db, rowId, summary, terms) };
+  });
+  return { items, total: hits.length, offset: query.offset };
+};
+
 /**
- * One page of article summaries (article bodies never read) with the total: filtered, optionally
- * searched through the FTS index (ranked by bm25, with a highlighted passage), sorted.
+ * One page of article summaries (article bodies never read to list) with the total: filtered,
+ * optionally searched through the FTS index (ranked by bm25, a highlighted passage for the
+ * page's rows only), sorted.
  */
 export const listArticles = (db: Database.Database, input: ListQueryInput): ArticlePage => {
   const query = parseQuery(input);
   const match = toMatchExpression(query.text);
-  const filter = listFilter(query);
-  const from =
-    match === null ? 'articles a' : 'article_search JOIN articles a ON a.row_id = article_search.rowid';
-  const where = match === null ? filter.where : `article_search MATCH ? AND ${filter.where}`;
-  const parameters = match === null ? filter.parameters : [match, ...filter.parameters];
-  const rows = prepared(
-    db,
-    `SELECT ${summaryColumns} FROM ${from} WHERE ${where} ORDER BY ${listOrder(query, match !== null)} LIMIT ? OFFSET ?`,
-  ).all(...parameters, query.limit, query.offset) as SummaryRow[];
-  const total = prepared(db, `SELECT count(*) FROM ${from} WHERE ${where}`)
-    .pluck()
-    .get(...parameters) as number;
-  const terms = parseSearchTerms(query.text);
-  const items = rows.map((row) =>
-    match === null ? rowToSummary(row) : { ...rowToSummary(row), snippet: summarySnippet(db, row.id, terms) },
-  );
-  return { items, total, offset: query.offset };
+  return match === null ? browse(db, query) : search(db, query, match);
 };

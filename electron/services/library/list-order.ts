@@ -1,8 +1,11 @@
 import type { ListQuery } from '../../../shared/model/list-query';
 import { missingCaseError } from '../../../shared/ipc/missing-case';
 
-/** Headline weighs most, then standfirst, bylines and tags, then the body. */
-export const relevance = 'bm25(article_search, 10.0, 5.0, 1.0, 3.0, 3.0)';
+/**
+ * The search index's rank: bm25 with the headline weighing most, then standfirst, bylines and
+ * tags, then the body (weights set as the index's default rank by schema version 3).
+ */
+export const relevance = 'article_search.rank';
 
 /**
  * The ORDER BY clause; ties broken by row id so paging is stable. Relevance needs search text,

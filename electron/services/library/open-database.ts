@@ -8,6 +8,7 @@ import { corruptLibrary } from './library-errors';
 import { copyForReading } from './read-only-copy';
 import type { Migration } from './schema/migration';
 import { latestSchemaVersion } from './schema/migration-list';
+import { reclaimSpaceAfterMigration } from './reclaim-space';
 import { runMigrations } from './schema/run-migrations';
 import { readSchemaVersion } from './schema/schema-version';
 import { toAppError } from './sqlite-errors';
@@ -16,6 +17,8 @@ export interface OpenedDatabase {
   db: Database.Database;
   schemaVersion: number;
   readOnlyReason: string | null;
+  /** False when opening checked only what lists need: the rest is to check in the background. */
+  checkedWhole: boolean;
   dispose(): void;
 }
 
@@ -24,6 +27,8 @@ interface OpenDatabaseOptions {
   now: () => Date;
   /** Set when the folder cannot be written: the library is read from a private copy. */
   folderReadOnlyReason: string | null;
+  /** Above this file size, only the articles table is checked before opening. */
+  fullCheckLimitBytes?: number;
 }
 
 const fileReadOnlyReason = (database: string): string | null => {
@@ -35,13 +40,13 @@ const fileReadOnlyReason = (database: string): string | null => {
   }
 };
 
-const damageReason = (damage: string): string =>
+export const damageReason = (damage: string): string =>
   `The integrity check found damage in library.sqlite (${damage}). The library is open read-only so nothing more is lost: you can still read and export every article. Restore a backup to edit again.`;
 
 const openReadOnly = (
   database: string,
   options: OpenDatabaseOptions,
-): OpenedDatabase | { schemaVersion: number } => {
+): OpenedDatabase | { schemaVersion: number; checkedWhole: boolean } => {
   const copy = options.folderReadOnlyReason === null ? null : copyForReading(database);
   const dispose = (): void => copy?.dispose();
   let db: Database.Database | undefined;
@@ -49,7 +54,14 @@ const openReadOnly = (
     db = openReadOnlyConnection(copy?.file ?? database);
     const known = latestSchemaVersion(options.migrations);
     const size = fs.statSync(database).size;
-    const { schemaVersion, damage } = inspectDatabase(db, database, known, readSchemaVersion, size);
+    const { schemaVersion, damage, checkedWhole } = inspectDatabase(
+      db,
+      database,
+      known,
+      readSchemaVersion,
+      size,
+      options.fullCheckLimitBytes,
+    );
     const reason =
       options.folderReadOnlyReason ??
       (damage === null ? null : damageReason(damage)) ??
@@ -57,13 +69,13 @@ const openReadOnly = (
     if (reason === null) {
       db.close();
       dispose();
-      return { schemaVersion };
+      return { schemaVersion, checkedWhole };
     }
     if (schemaVersion < known) {
       throw new AppError('read_only', `${reason} This library also needs an upgrade, which is impossible while it is read-only.`);
     }
     db.pragma('query_only = ON');
-    return { db, schemaVersion, readOnlyReason: reason, dispose };
+    return { db, schemaVersion, readOnlyReason: reason, checkedWhole, dispose };
   } catch (error) {
     db?.close();
     dispose();
@@ -84,7 +96,8 @@ export const openDatabase = (database: string, options: OpenDatabaseOptions): Op
   const db = openWritableConnection(database);
   try {
     const schemaVersion = runMigrations(db, options.migrations, options.now);
-    return { db, schemaVersion, readOnlyReason: null, dispose: () => undefined };
+    if (schemaVersion > inspected.schemaVersion && inspected.schemaVersion > 0) reclaimSpaceAfterMigration(db);
+    return { db, schemaVersion, readOnlyReason: null, checkedWhole: inspected.checkedWhole, dispose: () => undefined };
   } catch (error) {
     db.close();
     throw toAppError(error);

@@ -28,6 +28,17 @@ const libraryWithOneArticle = (folder: string): string => {
   return id;
 };
 
+/** Overwrites the root page of `index` with 0xFF bytes. */
+const damageIndex = (file: string, index: string): void => {
+  const db = new Database(file, { readonly: true });
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const rootPage = db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(index) as number;
+  db.close();
+  const descriptor = fs.openSync(file, 'r+');
+  fs.writeSync(descriptor, Buffer.alloc(pageSize, 0xff), 0, pageSize, (rootPage - 1) * pageSize);
+  fs.closeSync(descriptor);
+};
+
 describe('openLibrary', () => {
   it('creates a library, then reopens it with its articles', () => {
     const folder = path.join(temporaryFolder(), 'Ma bibliothèque');
@@ -119,17 +130,7 @@ describe('openLibrary', () => {
   it('opens a library that fails the integrity check read-only: reads work, writes are refused', () => {
     const folder = temporaryFolder();
     const id = libraryWithOneArticle(folder);
-    const file = path.join(folder, 'library.sqlite');
-    const db = new Database(file, { readonly: true });
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const rootPage = db
-      .prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'status_changes_by_article'")
-      .pluck()
-      .get() as number;
-    db.close();
-    const descriptor = fs.openSync(file, 'r+');
-    fs.writeSync(descriptor, Buffer.alloc(pageSize, 0xff), 0, pageSize, (rootPage - 1) * pageSize);
-    fs.closeSync(descriptor);
+    damageIndex(path.join(folder, 'library.sqlite'), 'status_changes_by_article');
     const library = openLibrary(folder, { create: false });
     try {
       const info = library.info();
@@ -142,6 +143,44 @@ describe('openLibrary', () => {
         errorOf(() => library.save({ id, baseRevision: 1, changes: { headline: 'Changé' } }, reporter)).code,
       ).toBe('read_only');
       expect(library.get(id).headline).toBe('Conseil des ministres');
+    } finally {
+      library.close();
+    }
+  });
+
+  it('checks a large library whole in the background and turns it read-only when damage is found', async () => {
+    const folder = temporaryFolder();
+    const id = libraryWithOneArticle(folder);
+    damageIndex(path.join(folder, 'library.sqlite'), 'status_changes_by_article');
+    let verdict: (damage: string | null) => void = () => undefined;
+    const checked = new Promise<string | null>((resolve) => {
+      verdict = resolve;
+    });
+    const library = openLibrary(folder, { create: false, fullCheckLimitBytes: 0, onBackgroundCheck: (damage) => verdict(damage) });
+    try {
+      expect(await checked).toMatch(/\S/);
+      expect(library.info().readOnlyReason).toMatch(/integrity check/);
+      expect(library.get(id).headline).toBe('Conseil des ministres');
+      expect(
+        errorOf(() => library.save({ id, baseRevision: 1, changes: { headline: 'Changé' } }, reporter)).code,
+      ).toBe('read_only');
+    } finally {
+      library.close();
+    }
+  });
+
+  it('keeps a sound large library writable after its background check', async () => {
+    const folder = temporaryFolder();
+    const id = libraryWithOneArticle(folder);
+    let verdict: (damage: string | null) => void = () => undefined;
+    const checked = new Promise<string | null>((resolve) => {
+      verdict = resolve;
+    });
+    const library = openLibrary(folder, { create: false, fullCheckLimitBytes: 0, onBackgroundCheck: (damage) => verdict(damage) });
+    try {
+      expect(await checked).toBeNull();
+      expect(library.info().readOnly).toBe(false);
+      expect(library.save({ id, baseRevision: 1, changes: { headline: 'Changé' } }, reporter).revision).toBe(2);
     } finally {
       library.close();
     }

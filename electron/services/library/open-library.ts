@@ -7,7 +7,9 @@ import { libraryFiles } from './library-files';
 import { acquireLibraryLock } from './library-lock';
 import { missingLibrary } from './library-errors';
 import { libraryMethods } from './library-methods';
-import { openDatabase } from './open-database';
+import { startBackgroundIntegrityCheck } from './background-integrity-check';
+import type { LibraryContext } from './library-context';
+import { damageReason, openDatabase } from './open-database';
 import { migrations } from './schema/migration-list';
 import { toAppError } from './sqlite-errors';
 import { sweepStrayTemporaryFiles } from './temporary-file';
@@ -19,6 +21,10 @@ export interface OpenLibraryOptions {
   now?: () => Date;
   /** Tests only: adjust the connection once open (e.g. `PRAGMA max_page_count` for a full disk). */
   configureDatabase?: (db: Database.Database) => void;
+  /** Tests only: the file size above which the whole-file check moves to the background. */
+  fullCheckLimitBytes?: number;
+  /** Tests only: told what the background integrity check found (null: nothing). */
+  onBackgroundCheck?: (damage: string | null) => void;
 }
 
 const prepareFolder = (folder: string, create: boolean): void => {
@@ -39,7 +45,9 @@ const optimizeQuietly = (db: Database.Database): void => {
 /**
  * Opens (or creates) the library in `folder`: takes the lock, sweeps stray temp files, checks the
  * database before anything writes, migrates it, and returns the `Library`. Read-only when the
- * folder or file cannot be written or the integrity check fails.
+ * folder or file cannot be written or the integrity check fails. A large library is checked in
+ * part before opening (what lists need) and whole in a worker thread after: damage found there
+ * turns the open library read-only, with the reason in `info()`.
  */
 export const openLibrary = (folder: string, options: OpenLibraryOptions): Library => {
   const files = libraryFiles(folder);
@@ -57,16 +65,35 @@ export const openLibrary = (folder: string, options: OpenLibraryOptions): Librar
       if (!lock.held) throw new AppError('read_only', `Cannot create a library in ${files.folder}: the folder is read-only.`);
       createDatabaseFile(files.database, migrations, now);
     }
-    const opened = openDatabase(files.database, { migrations, now, folderReadOnlyReason: lock.readOnlyReason });
+    const opened = openDatabase(files.database, {
+      migrations,
+      now,
+      folderReadOnlyReason: lock.readOnlyReason,
+      fullCheckLimitBytes: options.fullCheckLimitBytes,
+    });
     options.configureDatabase?.(opened.db);
+    const context: LibraryContext = { db: opened.db, now, readOnlyReason: opened.readOnlyReason };
+    let open = true;
+    const stopCheck =
+      opened.checkedWhole || opened.readOnlyReason !== null
+        ? () => undefined
+        : startBackgroundIntegrityCheck(files.database, (damage) => {
+            if (open && damage !== null) {
+              context.readOnlyReason = damageReason(damage);
+              opened.db.pragma('query_only = ON');
+            }
+            options.onBackgroundCheck?.(damage);
+          });
     return libraryMethods({
       folder: files.folder,
       database: files.database,
-      context: { db: opened.db, now, readOnlyReason: opened.readOnlyReason },
+      context,
       schemaVersion: opened.schemaVersion,
       close: () => {
+        open = false;
+        stopCheck();
         try {
-          if (opened.readOnlyReason === null) optimizeQuietly(opened.db);
+          if (context.readOnlyReason === null) optimizeQuietly(opened.db);
           opened.db.close();
         } finally {
           opened.dispose();

@@ -1,27 +1,30 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/error-code';
-import type { ArticleRow, StoredArticle } from './article-row';
-import { rowToStoredArticle } from './article-row';
+import type { TiptapDocument } from '../../../shared/model/tiptap-document';
+import type { ArticleRow, StoredArticle, StoredHead } from './article-row';
+import { rowToStoredHead } from './article-row';
 import { prepared } from './prepared';
 
-const selectArticle = `
-  SELECT a.*, b.body AS body
-  FROM articles a JOIN article_bodies b ON b.article_row = a.row_id
-  WHERE a.id = ?`;
+const missingArticle = (): AppError =>
+  new AppError('not_found', 'This article does not exist (it may have been deleted).');
 
-export const findArticle = (db: Database.Database, id: string): StoredArticle | undefined => {
-  const row = prepared(db, selectArticle).get(id) as ArticleRow | undefined;
-  return row === undefined ? undefined : rowToStoredArticle(row);
+/** The article without its body: a save that brings a new body never parses the old one. */
+export const requireArticleHead = (db: Database.Database, id: string): StoredHead => {
+  const row = prepared(db, 'SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+  if (row === undefined) throw missingArticle();
+  return rowToStoredHead(row);
 };
 
+export const readBody = (db: Database.Database, rowId: number): TiptapDocument =>
+  JSON.parse(
+    prepared(db, 'SELECT body FROM article_bodies WHERE article_row = ?').pluck().get(rowId) as string,
+  ) as TiptapDocument;
+
 export const requireArticle = (db: Database.Database, id: string): StoredArticle => {
-  const stored = findArticle(db, id);
-  if (stored === undefined) throw new AppError('not_found', 'This article does not exist (it may have been deleted).');
-  return stored;
+  const head = requireArticleHead(db, id);
+  return { ...head, article: { ...head.article, body: readBody(db, head.rowId) } };
 };
 
 export const assertArticleExists = (db: Database.Database, id: string): void => {
-  if (prepared(db, 'SELECT 1 FROM articles WHERE id = ?').get(id) === undefined) {
-    throw new AppError('not_found', 'This article does not exist (it may have been deleted).');
-  }
+  if (prepared(db, 'SELECT 1 FROM articles WHERE id = ?').get(id) === undefined) throw missingArticle();
 };

@@ -1,5 +1,5 @@
 import type { Article } from '../../../shared/model/article';
-import { countDocument } from '../../../shared/text/count-document';
+import { countDocumentCached } from './count-document-cached';
 import { assertEditable } from './article-guards';
 import type { Actor } from './library';
 import type { LibraryContext } from './library-context';
@@ -41,7 +41,7 @@ export const restoreRevision = (
       ...stored.article,
       ...fields,
       slug: slug.slug,
-      counts: countDocument(fields.body),
+      counts: countDocumentCached(fields.body),
       updatedAt: now,
       revision: stored.article.revision + 1,
     };

@@ -1,12 +1,17 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/error-code';
-import type { Article, ArticleFields } from '../../../shared/model/article';
-import type { RevisionReason, RevisionSnapshot, RevisionSummary } from '../../../shared/model/revision';
+import type { Article } from '../../../shared/model/article';
+import type {
+  RevisionReason,
+  RevisionSnapshot,
+  RevisionSummary,
+} from '../../../shared/model/revision';
 import type { Status } from '../../../shared/model/status';
 import { pickArticleFields } from './article-fields';
 import { prepared } from './prepared';
 import type { PrunableRevision } from './revision-pruning';
 import { revisionsToPrune } from './revision-pruning';
+import { decodeSnapshotFields, encodeSnapshotFields } from './snapshot-fields';
 
 interface RevisionRow {
   id: number;
@@ -32,7 +37,7 @@ const toSummary = (row: RevisionRow): RevisionSummary => ({
   words: row.words,
 });
 
-/** Keeps a full copy of the article as it is now (its fields and status). */
+/** Keeps a full copy of the article as it is now (its fields, compressed, and status). */
 export const insertSnapshot = (
   db: Database.Database,
   article: Article,
@@ -50,7 +55,7 @@ export const insertSnapshot = (
     snapshot.author,
     snapshot.createdAt,
     article.status,
-    JSON.stringify(pickArticleFields(article)),
+    encodeSnapshotFields(pickArticleFields(article)),
     article.counts.words,
   ).lastInsertRowid;
   return toSummary({
@@ -68,9 +73,10 @@ export const insertSnapshot = (
 /** Newest first (by id: the order they were written). */
 export const listRevisions = (db: Database.Database, articleId: string): RevisionSummary[] =>
   (
-    prepared(db, `SELECT ${summaryColumns} FROM revisions WHERE article_id = ? ORDER BY id DESC`).all(
-      articleId,
-    ) as RevisionRow[]
+    prepared(
+      db,
+      `SELECT ${summaryColumns} FROM revisions WHERE article_id = ? ORDER BY id DESC`,
+    ).all(articleId) as RevisionRow[]
   ).map(toSummary);
 
 export const readRevision = (
@@ -81,9 +87,10 @@ export const readRevision = (
   const row = prepared(
     db,
     `SELECT ${summaryColumns}, status, fields FROM revisions WHERE article_id = ? AND id = ?`,
-  ).get(articleId, revisionId) as (RevisionRow & { status: Status; fields: string }) | undefined;
-  if (row === undefined) throw new AppError('not_found', 'This version of the article does not exist.');
-  return { ...toSummary(row), status: row.status, fields: JSON.parse(row.fields) as ArticleFields };
+  ).get(articleId, revisionId) as (RevisionRow & { status: Status; fields: Buffer }) | undefined;
+  if (row === undefined)
+    throw new AppError('not_found', 'This version of the article does not exist.');
+  return { ...toSummary(row), status: row.status, fields: decodeSnapshotFields(row.fields) };
 };
 
 export const newestSnapshotTime = (db: Database.Database, articleId: string): string | undefined =>

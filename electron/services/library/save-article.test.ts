@@ -41,6 +41,7 @@ describe('create and save', () => {
       embargo: '2025-03-02T06:00:00+01:00',
       targetLength: { value: 4500, unit: 'signes' as const },
       editorialNote: 'Vérifier les chiffres de la mairie.',
+      typography: false,
       body: paragraphs('Premier paragraphe.', 'Deuxième paragraphe, plus long.'),
     };
     library.save({ id, baseRevision: 1, changes: fields }, reporter);

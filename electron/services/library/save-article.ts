@@ -1,27 +1,32 @@
 import type { SaveRequest, SaveResult } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
-import { countDocument } from '../../../shared/text/count-document';
 import { assertEditable } from './article-guards';
 import { mergeArticleFields, pickArticleFields } from './article-fields';
 import { takeAutoSnapshotIfDue } from './auto-snapshot';
+import { countDocumentCached } from './count-document-cached';
 import type { Actor } from './library';
 import type { LibraryContext } from './library-context';
 import { writeTransaction } from './library-context';
-import { requireArticle } from './read-article';
+import { readBody, requireArticleHead } from './read-article';
+import { searchedFieldsChanged } from './search-index';
 import { resolveSlug } from './slug-allocation';
 import { updateArticle } from './write-article';
 
 /**
  * One save, one transaction: refused as a conflict unless based on the current revision; counts
- * and search row recomputed with it; an automatic snapshot when the last one is 10 minutes old.
+ * and search row recomputed with it (only when what they read changed); an automatic snapshot
+ * when the last one is 10 minutes old. A save bringing a new body never reads the old one.
  */
 export const saveArticle = (context: LibraryContext, request: SaveRequest, actor: Actor): SaveResult =>
   writeTransaction(context, () => {
     const { db } = context;
-    const stored = requireArticle(db, request.id);
+    const stored = requireArticleHead(db, request.id);
     assertEditable(stored.article, request.baseRevision);
     const { changes } = request;
-    const fields = mergeArticleFields(pickArticleFields(stored.article), { ...changes, slug: undefined });
+    const bodyChanged = changes.body !== undefined;
+    const body = changes.body ?? readBody(db, stored.rowId);
+    const current = pickArticleFields({ ...stored.article, body });
+    const fields = mergeArticleFields(current, { ...changes, slug: undefined });
     const slug = resolveSlug(
       db,
       stored.article.id,
@@ -29,17 +34,20 @@ export const saveArticle = (context: LibraryContext, request: SaveRequest, actor
       fields.headline,
       changes.slug,
     );
-    const bodyChanged = changes.body !== undefined;
     const now = context.now();
     const article: Article = {
       ...stored.article,
       ...fields,
       slug: slug.slug,
-      counts: bodyChanged ? countDocument(fields.body) : stored.article.counts,
+      counts: bodyChanged ? countDocumentCached(fields.body) : stored.article.counts,
       updatedAt: now.toISOString(),
       revision: stored.article.revision + 1,
     };
-    updateArticle(db, { ...stored, slugManual: slug.manual, article }, { body: bodyChanged, searchable: true });
+    updateArticle(
+      db,
+      { ...stored, slugManual: slug.manual, article },
+      { body: bodyChanged, searchable: searchedFieldsChanged(current, fields) },
+    );
     takeAutoSnapshotIfDue(db, article, actor.name, now);
     return {
       id: article.id,

@@ -1,6 +1,7 @@
 import type { Article } from '../../../shared/model/article';
 import type { Status } from '../../../shared/model/status';
 import { assertEditable } from './article-guards';
+import { assertTransition } from './assert-transition';
 import type { Actor } from './library';
 import type { LibraryContext } from './library-context';
 import { writeTransaction } from './library-context';
@@ -16,7 +17,10 @@ export interface SetStatusRequest {
   note: string;
 }
 
-/** Records who moved the article from which status to which, as a new revision with a snapshot. */
+/**
+ * Moves the article along the workflow (shared/workflow/transitions.ts) when the actor's role
+ * may, recording who, which role, from which status to which, as a new revision with a snapshot.
+ */
 export const setArticleStatus = (
   context: LibraryContext,
   request: SetStatusRequest,
@@ -27,6 +31,7 @@ export const setArticleStatus = (
     const stored = requireArticle(db, request.id);
     assertEditable(stored.article, request.baseRevision);
     if (stored.article.status === request.status) return stored.article;
+    const role = assertTransition(db, stored.article, request.status, actor);
     const now = context.now().toISOString();
     const article: Article = {
       ...stored.article,
@@ -41,10 +46,15 @@ export const setArticleStatus = (
       from: stored.article.status,
       to: request.status,
       by: actor.name,
-      role: actor.role ?? null,
+      role,
       note: request.note,
       at: now,
     });
-    insertSnapshot(db, article, { reason: 'status', name: null, author: actor.name, createdAt: now });
+    insertSnapshot(db, article, {
+      reason: 'status',
+      name: null,
+      author: actor.name,
+      createdAt: now,
+    });
     return article;
   });

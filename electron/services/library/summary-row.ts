@@ -3,11 +3,12 @@ import type { Byline } from '../../../shared/model/byline';
 import type { Status } from '../../../shared/model/status';
 
 /** The columns of a list row: never the body. */
-export const summaryColumns = `a.id, a.headline, a.standfirst, a.slug, a.status, a.bylines, a.section,
+export const summaryColumns = `a.row_id, a.id, a.headline, a.standfirst, a.slug, a.status, a.bylines, a.section,
   a.tags, a.language, a.deadline, a.embargo, a.created_at, a.updated_at, a.revision, a.trashed_at,
   a.words`;
 
 export interface SummaryRow {
+  row_id: number;
   id: string;
   headline: string;
   standfirst: string;

@@ -1,15 +1,10 @@
 import type Database from 'better-sqlite3';
+import type { ArticleSummary } from '../../../shared/model/article';
+import type { TiptapDocument } from '../../../shared/model/tiptap-document';
+import { documentText } from '../../../shared/text/document-text';
 import { prepared } from './prepared';
 import { snippetOf } from './search-snippet';
 import type { SearchTerm } from './search-terms';
-
-interface SearchedText {
-  searched_body: string;
-  searched_standfirst: string;
-  searched_headline: string;
-  searched_bylines: string;
-  searched_tags: string;
-}
 
 const leadWords = 16;
 
@@ -18,28 +13,35 @@ const leadOf = (text: string): string => {
   return words.slice(0, leadWords).join(' ') + (words.length > leadWords ? '…' : '');
 };
 
+const bodyText = (db: Database.Database, rowId: number): string => {
+  const body = prepared(db, 'SELECT body FROM article_bodies WHERE article_row = ?').pluck().get(rowId) as
+    | string
+    | undefined;
+  return body === undefined ? '' : documentText(JSON.parse(body) as TiptapDocument);
+};
+
 /**
- * The passage a list row shows for a hit: from the body first, where the match reads best. Reads
- * the indexed text of this one row (fetching it with the page query would sort every hit's text).
+ * The passage a list row shows for a hit: from the body first, where the match reads best. The
+ * index keeps no text, so the body of this one row (a page holds at most 200) is read and its
+ * text extracted here.
  */
-export const summarySnippet = (db: Database.Database, articleId: string, terms: SearchTerm[]): string => {
-  const row = prepared(
-    db,
-    `SELECT s.body AS searched_body, s.standfirst AS searched_standfirst,
-       s.headline AS searched_headline, s.bylines AS searched_bylines, s.tags AS searched_tags
-     FROM articles a JOIN article_search s ON s.rowid = a.row_id WHERE a.id = ?`,
-  ).get(articleId) as SearchedText | undefined;
-  if (row === undefined) return '';
+export const summarySnippet = (
+  db: Database.Database,
+  rowId: number,
+  summary: ArticleSummary,
+  terms: SearchTerm[],
+): string => {
+  const body = bodyText(db, rowId);
   const texts = [
-    row.searched_body,
-    row.searched_standfirst,
-    row.searched_headline,
-    row.searched_bylines,
-    row.searched_tags,
+    body,
+    summary.standfirst,
+    summary.headline,
+    summary.bylines.map((byline) => byline.name).join('\n'),
+    summary.tags.join('\n'),
   ];
   for (const text of texts) {
     const snippet = snippetOf(text, terms);
     if (snippet !== null) return snippet;
   }
-  return leadOf(row.searched_body || row.searched_standfirst);
+  return leadOf(body || summary.standfirst);
 };

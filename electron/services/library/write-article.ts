@@ -2,12 +2,12 @@ import type Database from 'better-sqlite3';
 import type { StoredArticle } from './article-row';
 import { articleRowParameters } from './article-row';
 import { prepared } from './prepared';
-import { insertSearchRow, updateSearchRow } from './search-index';
+import { insertSearchRow, replaceSearchRow } from './search-index';
 
 const columns = [
   'id', 'headline', 'headline_key', 'standfirst', 'slug', 'slug_manual', 'section', 'tags',
   'bylines', 'dateline', 'language', 'deadline', 'embargo', 'target_length', 'status',
-  'editorial_note', 'words', 'signes', 'signes_without_spaces', 'created_at', 'updated_at',
+  'editorial_note', 'typography', 'words', 'signes', 'signes_without_spaces', 'created_at', 'updated_at',
   'revision', 'trashed_at',
 ];
 
@@ -30,7 +30,7 @@ export const insertArticle = (db: Database.Database, stored: Omit<StoredArticle,
   return rowId;
 };
 
-/** Writes every column; the body (and its search text) only when it changed. */
+/** Writes every column; the body only when it changed, the search row only when what it reads changed. */
 export const updateArticle = (
   db: Database.Database,
   stored: StoredArticle,
@@ -43,7 +43,5 @@ export const updateArticle = (
       stored.rowId,
     );
   }
-  if (changed.searchable || changed.body) {
-    updateSearchRow(db, stored.rowId, stored.article, changed.body);
-  }
+  if (changed.searchable || changed.body) replaceSearchRow(db, stored.rowId, stored.article);
 };

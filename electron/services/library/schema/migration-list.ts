@@ -1,8 +1,10 @@
+import { compactStorage } from './compact-storage';
 import { initialSchema } from './initial-schema';
 import type { Migration } from './migration';
+import { typographyColumn } from './typography-column';
 
 /** Every schema version this code knows, in order. Append only; never edit a shipped one. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, typographyColumn, compactStorage];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
   list.reduce((latest, migration) => Math.max(latest, migration.version), 0);

@@ -14,7 +14,10 @@ const step = (version: number, sql: string): Migration => ({
 });
 
 const tables = (db: Database.Database): string[] =>
-  db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+    .pluck()
+    .all() as string[];
 
 describe('runMigrations', () => {
   it('brings an empty database (version 0) to the newest version and records each step', () => {
@@ -23,8 +26,22 @@ describe('runMigrations', () => {
     expect(runMigrations(db, migrations, now)).toBe(latestSchemaVersion());
     expect(db.prepare('SELECT version, applied_at FROM schema_migrations').all()).toEqual([
       { version: 1, applied_at: '2025-03-01T08:00:00.000Z' },
+      { version: 2, applied_at: '2025-03-01T08:00:00.000Z' },
+      { version: 3, applied_at: '2025-03-01T08:00:00.000Z' },
     ]);
-    expect(tables(db)).toEqual(expect.arrayContaining(['articles', 'article_bodies', 'revisions', 'status_changes']));
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['articles', 'article_bodies', 'revisions', 'status_changes']),
+    );
+  });
+
+  it('turns French typography on for the articles of a version 1 library', () => {
+    const db = new Database(':memory:');
+    runMigrations(db, migrations.slice(0, 1), now);
+    db.prepare(
+      "INSERT INTO articles (id, headline, headline_key, standfirst, slug, section, tags, bylines, dateline, language, status, editorial_note, words, signes, signes_without_spaces, created_at, updated_at, revision) VALUES ('a', '', '', '', 's', '', '[]', '[]', '{}', 'fr', 'draft', '', 0, 0, 0, 'x', 'x', 1)",
+    ).run();
+    expect(runMigrations(db, migrations.slice(0, 2), now)).toBe(2);
+    expect(db.prepare('SELECT typography FROM articles').pluck().get()).toBe(1);
   });
 
   it('applies only the missing steps, in order, and is idempotent', () => {
@@ -34,7 +51,9 @@ describe('runMigrations', () => {
     const both = [step(2, 'ALTER TABLE a ADD COLUMN y'), ...first];
     expect(runMigrations(db, both, now)).toBe(2);
     expect(runMigrations(db, both, now)).toBe(2);
-    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2]);
+    expect(
+      db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all(),
+    ).toEqual([1, 2]);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
   });
 

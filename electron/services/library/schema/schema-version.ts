@@ -10,7 +10,6 @@ export const readSchemaVersion = (db: Database.Database): number => {
   const userVersion = db.pragma('user_version', { simple: true }) as number;
   if (!migrationTableExists(db)) return userVersion;
   const newest = db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as
-    | number
-    | null;
+    number | null;
   return Math.max(userVersion, newest ?? 0);
 };
