@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { Role } from '../../shared/workflow/role';
 import type { Actor, Library } from '../services/library/library';
 
 export interface CliIo {
@@ -9,6 +10,8 @@ export interface CliIo {
   readonly isTerminal: boolean;
   /** The author recorded when `--by` is not given: settings author name, else the OS user. */
   defaultAuthor(): string;
+  /** The role recorded when `--role` is not given: the settings role (reporter by default). */
+  defaultRole(): Role;
 }
 
 export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;

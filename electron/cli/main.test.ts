@@ -24,6 +24,7 @@ const cli = async (args: string[], env: Record<string, string> = {}) => {
     env,
     isTerminal: false,
     defaultAuthor: () => 'Aminata Diallo',
+    defaultRole: () => 'reporter' as const,
   });
   return { code, stdout, stderr };
 };
@@ -170,7 +171,17 @@ describe('copydesk list, show, search, set-status and stats', () => {
       'Relu',
     ]);
     expect(result).toEqual({ code: 0, stdout: `${id}: draft -> submitted\n`, stderr: '' });
-    await cli(['--library', library, 'set-status', id!, 'approved', '--by', 'Chef d’édition']);
+    await cli([
+      '--library',
+      library,
+      'set-status',
+      id!,
+      'approved',
+      '--by',
+      'Chef d’édition',
+      '--role',
+      'editor',
+    ]);
     const opened = openLibrary(library, { create: false });
     try {
       expect(
@@ -188,7 +199,13 @@ describe('copydesk list, show, search, set-status and stats', () => {
 
   it('stats counts articles per status and total words', async () => {
     const [id] = await importSamples();
-    await cli(['--library', library, 'set-status', id!, 'published']);
+    for (const [status, role] of [
+      ['submitted', 'reporter'],
+      ['approved', 'editor'],
+      ['published', 'editor'],
+    ]) {
+      await cli(['--library', library, 'set-status', id!, status!, '--role', role!]);
+    }
     const stats = JSON.parse((await cli(['--library', library, 'stats', '--json'])).stdout) as {
       byStatus: Record<string, number>;
       totalWords: number;

@@ -1,6 +1,8 @@
 import { userInfo } from 'node:os';
 import { defaultSettingsFolder } from '../web/default-settings-folder';
 import { createConfSettings } from '../services/settings/conf-settings';
+import type { Settings } from '../../shared/model/settings';
+import type { Role } from '../../shared/workflow/role';
 import type { CliIo } from './command';
 
 const osUserName = (): string => {
@@ -11,18 +13,23 @@ const osUserName = (): string => {
   }
 };
 
-/** The author name from the shared settings (the same file as browser mode), else the OS user. */
-const defaultAuthor = (env: NodeJS.ProcessEnv): string => {
+const readSettings = (env: NodeJS.ProcessEnv): Settings | null => {
   try {
-    const settings = createConfSettings({
+    return createConfSettings({
       cwd: env.COPYDESK_SETTINGS_DIR ?? defaultSettingsFolder(),
       locale: Intl.DateTimeFormat().resolvedOptions().locale,
-    });
-    return settings.get().authorName || osUserName();
+    }).get();
   } catch {
-    return osUserName();
+    return null;
   }
 };
+
+/** The author name from the shared settings (the same file as browser mode), else the OS user. */
+const defaultAuthor = (env: NodeJS.ProcessEnv): string =>
+  readSettings(env)?.authorName || osUserName();
+
+/** The profile role from the shared settings, else reporter (the least allowed). */
+const defaultRole = (env: NodeJS.ProcessEnv): Role => readSettings(env)?.role ?? 'reporter';
 
 /** The real process: stdout, stderr and environment. */
 export const nodeIo = (): CliIo => ({
@@ -31,4 +38,5 @@ export const nodeIo = (): CliIo => ({
   env: process.env,
   isTerminal: process.stdout.isTTY === true,
   defaultAuthor: () => defaultAuthor(process.env),
+  defaultRole: () => defaultRole(process.env),
 });

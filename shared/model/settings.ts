@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Role } from '../workflow/role';
 
 export const uiLanguages = ['fr', 'en'] as const;
 export const UiLanguage = z.enum(uiLanguages);
@@ -7,12 +8,25 @@ export type UiLanguage = z.infer<typeof UiLanguage>;
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
 
+export const typographyProfileNames = ['fr-FR', 'fr-FR-nnbsp', 'fr-FR-nbsp', 'fr-CA'] as const;
+export const TypographyProfileName = z.enum(typographyProfileNames);
+
 export const Settings = z.object({
   authorName: z.string().trim().max(200),
   uiLanguage: UiLanguage,
   theme: Theme,
   lastLibrary: z.string().nullable(),
   recentLibraries: z.array(z.string()).max(10),
+  /** The house's French typography (see shared/text/typography-profile.ts). */
+  typographyProfile: TypographyProfileName,
+  /** Reading speed of French articles, from signes. */
+  readingSignesPerMinute: z.number().int().min(100).max(10_000),
+  /** Reading speed of other articles, from words. */
+  readingWordsPerMinute: z.number().int().min(20).max(2_000),
+  /** The profile's role: decides which status changes it may make (shared/workflow). */
+  role: Role,
+  /** The first-run screen was completed or skipped. */
+  onboarded: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -28,4 +42,9 @@ export const defaultSettings = (locale: string): Settings => ({
   theme: 'system',
   lastLibrary: null,
   recentLibraries: [],
+  typographyProfile: 'fr-FR',
+  readingSignesPerMinute: 1_500,
+  readingWordsPerMinute: 230,
+  role: 'reporter',
+  onboarded: false,
 });

@@ -19,9 +19,23 @@ export class CopydeskPage {
     return uiNames[this.language];
   }
 
+  /** Opens the app; a first-run profile screen (fresh settings) is put off with "Later". */
   async open(): Promise<void> {
     await this.page.goto(this.server.url);
+    await expect(this.newArticleButton.or(this.firstRunScreen)).toBeVisible();
+    if (await this.firstRunScreen.isVisible()) {
+      await this.firstRunScreen
+        .getByRole('button', { name: new RegExp(`^(${uiNames.en.later}|${uiNames.fr.later})$`) })
+        .click();
+    }
     await expect(this.newArticleButton).toBeVisible();
+  }
+
+  /** The first-run screen, in whichever language the fresh settings chose. */
+  get firstRunScreen(): Locator {
+    return this.page.getByRole('dialog', {
+      name: new RegExp(`^(${uiNames.en.firstRun}|${uiNames.fr.firstRun})$`),
+    });
   }
 
   get newArticleButton(): Locator {

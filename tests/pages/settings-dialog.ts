@@ -23,6 +23,10 @@ export class SettingsDialog {
     return this.root.getByRole('textbox', { name: this.screen.names.authorName, exact: true });
   }
 
+  get role(): Locator {
+    return this.root.getByRole('combobox', { name: this.screen.names.role, exact: true });
+  }
+
   async close(): Promise<void> {
     await this.root.page().keyboard.press('Escape');
     await expect(this.root).toBeHidden();

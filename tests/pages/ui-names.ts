@@ -25,6 +25,9 @@ export const uiNames = {
     saveVersion: 'Save version',
     untitled: 'Untitled',
     languageOption: 'English',
+    firstRun: 'Welcome to Copydesk',
+    later: 'Later',
+    role: 'Role',
   },
   fr: {
     newArticle: 'Nouvel article',
@@ -51,6 +54,9 @@ export const uiNames = {
     saveVersion: 'Enregistrer une version',
     untitled: 'Sans titre',
     languageOption: 'Français',
+    firstRun: 'Bienvenue dans Copydesk',
+    later: 'Plus tard',
+    role: 'Rôle',
   },
 } as const;
 

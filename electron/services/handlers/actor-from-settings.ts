@@ -1,6 +1,8 @@
 import type { Actor } from '../library/library';
 import type { SettingsStore } from '../settings/settings-store';
 
-export const actorFromSettings = (settings: SettingsStore): Actor => ({
-  name: settings.get().authorName || 'Unknown author',
-});
+/** The profile in settings signs every write; its role decides which status changes it may make. */
+export const actorFromSettings = (settings: SettingsStore): Actor => {
+  const { authorName, role } = settings.get();
+  return { name: authorName || 'Unknown author', role };
+};

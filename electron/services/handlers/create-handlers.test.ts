@@ -25,6 +25,7 @@ const setup = (options: { readOnlyReason?: string; open?: boolean } = {}) => {
   const dialogs = {
     chooseFolder: vi.fn<DialogService['chooseFolder']>(() => Promise.resolve(null)),
     chooseSaveFile: vi.fn<DialogService['chooseSaveFile']>(() => Promise.resolve(null)),
+    chooseFiles: vi.fn<DialogService['chooseFiles']>(() => Promise.resolve(null)),
     confirm: vi.fn<DialogService['confirm']>(() => Promise.resolve(true)),
   };
   const openExternal = vi.fn((url: string) => Promise.resolve(url.startsWith('https:')));
@@ -67,7 +68,7 @@ describe('createHandlers', () => {
     expect(result.ok).toBe(true);
     expect(library().create).toHaveBeenCalledWith(
       { headline: 'Élection présidentielle' },
-      { name: 'Awa Diallo' },
+      { name: 'Awa Diallo', role: 'reporter' },
     );
   });
 
@@ -75,11 +76,11 @@ describe('createHandlers', () => {
     const { call, library } = setup();
     const save = { id: sampleId, baseRevision: 1, changes: { headline: 'Mali' } };
     expect((await call('articles:save', save)).ok).toBe(true);
-    expect(library().save).toHaveBeenCalledWith(save, { name: 'Unknown author' });
+    expect(library().save).toHaveBeenCalledWith(save, { name: 'Unknown author', role: 'reporter' });
   });
 
   it('maps trash, restore, empty trash and status changes onto the library', async () => {
-    const { call, library } = setup();
+    const { call, library, settings } = setup();
     expect(await call('articles:trash', { id: sampleId })).toEqual({
       ok: true,
       value: { id: sampleId },
@@ -87,10 +88,11 @@ describe('createHandlers', () => {
     expect(library().trash).toHaveBeenCalledWith(sampleId);
     expect((await call('articles:restore', { id: sampleId })).ok).toBe(true);
     expect(await call('articles:emptyTrash', {})).toEqual({ ok: true, value: { deleted: 3 } });
+    settings.update({ role: 'editor' });
     await call('articles:setStatus', { id: sampleId, baseRevision: 1, status: 'submitted' });
     expect(library().setStatus).toHaveBeenCalledWith(
       { id: sampleId, baseRevision: 1, status: 'submitted', note: '' },
-      { name: 'Unknown author' },
+      { name: 'Unknown author', role: 'editor' },
     );
   });
 
@@ -100,11 +102,12 @@ describe('createHandlers', () => {
     await call('revisions:name', { id: sampleId, name: '  Avant relecture ' });
     expect(library().nameRevision).toHaveBeenCalledWith(sampleId, 'Avant relecture', {
       name: 'Awa',
+      role: 'reporter',
     });
     await call('revisions:restore', { id: sampleId, revisionId: 1, baseRevision: 2 });
     expect(library().restoreRevision).toHaveBeenCalledWith(
       { id: sampleId, revisionId: 1, baseRevision: 2 },
-      { name: 'Awa' },
+      { name: 'Awa', role: 'reporter' },
     );
     expect((await call('revisions:get', { id: sampleId, revisionId: 1 })).ok).toBe(true);
   });

@@ -1,0 +1,10 @@
+import { Role, roles } from '../../shared/workflow/role';
+import { UsageError } from './usage-error';
+
+export const parseRole = (value: string): Role => {
+  const parsed = Role.safeParse(value);
+  if (!parsed.success) {
+    throw new UsageError(`unknown role "${value}" (use one of: ${roles.join(', ')})`);
+  }
+  return parsed.data;
+};

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/workflow/role';
+import { openLibrary } from '../services/library/open-library';
+import { main } from './main';
+
+let folder: string;
+let library: string;
+let settingsRole: Role;
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'copydesk-set-status-'));
+  library = join(folder, 'library');
+  settingsRole = 'reporter';
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+const cli = async (...args: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['--library', library, ...args], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: {},
+    isTerminal: false,
+    defaultAuthor: () => 'Awa Diop',
+    defaultRole: () => settingsRole,
+  });
+  return { code, stdout, stderr };
+};
+
+const importArticle = async (): Promise<string> => {
+  await cli('init');
+  const path = join(folder, 'article.txt');
+  writeFileSync(path, 'Crue du fleuve à Kayes\n\nLe niveau monte.\n');
+  return (await cli('import', path)).stdout.trim();
+};
+
+const log = (id: string) => {
+  const opened = openLibrary(library, { create: false });
+  try {
+    return {
+      status: opened.get(id).status,
+      changes: opened.statusLog(id).map(({ to, by, role }) => [to, by, role]),
+    };
+  } finally {
+    opened.close();
+  }
+};
+
+describe('copydesk set-status --role', () => {
+  it('refuses what the role may not do: exit 1, the reason on stderr, nothing written', async () => {
+    const id = await importArticle();
+    await cli('set-status', id, 'submitted');
+    const refused = await cli(
+      'set-status',
+      id,
+      'approved',
+      '--by',
+      'Awa Diop',
+      '--role',
+      'reporter',
+    );
+    expect(refused).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'copydesk: A reporter may not move an article from submitted to approved.\n',
+    });
+    expect(log(id).status).toBe('submitted');
+  });
+
+  it('applies the rules to the given role and records it', async () => {
+    const id = await importArticle();
+    await cli('set-status', id, 'submitted', '--note', 'Prêt');
+    expect(
+      await cli('set-status', id, 'approved', '--by', 'Chef Ndiaye', '--role', 'editor'),
+    ).toMatchObject({
+      code: 0,
+      stdout: `${id}: submitted -> approved\n`,
+    });
+    await cli('set-status', id, 'published', '--by', 'Fatou Sarr', '--role', 'chief_editor');
+    expect(log(id).changes).toEqual([
+      ['draft', 'Awa Diop', null],
+      ['submitted', 'Awa Diop', 'reporter'],
+      ['approved', 'Chef Ndiaye', 'editor'],
+      ['published', 'Fatou Sarr', 'chief_editor'],
+    ]);
+  });
+
+  it('uses the settings role when --role is not given', async () => {
+    const id = await importArticle();
+    settingsRole = 'editor';
+    expect((await cli('set-status', id, 'spiked')).code).toBe(0);
+    expect(log(id).changes.at(-1)).toEqual(['spiked', 'Awa Diop', 'editor']);
+  });
+
+  it('refuses an unknown role as a usage error', async () => {
+    const id = await importArticle();
+    const result = await cli('set-status', id, 'submitted', '--role', 'publisher');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'unknown role "publisher" (use one of: reporter, editor, chief_editor)',
+    );
+    expect(log(id).status).toBe('draft');
+  });
+});

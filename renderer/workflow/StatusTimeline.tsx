@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { StatusChange } from '../../shared/model/revision';
+import { Role } from '../../shared/workflow/role';
+import { useStatusLogStore } from './status-log-store';
+
+const formatTime = (at: string, language: string): string =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(at),
+  );
+
+/**
+ * The open article's status changes, oldest first: who, with which role, when, from → to, note.
+ * The status control loads the log (status-log-store) when the article opens or changes status.
+ */
+export function StatusTimeline() {
+  const { t, i18n } = useTranslation(['workflow', 'editor']);
+  const changes = useStatusLogStore((state) => state.changes);
+  const failed = useStatusLogStore((state) => state.failed);
+  const statusLabel = (status: StatusChange['to']): string =>
+    t(`status.values.${status}`, { ns: 'editor' });
+  const roleLabel = (role: string | null): string | null => {
+    const known = Role.safeParse(role);
+    return known.success ? t(`roles.${known.data}`) : null;
+  };
+  if (failed) return <p className="field-hint">{t('timeline.failed')}</p>;
+  if (changes.length === 0) return <p className="field-hint">{t('timeline.empty')}</p>;
+  return (
+    <ol className="status-timeline" aria-label={t('timeline.label')}>
+      {changes.map((change) => {
+        const role = roleLabel(change.role);
+        return (
+          <li key={change.id} className="status-timeline-entry">
+            <span className="status-timeline-who">
+              <strong>{change.by}</strong>
+              {role && ` (${role})`}
+            </span>{' '}
+            <time dateTime={change.at}>{formatTime(change.at, i18n.language)}</time>
+            <span className="status-timeline-move">
+              {change.from === null ? t('timeline.created') : statusLabel(change.from)} →{' '}
+              {statusLabel(change.to)}
+            </span>
+            {change.note !== '' && <q className="status-timeline-note">{change.note}</q>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,6 @@
+import type { TFunction } from 'i18next';
+import { roles } from '../../shared/workflow/role';
+import type { SelectOption } from '../components/LabelledSelect';
+
+export const roleOptions = (t: TFunction<'workflow'>): SelectOption[] =>
+  roles.map((role) => ({ value: role, label: t(`roles.${role}`) }));

@@ -1,0 +1,104 @@
+import { expect, test } from '../fixtures/copydesk-test';
+import { StatusWorkflow } from '../pages/status-workflow';
+
+test('a reporter submits; an editor approves and publishes; the history names who did what', async ({
+  app,
+  server,
+  playwright,
+}) => {
+  const workflow = new StatusWorkflow(app);
+  await app.open();
+  await workflow.setProfile('Awa Diop', 'Reporter');
+  await app.createArticle('Crue du fleuve à Kayes', 'Le niveau du fleuve monte depuis lundi.');
+
+  await expect(workflow.options).toHaveText(['Draft', 'Submit']);
+  await workflow.move('Submit', 'Submitted');
+  await expect(workflow.options).toHaveText(['Submitted', 'Withdraw']);
+  await expect(workflow.select.getByRole('option', { name: 'Approve' })).toHaveCount(0);
+
+  // The main process enforces the rules too: a reporter calling the API directly is refused.
+  const request = await playwright.request.newContext({
+    extraHTTPHeaders: { 'X-Copydesk-Token': server.token },
+  });
+  const listed = (await (
+    await request.post(`${server.origin}/api/articles:list`, { data: {} })
+  ).json()) as {
+    value: { items: { id: string; revision: number }[] };
+  };
+  const [article] = listed.value.items;
+  const refused = await request.post(`${server.origin}/api/articles:setStatus`, {
+    data: { id: article!.id, baseRevision: article!.revision, status: 'approved' },
+  });
+  expect(await refused.json()).toEqual({
+    ok: false,
+    error: {
+      code: 'forbidden',
+      message: 'A reporter may not move an article from submitted to approved.',
+    },
+  });
+  await request.dispose();
+
+  await workflow.setProfile('Chef Ndiaye', 'Editor');
+  await expect(workflow.options).toHaveText([
+    'Submitted',
+    'Withdraw',
+    'Request changes',
+    'Approve',
+    'Spike',
+  ]);
+  await workflow.move('Approve', 'Approved');
+  await workflow.move('Publish', 'Published');
+  await expect(workflow.options).toHaveText(['Published', 'Spike']);
+
+  await workflow.historyButton('Status history').click();
+  await expect(workflow.history('Status history').getByRole('listitem')).toHaveText([
+    /^Awa Diop .*Created → Draft/,
+    /^Awa Diop \(Reporter\) .*Draft → Submitted/,
+    /^Chef Ndiaye \(Editor\) .*Submitted → Approved/,
+    /^Chef Ndiaye \(Editor\) .*Approved → Published/,
+  ]);
+});
+
+test('the moves, roles and history speak French', async ({ app }) => {
+  const workflow = new StatusWorkflow(app);
+  await app.open();
+  await app.switchLanguage('fr');
+  await workflow.setProfile('Awa Diop', 'Journaliste');
+  await app.createArticle('Marché de Thiès', 'Les maraîchères vendent.');
+  await expect(workflow.options).toHaveText(['Brouillon', 'Soumettre']);
+  await workflow.move('Soumettre', 'Soumis');
+
+  await workflow.setProfile('Fatou Sarr', 'Rédaction en chef');
+  await expect(workflow.options).toHaveText([
+    'Soumis',
+    'Retirer',
+    'Demander des modifications',
+    'Valider',
+    'Spiker',
+  ]);
+  await workflow.move('Demander des modifications', 'Modifications demandées');
+  await workflow.historyButton('Historique des statuts').click();
+  await expect(workflow.history('Historique des statuts').getByRole('listitem')).toHaveText([
+    /Création → Brouillon/,
+    /^Awa Diop \(Journaliste\) .*Brouillon → Soumis/,
+    /^Fatou Sarr \(Rédaction en chef\) .*Soumis → Modifications demandées/,
+  ]);
+});
+
+test('the first-run screen asks for the profile once', async ({ app, page, server }) => {
+  await page.goto(server.url);
+  const welcome = page.getByRole('dialog', { name: 'Welcome to Copydesk', exact: true });
+  await welcome.getByRole('textbox', { name: 'Your name', exact: true }).fill('Moussa Sy');
+  await welcome
+    .getByRole('combobox', { name: 'Your role', exact: true })
+    .selectOption({ label: 'Editor' });
+  await welcome.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(app.newArticleButton).toBeVisible();
+
+  await page.reload();
+  await expect(app.newArticleButton).toBeVisible();
+  await expect(welcome).toHaveCount(0);
+  const settings = await app.openSettings();
+  await expect(settings.authorName).toHaveValue('Moussa Sy');
+  await expect(settings.role).toHaveValue('editor');
+});
