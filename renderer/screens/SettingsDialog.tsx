@@ -9,6 +9,8 @@ import { LabelledSelect } from '../components/LabelledSelect';
 import { useLibraryInfoStore } from '../state/library-info-store';
 import { useSettingsStore } from '../state/settings-store';
 import { useUiStore } from '../state/ui-store';
+import { WritingSettings } from '../typography/WritingSettings';
+import { RoleSelect } from '../workflow/RoleSelect';
 import { Messages } from './Messages';
 
 const isUiLanguage = (value: string): value is UiLanguage =>
@@ -57,6 +59,7 @@ export function SettingsDialog() {
           {t('settings.authorNameHint')}
         </p>
       </div>
+      <RoleSelect />
       <div className="field-pair">
         <LabelledSelect
           label={t('settings.uiLanguage')}
@@ -78,6 +81,7 @@ export function SettingsDialog() {
           onChange={(value) => void update({ theme: Themes.parse(value) })}
         />
       </div>
+      <WritingSettings />
       <fieldset className="library-settings">
         <legend>{t('settings.library')}</legend>
         <p className="field-label">{t('settings.libraryPath')}</p>

@@ -14,5 +14,6 @@ export const copyDraft = (mine: ArticleFields, copySuffix: string): ArticleDraft
   embargo: mine.embargo,
   targetLength: mine.targetLength,
   editorialNote: mine.editorialNote,
+  typography: mine.typography,
   body: mine.body,
 });

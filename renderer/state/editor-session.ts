@@ -3,7 +3,8 @@ import type { StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { AppErrorShape } from '../../shared/ipc/error-code';
 import type { Result } from '../../shared/ipc/result';
-import type { Article } from '../../shared/model/article';
+import type { Article, ArticleFields } from '../../shared/model/article';
+import { ArticleFields as ArticleFieldsSchema } from '../../shared/model/article';
 import type { Status } from '../../shared/model/status';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import type { EditorApi, LibraryPort } from './editor-api';
@@ -11,6 +12,9 @@ import { bridgeEditorApi, libraryStorePort } from './editor-api';
 import { copyDraft } from './editor-copy-draft';
 import type { ArticleSaver, SaveStatus } from './editor-saver';
 import { createArticleSaver } from './editor-saver';
+
+/** Every field the writer edits outside the body. */
+export type MetadataField = Exclude<keyof ArticleFields, 'body'>;
 
 export type EditorAction = 'load' | 'status' | 'keepBoth' | 'reload' | 'restore';
 
@@ -27,6 +31,8 @@ export interface EditorSessionState {
   failure: { action: EditorAction; error: AppErrorShape } | null;
   open: (id: string | null) => Promise<void>;
   setHeadline: (headline: string) => void;
+  /** Records an edit for autosave; a value the model refuses is not recorded (returns false). */
+  setField: <Name extends MetadataField>(name: Name, value: ArticleFields[Name]) => boolean;
   /** Called on every body transaction that changed the document; O(1). */
   bodyChanged: () => void;
   /** The editor hands over how to read its body; the returned function detaches it. */
@@ -81,7 +87,9 @@ export const editorSessionState =
         debounceMs: deps.debounceMs,
         maxWaitMs: deps.maxWaitMs,
         send: (request, transport) =>
-          transport === 'keepalive' ? deps.api.saveKeepalive(request) : deps.api.articles.save(request),
+          transport === 'keepalive'
+            ? deps.api.saveKeepalive(request)
+            : deps.api.articles.save(request),
         onSaved: (result, changes) => {
           const { revision, updatedAt, slug, counts } = result;
           // Other fields are already current in the view (typed since this save went out); only the
@@ -89,8 +97,28 @@ export const editorSessionState =
           const body = changes.body ?? record.article.body;
           record.article = { ...record.article, body, revision, updatedAt, slug, counts };
           publish(record);
-          const { headline } = record.article;
-          deps.library().articleSaved({ id: result.id, headline, updatedAt, revision, slug, words: counts.words });
+          const { headline, standfirst, section, tags, bylines, language, deadline, embargo } =
+            record.article;
+          const listed = {
+            headline,
+            standfirst,
+            section,
+            tags,
+            bylines,
+            language,
+            deadline,
+            embargo,
+          };
+          deps
+            .library()
+            .articleSaved({
+              id: result.id,
+              ...listed,
+              updatedAt,
+              revision,
+              slug,
+              words: counts.words,
+            });
           release(record);
         },
         onStatus: (save) => {
@@ -123,7 +151,9 @@ export const editorSessionState =
       const next = createRecord(article);
       if (isCurrent(record)) show(next);
       const { id, headline, status, updatedAt, revision, slug, counts } = article;
-      deps.library().articleSaved({ id, headline, status, updatedAt, revision, slug, words: counts.words });
+      deps
+        .library()
+        .articleSaved({ id, headline, status, updatedAt, revision, slug, words: counts.words });
     };
 
     const fail = (action: EditorAction, error: AppErrorShape) => {
@@ -154,7 +184,13 @@ export const editorSessionState =
           show(kept ?? null);
           return;
         }
-        set({ articleId: id, article: null, loading: true, failure: null, save: { kind: 'saved' } });
+        set({
+          articleId: id,
+          article: null,
+          loading: true,
+          failure: null,
+          save: { kind: 'saved' },
+        });
         const result = await deps.api.articles.get({ id });
         if (token !== openToken) return;
         if (!result.ok) {
@@ -165,10 +201,15 @@ export const editorSessionState =
       },
 
       setHeadline(headline) {
-        if (!current) return;
-        current.article = { ...current.article, headline };
+        get().setField('headline', headline);
+      },
+
+      setField(name, value) {
+        if (!current || !ArticleFieldsSchema.shape[name].safeParse(value).success) return false;
+        current.article = { ...current.article, [name]: value };
         set({ article: current.article });
-        current.saver.change({ headline });
+        current.saver.change({ [name]: value });
+        return true;
       },
 
       bodyChanged() {
@@ -191,7 +232,8 @@ export const editorSessionState =
         record.article = { ...record.article, status };
         publish(record);
         const result = await record.saver.exclusive(
-          (baseRevision) => deps.api.articles.setStatus({ id: record.article.id, baseRevision, status, note }),
+          (baseRevision) =>
+            deps.api.articles.setStatus({ id: record.article.id, baseRevision, status, note }),
           (article) => article.revision,
         );
         if (!result.ok) {
@@ -202,7 +244,14 @@ export const editorSessionState =
         const { revision, updatedAt } = result.value;
         record.article = { ...record.article, status: result.value.status, revision, updatedAt };
         publish(record);
-        deps.library().articleSaved({ id: record.article.id, status: result.value.status, revision, updatedAt });
+        deps
+          .library()
+          .articleSaved({
+            id: record.article.id,
+            status: result.value.status,
+            revision,
+            updatedAt,
+          });
         return true;
       },
 
@@ -237,7 +286,8 @@ export const editorSessionState =
         if (!record) return false;
         set({ busy: true, failure: null });
         const result: Result<Article> = await record.saver.exclusive(
-          (baseRevision) => deps.api.revisions.restore({ id: record.article.id, revisionId, baseRevision }),
+          (baseRevision) =>
+            deps.api.revisions.restore({ id: record.article.id, revisionId, baseRevision }),
           (article) => article.revision,
         );
         if (!result.ok) return fail('restore', result.error);
@@ -248,7 +298,9 @@ export const editorSessionState =
       hasUnsavedWork: () => [...records.values()].some((record) => record.saver.hasUnsavedWork()),
 
       async flushAll() {
-        const results = await Promise.all([...records.values()].map((record) => record.saver.flush()));
+        const results = await Promise.all(
+          [...records.values()].map((record) => record.saver.flush()),
+        );
         return results.every(Boolean);
       },
 

@@ -6,7 +6,8 @@ import type { Article } from '../../shared/model/article';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import type { EditorApi, LibraryPort } from './editor-api';
 
-export const idFor = (index: number) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+export const idFor = (index: number) =>
+  `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
 
 export const paragraphs = (...texts: string[]): TiptapDocument => ({
   type: 'doc',
@@ -27,6 +28,7 @@ export const article = (index: number, fields: Partial<Article> = {}): Article =
   embargo: null,
   targetLength: null,
   editorialNote: '',
+  typography: true,
   body: paragraphs(`Texte ${index}`),
   status: 'draft',
   counts: { words: 2, signes: 7, signesWithoutSpaces: 6 },
@@ -54,10 +56,18 @@ export function fakeHost(...initial: Article[]) {
   let gate: Promise<void> | null = null;
   let open: (() => void) | null = null;
   let created = 100;
+  /** How the host turns a requested slug into the stored one (the library normalises and dedupes). */
+  let slugRule = (slug: string) => slug;
   /** What `revisions:restore` brings back, whatever the revision asked for. */
-  const restoredFields: Partial<Article> = { headline: 'Version du reporter', body: paragraphs('texte restauré') };
+  const restoredFields: Partial<Article> = {
+    headline: 'Version du reporter',
+    body: paragraphs('texte restauré'),
+  };
 
-  const save = async (request: SaveRequest, transport: 'normal' | 'keepalive'): Promise<Result<SaveResult>> => {
+  const save = async (
+    request: SaveRequest,
+    transport: 'normal' | 'keepalive',
+  ): Promise<Result<SaveResult>> => {
     saves.push({ request: structuredClone(request), transport });
     if (gate) await gate;
     const code = failures.shift();
@@ -66,9 +76,16 @@ export function fakeHost(...initial: Article[]) {
     if (!stored) return failure('not_found');
     if (stored.revision !== request.baseRevision) return failure('conflict');
     const next = { ...stored, ...request.changes, revision: stored.revision + 1 };
+    if (request.changes.slug !== undefined) next.slug = slugRule(request.changes.slug);
     next.updatedAt = new Date(Date.parse(stored.updatedAt) + 1_000).toISOString();
     articles.set(request.id, next);
-    return ok({ id: next.id, revision: next.revision, updatedAt: next.updatedAt, slug: next.slug, counts: next.counts });
+    return ok({
+      id: next.id,
+      revision: next.revision,
+      updatedAt: next.updatedAt,
+      slug: next.slug,
+      counts: next.counts,
+    });
   };
 
   const api: EditorApi = {
@@ -83,24 +100,36 @@ export function fakeHost(...initial: Article[]) {
         articles.set(made.id, made);
         return Promise.resolve(ok(structuredClone(made)));
       }),
-      setStatus: vi.fn(({ id, baseRevision, status }: { id: string; baseRevision: number; status: Article['status'] }) => {
-        const stored = articles.get(id);
-        if (!stored) return Promise.resolve(failure('not_found'));
-        if (stored.revision !== baseRevision) return Promise.resolve(failure('conflict'));
-        const next = { ...stored, status, revision: stored.revision + 1 };
-        articles.set(id, next);
-        return Promise.resolve(ok(structuredClone(next)));
-      }),
+      setStatus: vi.fn(
+        ({
+          id,
+          baseRevision,
+          status,
+        }: {
+          id: string;
+          baseRevision: number;
+          status: Article['status'];
+        }) => {
+          const stored = articles.get(id);
+          if (!stored) return Promise.resolve(failure('not_found'));
+          if (stored.revision !== baseRevision) return Promise.resolve(failure('conflict'));
+          const next = { ...stored, status, revision: stored.revision + 1 };
+          articles.set(id, next);
+          return Promise.resolve(ok(structuredClone(next)));
+        },
+      ),
     } as unknown as EditorApi['articles'],
     revisions: {
-      restore: vi.fn(({ id, baseRevision }: { id: string; revisionId: number; baseRevision: number }) => {
-        const stored = articles.get(id);
-        if (!stored) return Promise.resolve(failure('not_found'));
-        if (stored.revision !== baseRevision) return Promise.resolve(failure('conflict'));
-        const next = { ...stored, ...restoredFields, revision: stored.revision + 1 };
-        articles.set(id, next);
-        return Promise.resolve(ok(structuredClone(next)));
-      }),
+      restore: vi.fn(
+        ({ id, baseRevision }: { id: string; revisionId: number; baseRevision: number }) => {
+          const stored = articles.get(id);
+          if (!stored) return Promise.resolve(failure('not_found'));
+          if (stored.revision !== baseRevision) return Promise.resolve(failure('conflict'));
+          const next = { ...stored, ...restoredFields, revision: stored.revision + 1 };
+          articles.set(id, next);
+          return Promise.resolve(ok(structuredClone(next)));
+        },
+      ),
     } as unknown as EditorApi['revisions'],
     saveKeepalive: vi.fn((request: SaveRequest) => save(request, 'keepalive')),
   };
@@ -120,6 +149,9 @@ export function fakeHost(...initial: Article[]) {
     editElsewhere(id: string, fields: Partial<Article>) {
       const stored = articles.get(id)!;
       articles.set(id, { ...stored, ...fields, revision: stored.revision + 1 });
+    },
+    normaliseSlugs(rule: (slug: string) => string) {
+      slugRule = rule;
     },
     failNext(...codes: AppErrorShape['code'][]) {
       failures.push(...codes);

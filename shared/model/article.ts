@@ -39,6 +39,8 @@ export const ArticleFields = z.object({
   embargo: IsoDateTime.nullable(),
   targetLength: TargetLength.nullable(),
   editorialNote: z.string().max(20_000),
+  /** French typography as you type (articles in French only); on by default. */
+  typography: z.boolean(),
   body: TiptapDocument,
 });
 export type ArticleFields = z.infer<typeof ArticleFields>;

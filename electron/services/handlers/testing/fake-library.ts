@@ -20,6 +20,7 @@ export const sampleArticle = (overrides: Partial<Article> = {}): Article => ({
   embargo: null,
   targetLength: null,
   editorialNote: '',
+  typography: true,
   body: emptyDocument(),
   status: 'draft',
   counts: { words: 0, signes: 0, signesWithoutSpaces: 0 },

@@ -1,0 +1,17 @@
+import type { Editor } from '@tiptap/core';
+import { Extension } from '@tiptap/core';
+import { create } from 'zustand';
+
+/** The body editor on screen, for what lives outside it (status bar counts, Fix typography). */
+export const useBodyEditor = create<{ editor: Editor | null }>()(() => ({ editor: null }));
+
+/** Publishes its editor in `useBodyEditor` while it exists. */
+export const BodyEditorTracker = Extension.create({
+  name: 'bodyEditorTracker',
+  onCreate() {
+    useBodyEditor.setState({ editor: this.editor });
+  },
+  onDestroy() {
+    if (useBodyEditor.getState().editor === this.editor) useBodyEditor.setState({ editor: null });
+  },
+});
