@@ -1,66 +1,91 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import type { KeyboardEvent } from 'react';
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EditorCommand } from './commands/editor-command';
+import { CommandButton } from './commands/CommandButton';
+import type { CommandGroup } from './commands/editor-commands';
 import { editorCommandGroups, editorCommands } from './commands/editor-commands';
-import { ariaShortcut, formatShortcut, isMacPlatform } from './format-shortcut';
-
-const mac = isMacPlatform();
+import type { CommandStates } from './commands/use-command-states';
+import { useCommandStates } from './commands/use-command-states';
+import './toolbar.css';
 
 /** Arrow keys move between the buttons, as in a native toolbar. */
 const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
   if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  const buttons = [
+    ...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'),
+  ].filter((button) => button.offsetParent !== null);
   const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
-  const next = buttons[(index + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length];
+  const next =
+    buttons[(index + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length];
   next?.focus();
   event.preventDefault();
 };
 
+/** Row and column commands only show inside a table. */
+const visibleCommands = (group: CommandGroup, states: CommandStates) =>
+  group.commands.filter(
+    (command) => !command.contextual || states[`${command.id}:enabled`] === true,
+  );
+
 export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
   const { t } = useTranslation('editor');
-  const states = useEditorState({
-    editor,
-    selector: ({ editor: current }) =>
-      Object.fromEntries(
-        editorCommands.map((command) => [
-          command.id,
-          { active: command.isActive(current), enabled: command.canRun?.(current) ?? true },
-        ]),
-      ),
-  });
+  const states = useCommandStates(editor, editorCommands);
+  const [moreOpen, setMoreOpen] = useState(false);
 
-  const button = (command: EditorCommand) => {
-    const label = t(command.labelKey);
-    const state = states[command.id];
-    return (
-      <button
-        key={command.id}
-        type="button"
-        className="editor-toolbar-button"
-        aria-label={label}
-        title={t('commands.withShortcut', { label, shortcut: formatShortcut(command.shortcut, mac) })}
-        aria-keyshortcuts={ariaShortcut(command.shortcut, mac)}
-        aria-pressed={command.toggle ? (state?.active ?? false) : undefined}
-        disabled={disabled || state?.enabled === false}
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => command.run(editor)}
-      >
-        {t(`${command.labelKey}Glyph`)}
-      </button>
-    );
-  };
+  const groups = editorCommandGroups
+    .map((group) => ({ group, commands: visibleCommands(group, states) }))
+    .filter(({ commands }) => commands.length > 0);
+  const renderGroup = ({ group, commands }: (typeof groups)[number]) => (
+    <div key={group.id} className={`editor-toolbar-group${group.secondary ? ' is-secondary' : ''}`}>
+      {commands.map((command) => (
+        <CommandButton
+          key={command.id}
+          editor={editor}
+          command={command}
+          states={states}
+          disabled={disabled && group.id !== 'view'}
+        />
+      ))}
+    </div>
+  );
 
   return (
-    <div role="toolbar" aria-label={t('toolbar.label')} className="editor-toolbar" onKeyDown={moveFocus}>
-      {editorCommandGroups.map((group, index) => (
-        <Fragment key={group[0]?.id ?? index}>
-          {index > 0 && <span className="editor-toolbar-separator" aria-hidden="true" />}
-          {group.map(button)}
-        </Fragment>
-      ))}
+    <div className="editor-toolbar-frame">
+      <div
+        role="toolbar"
+        aria-label={t('toolbar.label')}
+        className="editor-toolbar"
+        onKeyDown={moveFocus}
+      >
+        {groups.map((entry, index) => (
+          <Fragment key={entry.group.id}>
+            {index > 0 && (
+              <span
+                className={`editor-toolbar-separator${entry.group.secondary ? ' is-secondary' : ''}`}
+                aria-hidden="true"
+              />
+            )}
+            {renderGroup(entry)}
+          </Fragment>
+        ))}
+        <button
+          type="button"
+          className="editor-command editor-toolbar-more"
+          aria-expanded={moreOpen}
+          aria-label={t('toolbar.more')}
+          title={t('toolbar.more')}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => setMoreOpen(!moreOpen)}
+        >
+          <span aria-hidden="true">⋯</span>
+        </button>
+      </div>
+      {moreOpen && (
+        <div role="group" aria-label={t('toolbar.more')} className="editor-toolbar-overflow">
+          {groups.filter(({ group }) => group.secondary).map(renderGroup)}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,12 +1,16 @@
 import { Extension } from '@tiptap/core';
 import { editorCommands } from './commands/editor-commands';
 
-/** Binds every command's shortcut to the same `run` the toolbar uses. */
+/** Binds every body-scoped shortcut to the same `run` the toolbar uses (window-wide ones: use-window-shortcuts). */
 export const CommandShortcuts = Extension.create({
   name: 'commandShortcuts',
   addKeyboardShortcuts() {
     return Object.fromEntries(
-      editorCommands.map((command) => [command.shortcut, () => command.run(this.editor)]),
+      editorCommands
+        .filter((command) => command.scope !== 'window')
+        .flatMap((command) =>
+          command.shortcuts.map((shortcut) => [shortcut, () => command.run(this.editor)]),
+        ),
     );
   },
 });

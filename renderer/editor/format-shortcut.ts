@@ -1,5 +1,10 @@
 const macSymbols: Record<string, string> = { Mod: '⌘', Alt: '⌥', Shift: '⇧', Ctrl: '⌃' };
-const otherNames: Record<string, string> = { Mod: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Ctrl: 'Ctrl' };
+const otherNames: Record<string, string> = {
+  Mod: 'Ctrl',
+  Alt: 'Alt',
+  Shift: 'Shift',
+  Ctrl: 'Ctrl',
+};
 
 const split = (shortcut: string) => {
   const parts = shortcut.split('-');
@@ -17,7 +22,9 @@ export const formatShortcut = (shortcut: string, mac: boolean): string => {
 /** `Mod-Shift-z` → `Control+Shift+Z` (or `Meta+Shift+Z`), the `aria-keyshortcuts` syntax. */
 export const ariaShortcut = (shortcut: string, mac: boolean): string => {
   const { modifiers, key } = split(shortcut);
-  const names = modifiers.map((part) => (part === 'Mod' ? (mac ? 'Meta' : 'Control') : part === 'Ctrl' ? 'Control' : part));
+  const names = modifiers.map((part) =>
+    part === 'Mod' ? (mac ? 'Meta' : 'Control') : part === 'Ctrl' ? 'Control' : part,
+  );
   return [...names, key].join('+');
 };
 

@@ -3,7 +3,7 @@ import type { EditorCommand } from './editor-command';
 export const blockquote: EditorCommand = {
   id: 'blockquote',
   labelKey: 'commands.blockquote',
-  shortcut: 'Mod-Shift-b',
+  shortcuts: ['Mod-Shift-b'],
   toggle: true,
   isActive: (editor) => editor.isActive('blockquote'),
   run: (editor) => editor.chain().focus().toggleBlockquote().run(),

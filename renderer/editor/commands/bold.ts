@@ -3,7 +3,7 @@ import type { EditorCommand } from './editor-command';
 export const bold: EditorCommand = {
   id: 'bold',
   labelKey: 'commands.bold',
-  shortcut: 'Mod-b',
+  shortcuts: ['Mod-b'],
   toggle: true,
   isActive: (editor) => editor.isActive('bold'),
   run: (editor) => editor.chain().focus().toggleBold().run(),

@@ -3,7 +3,7 @@ import type { EditorCommand } from './editor-command';
 export const bulletList: EditorCommand = {
   id: 'bulletList',
   labelKey: 'commands.bulletList',
-  shortcut: 'Mod-Shift-8',
+  shortcuts: ['Mod-Shift-8'],
   toggle: true,
   isActive: (editor) => editor.isActive('bulletList'),
   run: (editor) => editor.chain().focus().toggleBulletList().run(),

@@ -3,7 +3,7 @@ import type { EditorCommand } from './editor-command';
 export const italic: EditorCommand = {
   id: 'italic',
   labelKey: 'commands.italic',
-  shortcut: 'Mod-i',
+  shortcuts: ['Mod-i'],
   toggle: true,
   isActive: (editor) => editor.isActive('italic'),
   run: (editor) => editor.chain().focus().toggleItalic().run(),

@@ -3,7 +3,7 @@ import type { EditorCommand } from './editor-command';
 export const redo: EditorCommand = {
   id: 'redo',
   labelKey: 'commands.redo',
-  shortcut: 'Mod-Shift-z',
+  shortcuts: ['Mod-Shift-z', 'Mod-y'],
   toggle: false,
   isActive: () => false,
   canRun: (editor) => editor.can().redo(),

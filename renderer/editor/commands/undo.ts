@@ -3,7 +3,7 @@ import type { EditorCommand } from './editor-command';
 export const undo: EditorCommand = {
   id: 'undo',
   labelKey: 'commands.undo',
-  shortcut: 'Mod-z',
+  shortcuts: ['Mod-z'],
   toggle: false,
   isActive: () => false,
   canRun: (editor) => editor.can().undo(),

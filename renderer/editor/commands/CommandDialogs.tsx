@@ -1,0 +1,13 @@
+import type { Editor } from '@tiptap/core';
+import { LinkDialog } from '../link-dialog/LinkDialog';
+import { useCommandDialog } from './command-dialog-store';
+import { PullQuoteDialog } from './PullQuoteDialog';
+
+/** The dialog a command asked for (Ctrl+K's link dialog, the pull-quote attribution). */
+export function CommandDialogs({ editor }: { editor: Editor }) {
+  const open = useCommandDialog((state) => state.open);
+  const close = useCommandDialog((state) => state.close);
+  if (open === 'link') return <LinkDialog editor={editor} onClose={close} />;
+  if (open === 'pullQuote') return <PullQuoteDialog editor={editor} onClose={close} />;
+  return null;
+}
