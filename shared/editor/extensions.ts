@@ -3,6 +3,7 @@ import { Subscript } from '@tiptap/extension-subscript';
 import { Superscript } from '@tiptap/extension-superscript';
 import { TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
+import { Language } from './marks/language';
 import { NewsroomLink } from './marks/newsroom-link';
 import { Figure } from './nodes/figure';
 import { PullQuote } from './nodes/pull-quote';
@@ -17,6 +18,7 @@ export const createExtensions = (): Extensions => [
     link: false,
   }),
   NewsroomLink,
+  Language,
   Subscript,
   Superscript,
   PullQuote,

@@ -1,7 +1,8 @@
 /** The one Content-Security-Policy for the renderer, sent by the `app://` handler and browser mode. */
 export const contentSecurityPolicy = [
   "default-src 'none'",
-  "script-src 'self'",
+  // WebAssembly compilation only (the spellchecker's Hunspell), never JavaScript eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
