@@ -9,7 +9,13 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       outDir: resolve(root, 'out/main'),
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // A worker_threads entry of its own (batch export runs off the main thread).
+          'export-worker': resolve(root, 'electron/services/export/export-worker.ts'),
+        },
+      },
     },
   },
   preload: {

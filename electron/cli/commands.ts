@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { initCommand } from './init-command';
 import { listCommand } from './list-command';
@@ -15,4 +16,5 @@ export const commands: readonly Command[] = [
   searchCommand,
   setStatusCommand,
   statsCommand,
+  exportCommand,
 ];

@@ -18,13 +18,13 @@ const roleLabels: Readonly<Record<'fr' | 'en', Record<BylineRole, string>>> = {
   },
 };
 
-const labelsFor = (language: string) =>
+export const bylineLabelsFor = (language: string) =>
   language.toLowerCase().startsWith('fr') ? roleLabels.fr : roleLabels.en;
 
 /** `<p class="byline">` with one `<span class="author" data-role="…">` per byline; '' without any. */
 export const renderBylinesHtml = (bylines: readonly Byline[], language: string): string => {
   if (bylines.length === 0) return '';
-  const labels = labelsFor(language);
+  const labels = bylineLabelsFor(language);
   const spans = bylines.map(({ name, role, affiliation }) => {
     const label =
       labels[role] === '' ? '' : `<span class="role">${escapeHtml(labels[role])}</span>`;

@@ -3,7 +3,7 @@ import { escapeHtml } from './escape-html';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-const displayDate = (date: string, language: string): string => {
+export const displayDate = (date: string, language: string): string => {
   const format = (locale: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
       new Date(`${date}T00:00:00Z`),

@@ -54,6 +54,7 @@ export const toSchemaDocument = (document: TiptapDocument): ProseMirrorNode => {
   const content = (document.content ?? [])
     .map((node) => pruneNode(node, schema))
     .filter((node): node is TiptapNode => node !== null);
+  if (content.length === 0) return schema.topNodeType.createAndFill()!;
   const sanitised = sanitiseDocumentLinks({ type: 'doc', content });
   try {
     const node = schema.nodeFromJSON(sanitised);

@@ -5,6 +5,14 @@ const unsafeCharacters =
 
 export const headlineMaxLength = 500;
 
-/** A headline as plain, single-line text. */
+// Whitespace runs collapse to one space, except French no-break spaces (U+00A0, U+202F).
+const collapsibleSpace = /[^\S\u00a0\u202f]+/g;
+
+/** A headline as plain, single-line text; typographic no-break spaces are kept. */
 export const cleanHeadline = (text: string): string =>
-  text.replace(/\s+/g, ' ').replace(unsafeCharacters, '').trim().slice(0, headlineMaxLength).trim();
+  text
+    .replace(collapsibleSpace, ' ')
+    .replace(unsafeCharacters, '')
+    .trim()
+    .slice(0, headlineMaxLength)
+    .trim();

@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './decode-windows-1252';
+
 const startsWith = (bytes: Uint8Array, prefix: number[]): boolean =>
   prefix.every((value, index) => bytes[index] === value);
 
@@ -5,7 +7,7 @@ const decodeUtf8OrWindows1252 = (bytes: Uint8Array): string => {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 };
 

@@ -3,7 +3,13 @@ import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurif
 import { JSDOM } from 'jsdom';
 import { cleanStyle } from './clean-style';
 import type { HtmlDocument, HtmlParent, HtmlWindow } from './html-dom';
+import { isAllowedImageSource } from '../../../shared/editor/image-source-policy';
 import { normaliseLinkUrl } from '../../../shared/editor/link-policy';
+
+// What Copydesk's own exports mark up (figure captions, pull quotes, standfirst), so they import
+// back; any other class or data-type value is dropped.
+const keptClasses = new Set(['caption', 'credit', 'pull-quote', 'standfirst']);
+const keptTypes = new Set(['figure', 'pull-quote']);
 
 /** Elements the schema maps, and containers whose text is kept; everything else is dropped. */
 const allowedTags = [
@@ -37,6 +43,9 @@ const allowedTags = [
   'header',
   'figure',
   'figcaption',
+  'img',
+  'aside',
+  'cite',
   'pre',
   'code',
   'sup',
@@ -53,7 +62,7 @@ const allowedTags = [
 
 const config: Config = {
   ALLOWED_TAGS: allowedTags,
-  ALLOWED_ATTR: ['href', 'style', 'start'],
+  ALLOWED_ATTR: ['href', 'style', 'start', 'src', 'alt', 'class', 'data-type', 'data-alt'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -65,6 +74,18 @@ const cleanAttribute = (_node: unknown, data: UponSanitizeAttributeHookEvent): v
     const url = normaliseLinkUrl(data.attrValue);
     if (url === null) data.keepAttr = false;
     else data.attrValue = url;
+  } else if (data.attrName === 'src') {
+    // Only library assets and raster data URIs: no remote image is ever loaded (no trackers).
+    data.keepAttr = isAllowedImageSource(data.attrValue);
+    data.forceKeepAttr = data.keepAttr;
+  } else if (data.attrName === 'class') {
+    data.attrValue = data.attrValue
+      .split(/\s+/)
+      .filter((name) => keptClasses.has(name))
+      .join(' ');
+    if (data.attrValue === '') data.keepAttr = false;
+  } else if (data.attrName === 'data-type') {
+    data.keepAttr = keptTypes.has(data.attrValue);
   } else if (data.attrName === 'style') {
     data.attrValue = cleanStyle(data.attrValue);
     if (data.attrValue === '') data.keepAttr = false;

@@ -3,7 +3,7 @@ declare module 'jsdom' {
   import type { WindowLike } from 'dompurify';
 
   export class JSDOM {
-    constructor(html?: string);
+    constructor(html?: string, options?: { contentType?: string });
     readonly window: WindowLike;
   }
 }

@@ -1,6 +1,8 @@
 import type { JSONContent, MarkdownToken } from '@tiptap/core';
 import { MarkdownManager } from '@tiptap/markdown';
-import { createExtensions } from '../../../shared/editor/extensions';
+import type { marked } from 'marked';
+import { Marked } from 'marked';
+import { markdownExtensions } from '../../../shared/export/markdown-manager';
 import type { TiptapDocument, TiptapNode } from '../../../shared/model/tiptap-document';
 import { htmlToDocument } from './html-to-document';
 import { markdownFallbacks } from './markdown-fallbacks';
@@ -25,7 +27,12 @@ let manager: MarkdownManager | undefined;
 
 const markdownManager = (): MarkdownManager => {
   if (!manager) {
-    manager = new MarkdownManager({ extensions: [...createExtensions(), ...markdownFallbacks] });
+    // Copydesk's own Markdown forms (pull quotes, figures, <sub>/<sup>: MARKDOWN_FORMAT.md), so
+    // its exports import back, on a marked instance of its own (the default one is global).
+    manager = new MarkdownManager({
+      marked: new Marked({ gfm: true }) as unknown as typeof marked,
+      extensions: [...markdownExtensions(), ...markdownFallbacks],
+    });
     // Replaces the manager's own raw-HTML handler (pinned @tiptap/markdown 3.31.3; a test guards it).
     Object.assign(manager, { parseHTMLToken: sanitizedHtmlToken });
   }

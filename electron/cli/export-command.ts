@@ -1,0 +1,101 @@
+import { resolve } from 'node:path';
+import { exportFormats, ExportFormat } from '../../shared/model/export-job';
+import type { Command, OptionValues } from './command';
+import { allSummaries } from './all-summaries';
+import { parseArticleId } from './parse-article-id';
+import { parseStatus } from './parse-status';
+import { UsageError } from './usage-error';
+import { withLibrary } from './with-library';
+import type { Library } from '../services/library/library';
+
+const text = (values: OptionValues, name: string): string | undefined => {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+const parseFormat = (value: string | undefined): ExportFormat => {
+  const parsed = ExportFormat.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new UsageError(
+    value === undefined
+      ? `'export' needs --format (${exportFormats.join(', ')})`
+      : `unknown format "${value}" (use one of: ${exportFormats.join(', ')})`,
+  );
+};
+
+const parseImages = (value: string | undefined): 'folder' | 'embed' => {
+  if (value === undefined || value === 'folder' || value === 'embed') return value ?? 'folder';
+  throw new UsageError(`unknown image mode "${value}" (use folder or embed)`);
+};
+
+/** The ids to export: the ones given, every article, or those of one status (exactly one way). */
+const selection = (values: OptionValues, positionals: string[]) => {
+  const status = text(values, 'status');
+  const ways = [positionals.length > 0, values.all === true, status !== undefined];
+  if (ways.filter(Boolean).length !== 1) {
+    throw new UsageError("'export' needs article IDs, --all or --status S (one of them)");
+  }
+  const ids = positionals.map(parseArticleId);
+  const statuses = status === undefined ? null : [parseStatus(status)];
+  return (library: Library): string[] =>
+    positionals.length > 0
+      ? ids
+      : allSummaries(library, statuses === null ? {} : { statuses }).map((summary) => summary.id);
+};
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary:
+    'Export articles to HTML, an HTML fragment, Markdown, DOCX or one WordPress WXR file; prints the files written.',
+  arguments: '[ID...]',
+  options: {
+    all: { type: 'boolean' },
+    status: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    images: { type: 'string' },
+    gutenberg: { type: 'boolean' },
+    'ignore-embargo': { type: 'boolean' },
+  },
+  optionHelp: [
+    '--all               every article (not the trash)',
+    '--status S          every article with status S',
+    `--format F          ${exportFormats.join(', ')}`,
+    '--out DIR           the folder to write into (created if needed)',
+    '--images MODE       folder (<slug>_files/, the default) or embed (data URIs)',
+    '--gutenberg         WordPress block comments in html-fragment and wxr',
+    '--ignore-embargo    export articles still under embargo',
+  ],
+  positionals: { min: 0, max: Infinity },
+  run: async (context) => {
+    const { values } = context;
+    const format = parseFormat(text(values, 'format'));
+    const images = parseImages(text(values, 'images'));
+    const outDir = text(values, 'out');
+    if (outDir === undefined || outDir === '') throw new UsageError("'export' needs --out DIR");
+    const idsOf = selection(values, context.positionals);
+    // Loaded on demand: the renderers (Tiptap, docx) are most of the CLI's start-up.
+    const { exportArticles } = await import('../services/export/export-articles');
+    await withLibrary(context, { create: false }, async (library) => {
+      const ids = idsOf(library);
+      if (ids.length === 0) return;
+      let printed = 0;
+      const print = (paths: readonly string[]) => {
+        for (const file of paths.slice(printed)) context.io.stdout(`${file}\n`);
+        printed = Math.max(printed, paths.length);
+      };
+      const paths = await exportArticles({
+        library,
+        ids,
+        format,
+        images,
+        stylesheet: true,
+        gutenberg: values.gutenberg === true,
+        ignoreEmbargo: values['ignore-embargo'] === true,
+        outDir: resolve(outDir),
+        onProgress: ({ paths: written }) => print(written),
+      });
+      print(paths);
+    });
+  },
+};

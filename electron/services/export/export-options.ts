@@ -1,0 +1,24 @@
+import type { Article } from '../../../shared/model/article';
+import type { ExportFormat, ExportImages } from '../../../shared/model/export-job';
+
+/** How a batch is rendered; the same in the calling thread and in the export worker. */
+export interface ExportOptions {
+  format: ExportFormat;
+  images: ExportImages;
+  /** Standalone HTML: embed the print-friendly stylesheet. */
+  stylesheet: boolean;
+  /** HTML fragment and WXR content: WordPress block-editor comments. */
+  gutenberg: boolean;
+}
+
+/** What the worker needs: plain data only (it is copied across threads). */
+export interface ExportJob {
+  options: ExportOptions;
+  articles: Article[];
+  /** The folder the files are written into. */
+  outDir: string;
+  /** The library folder, for reading image assets. */
+  libraryPath: string;
+  /** When the batch started (ISO), for the WXR file name and channel date. */
+  startedAt: string;
+}

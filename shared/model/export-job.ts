@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ArticleId } from './article';
+import { AppErrorShape } from '../ipc/error-code';
+
+export const exportFormats = ['html', 'html-fragment', 'md', 'docx', 'wxr'] as const;
+export const ExportFormat = z.enum(exportFormats);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportImages = z.enum(['folder', 'embed']);
+export type ExportImages = z.infer<typeof ExportImages>;
+
+export const ExportStartRequest = z
+  .object({
+    ids: z.array(ArticleId).min(1).max(20_000),
+    format: ExportFormat,
+    /** Without it the host asks with its folder dialog (browser mode: `--export-dir`). */
+    outDir: z.string().min(1).max(4_096).optional(),
+    images: ExportImages.default('folder'),
+    /** Standalone HTML: embed the print-friendly stylesheet. */
+    stylesheet: z.boolean().default(true),
+    /** HTML fragment and WXR content: WordPress block-editor comments. */
+    gutenberg: z.boolean().default(false),
+    /** The user confirmed exporting articles still under embargo. */
+    ignoreEmbargo: z.boolean().default(false),
+  })
+  .strict();
+export type ExportStartRequest = z.infer<typeof ExportStartRequest>;
+
+export const ExportJobRequest = z.object({ jobId: z.string().min(1).max(100) }).strict();
+
+export const ExportProgress = z.object({
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  /** The exported files written so far (images in `<slug>_files/` are not listed). */
+  paths: z.array(z.string()),
+  error: AppErrorShape.optional(),
+});
+export type ExportProgress = z.infer<typeof ExportProgress>;
