@@ -50,6 +50,30 @@ describe('createElectronDialogs', () => {
     );
   });
 
+  it('chooses several files to import, filtered to the formats Copydesk reads', async () => {
+    const { dialogs, dialog, window } = setup({
+      open: { canceled: false, filePaths: ['/desk/a.md', '/desk/b.docx'] },
+    });
+    expect(await dialogs.chooseFiles('import')).toEqual(['/desk/a.md', '/desk/b.docx']);
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        title: 'Importer des articles',
+        properties: ['openFile', 'multiSelections'],
+        filters: [
+          expect.objectContaining({
+            extensions: ['md', 'markdown', 'txt', 'html', 'htm', 'docx'],
+          }) as unknown,
+        ],
+      }),
+    );
+  });
+
+  it('answers null when the import dialog is cancelled', async () => {
+    const { dialogs } = setup({ open: { canceled: true, filePaths: [] } });
+    expect(await dialogs.chooseFiles('import')).toBeNull();
+  });
+
   it('confirms only on the first button', async () => {
     expect(
       await setup({ box: { response: 0 } }).dialogs.confirm('Open?', 'https://example.org/'),

@@ -4,6 +4,8 @@ import type { UiLanguage } from '../../shared/model/settings';
 import type { DialogService } from '../services/dialogs/dialog-service';
 import { dialogLabels } from './dialog-labels';
 
+const importExtensions = ['md', 'markdown', 'txt', 'html', 'htm', 'docx'];
+
 export interface ElectronDialogDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
   window(): BrowserWindow | null;
@@ -48,6 +50,19 @@ export function createElectronDialogs(deps: ElectronDialogDeps): DialogService {
         ? await deps.dialog.showSaveDialog(window, options)
         : await deps.dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseFiles() {
+      const options: OpenDialogOptions = {
+        title: labels().importFiles,
+        defaultPath: deps.documentsFolder,
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: labels().importFilter, extensions: importExtensions }],
+      };
+      const window = deps.window();
+      const result = window
+        ? await deps.dialog.showOpenDialog(window, options)
+        : await deps.dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
     },
     async confirm(message, detail) {
       const result = await messageBox({

@@ -12,6 +12,13 @@ describe('browser-mode dialogs', () => {
     expect(await dialogs.confirm('Empty the trash?')).toBe(true);
   });
 
+  it('have no file chooser: the page uses its own file input', async () => {
+    const report = vi.fn();
+    const dialogs = createWebDialogs({ exportFolder: '/tmp/exports', report });
+    expect(await dialogs.chooseFiles('import')).toBeNull();
+    expect(report).not.toHaveBeenCalled();
+  });
+
   it('cancel what they cannot answer, and say why', async () => {
     const report = vi.fn();
     const dialogs = createWebDialogs({ exportFolder: null, report });

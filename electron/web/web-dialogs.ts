@@ -26,6 +26,10 @@ export const createWebDialogs = ({ exportFolder, report }: WebDialogOptions): Di
     }
     return Promise.resolve(join(exportFolder, suggestedName));
   },
+  chooseFiles() {
+    // The page imports through a file input and `import:files` instead.
+    return Promise.resolve(null);
+  },
   confirm() {
     return Promise.resolve(true);
   },

@@ -1,5 +1,6 @@
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { missingCaseError } from '../../shared/ipc/missing-case';
+import { openExportDialog } from '../export/open-export-dialog';
 import { useLibraryStore } from '../state/library-store';
 import { useUiStore } from '../state/ui-store';
 import type { KeyShortcut } from './key-shortcut';
@@ -37,6 +38,8 @@ const perform = (id: MenuCommand): (() => void) => {
       return () => void switchLibrary('create');
     case 'library:backup':
       return () => void backupLibrary();
+    case 'article:export':
+      return () => openExportDialog('command');
     case 'article:delete':
     case 'article:saveVersion':
       return performProvided(id);
@@ -70,4 +73,10 @@ export const userCommands: Readonly<Record<MenuCommand, UserCommand>> = {
   'library:backup': command('library:backup', 'actions.backupLibrary'),
   'article:delete': command('article:delete', 'actions.deleteArticle'),
   'article:saveVersion': command('article:saveVersion', 'actions.saveVersion'),
+  'article:export': command('article:export', 'transfer:actions.export', {
+    code: 'KeyE',
+    alt: false,
+    shift: false,
+    aria: 'Control+E',
+  }),
 };

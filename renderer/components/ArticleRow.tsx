@@ -1,4 +1,4 @@
-import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
+import type { ChangeEvent, CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../shared/model/article';
 import { DeadlineMarker } from './DeadlineMarker';
@@ -19,7 +19,24 @@ export interface ArticleRowProps {
   style: CSSProperties;
   onOpen: (id: string, index: number) => void;
   onRestore: (id: string) => void;
+  /** Ticked for a batch action; without `onCheck` the row has no checkbox. */
+  checked?: boolean;
+  onCheck?: (id: string, click: RowClick) => void;
 }
+
+/** Ctrl/Cmd+click toggles the tick, Shift+click ticks a range. */
+export interface RowClick {
+  toggle: boolean;
+  range: boolean;
+}
+
+const rowClick = (event: MouseEvent | ChangeEvent): RowClick => {
+  const native = event.nativeEvent as Partial<globalThis.MouseEvent>;
+  return {
+    toggle: Boolean(native.ctrlKey ?? false) || Boolean(native.metaKey ?? false),
+    range: Boolean(native.shiftKey ?? false),
+  };
+};
 
 export function ArticleRow({
   article,
@@ -32,6 +49,8 @@ export function ArticleRow({
   style,
   onOpen,
   onRestore,
+  checked = false,
+  onCheck,
 }: ArticleRowProps) {
   const { t, i18n } = useTranslation('library');
   const language = i18n.language;
@@ -65,9 +84,24 @@ export function ArticleRow({
       tabIndex={focusable ? 0 : -1}
       data-index={index}
       style={style}
-      onClick={() => onOpen(article.id, index)}
+      onClick={(event) => {
+        const click = rowClick(event);
+        if (onCheck && (click.toggle || click.range)) onCheck(article.id, click);
+        else onOpen(article.id, index);
+      }}
     >
       <div className="row-top">
+        {onCheck && (
+          <input
+            type="checkbox"
+            className="row-check"
+            checked={checked}
+            aria-label={t('transfer:list.check', { headline })}
+            onClick={(event) => event.stopPropagation()}
+            onChange={(event) => onCheck(article.id, rowClick(event))}
+            onKeyDown={keepKeys}
+          />
+        )}
         <span className="row-headline" lang={article.language}>
           {headline}
         </span>

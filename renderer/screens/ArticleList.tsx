@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ArticleRow } from '../components/ArticleRow';
+import { ArticleRow, type RowClick } from '../components/ArticleRow';
 import { PlaceholderRow } from '../components/PlaceholderRow';
 import { useNow } from '../components/use-now';
 import { useLibraryStore } from '../state/library-store';
@@ -41,6 +41,9 @@ export function ArticleList() {
   const ensureRange = useLibraryStore((state) => state.ensureRange);
   const select = useLibraryStore((state) => state.select);
   const restoreArticle = useLibraryStore((state) => state.restoreArticle);
+  const checkedIds = useLibraryStore((state) => state.checkedIds);
+  const toggleChecked = useLibraryStore((state) => state.toggleChecked);
+  const checkRange = useLibraryStore((state) => state.checkRange);
   const now = useNow();
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -87,6 +90,11 @@ export function ArticleList() {
       row.focus();
     }
   });
+
+  const check = (id: string, click: RowClick) => {
+    if (click.range) checkRange(id);
+    else toggleChecked(id);
+  };
 
   const open = (id: string, index: number) => {
     setActiveIndex(index);
@@ -144,6 +152,8 @@ export function ArticleList() {
               style={style}
               onOpen={open}
               onRestore={(id) => void restoreArticle(id)}
+              checked={checkedIds.has(article.id)}
+              onCheck={trash ? undefined : check}
             />
           ) : (
             <PlaceholderRow

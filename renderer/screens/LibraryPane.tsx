@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { userCommands } from '../actions/user-commands';
+import { ImportDropZone } from '../import/ImportDropZone';
+import { ListTransferButtons } from '../import/ListTransferButtons';
 import { useLibraryInfoStore } from '../state/library-info-store';
 import { useLibraryStore } from '../state/library-store';
 import { ArticleList } from './ArticleList';
@@ -28,7 +30,10 @@ export function LibraryPane({ keyboardShortcuts }: { keyboardShortcuts: boolean 
             <ListSummary />
             <SortSelect />
           </div>
-          <ArticleList />
+          <ListTransferButtons />
+          <ImportDropZone enabled={!trash}>
+            <ArticleList />
+          </ImportDropZone>
         </>
       ) : (
         <div className="no-library">

@@ -16,6 +16,10 @@ export interface LibraryState {
   items: (ArticleSummary | undefined)[];
   total: number;
   selectedId: string | null;
+  /** Articles ticked for a batch action (export); cleared when the query changes. */
+  checkedIds: ReadonlySet<string>;
+  /** Where a Shift+click range starts: the last row ticked or unticked. */
+  checkAnchorId: string | null;
   loading: boolean;
   /** True once the first page of the current library has arrived. */
   loaded: boolean;
@@ -24,6 +28,10 @@ export interface LibraryState {
   /** Loads the pages covering rows `from`..`to` that are not loaded yet. */
   ensureRange: (from: number, to: number) => void;
   select: (id: string | null) => void;
+  toggleChecked: (id: string) => void;
+  /** Ticks every loaded row from the anchor to `id` (inclusive). */
+  checkRange: (id: string) => void;
+  clearChecked: () => void;
   createArticle: () => Promise<string | null>;
   trashArticle: (id: string) => Promise<boolean>;
   restoreArticle: (id: string) => Promise<boolean>;
@@ -81,7 +89,9 @@ export const libraryState =
         if (index < 0) return {};
         const items = state.items.slice();
         items.splice(index, 1);
-        return { items, total: Math.max(0, state.total - 1) };
+        const checkedIds = new Set(state.checkedIds);
+        checkedIds.delete(id);
+        return { items, total: Math.max(0, state.total - 1), checkedIds };
       });
 
     return {
@@ -89,13 +99,15 @@ export const libraryState =
       items: [],
       total: 0,
       selectedId: null,
+      checkedIds: new Set<string>(),
+      checkAnchorId: null,
       loading: false,
       loaded: false,
       error: null,
 
       setQuery(change) {
         const query = { ...get().query, ...change };
-        set({ query });
+        set({ query, checkedIds: new Set<string>(), checkAnchorId: null });
         const onlyText = Object.keys(change).every((key) => key === 'text');
         clearTimeout(searchTimer);
         if (onlyText) searchTimer = setTimeout(() => void reload(), searchDelayMs);
@@ -124,6 +136,32 @@ export const libraryState =
 
       select(id) {
         set({ selectedId: id });
+      },
+
+      toggleChecked(id) {
+        const checkedIds = new Set(get().checkedIds);
+        if (!checkedIds.delete(id)) checkedIds.add(id);
+        set({ checkedIds, checkAnchorId: id });
+      },
+
+      checkRange(id) {
+        const { items, checkAnchorId } = get();
+        const to = items.findIndex((item) => item?.id === id);
+        const from = items.findIndex((item) => item?.id === checkAnchorId);
+        if (to < 0 || from < 0) {
+          get().toggleChecked(id);
+          return;
+        }
+        const checkedIds = new Set(get().checkedIds);
+        for (let index = Math.min(from, to); index <= Math.max(from, to); index += 1) {
+          const item = items[index];
+          if (item) checkedIds.add(item.id);
+        }
+        set({ checkedIds, checkAnchorId: id });
+      },
+
+      clearChecked() {
+        set({ checkedIds: new Set<string>(), checkAnchorId: null });
       },
 
       async createArticle() {

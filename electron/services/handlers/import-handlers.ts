@@ -1,0 +1,65 @@
+import { basename } from 'node:path';
+import { AppError } from '../../../shared/ipc/error-code';
+import type { ImportOutcome } from '../../../shared/model/import-files';
+import { importBytes } from '../import/import-bytes';
+import { importFile } from '../import/import-file';
+import type { ImportedDraft } from '../import/imported-draft';
+import type { HandlerTable } from '../ipc/dispatch';
+import type { Library } from '../library/library';
+import { actorFromSettings } from './actor-from-settings';
+import type { HostContext } from './host-context';
+
+type ImportHandlers = Pick<HandlerTable, 'import:files' | 'import:choose'>;
+
+interface PendingFile {
+  name: string;
+  read: () => Promise<ImportedDraft> | ImportedDraft;
+}
+
+const writableLibrary = (context: HostContext): Library => {
+  const library = context.session.current();
+  const { readOnly, readOnlyReason } = library.info();
+  if (readOnly) {
+    throw new AppError('read_only', readOnlyReason ?? 'The library cannot be written to.');
+  }
+  return library;
+};
+
+const failureMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/** One article per file, in order; a file that cannot be imported is reported, not fatal. */
+const importEach = async (context: HostContext, files: PendingFile[]): Promise<ImportOutcome> => {
+  const library = writableLibrary(context);
+  const actor = actorFromSettings(context.settings);
+  const outcome: ImportOutcome = { created: [], failed: [] };
+  for (const file of files) {
+    try {
+      const article = library.create(await file.read(), actor, 'import');
+      outcome.created.push({ id: article.id, headline: article.headline });
+    } catch (error) {
+      outcome.failed.push({ name: file.name, message: failureMessage(error) });
+    }
+  }
+  return outcome;
+};
+
+export const createImportHandlers = (context: HostContext): ImportHandlers => ({
+  'import:files': ({ files }) =>
+    importEach(
+      context,
+      files.map(({ name, dataBase64 }) => ({
+        name: basename(name),
+        read: () => importBytes(basename(name), Buffer.from(dataBase64, 'base64')),
+      })),
+    ),
+  'import:choose': async () => {
+    writableLibrary(context);
+    const paths = await context.dialogs.chooseFiles('import');
+    if (paths === null) return null;
+    return importEach(
+      context,
+      paths.map((path) => ({ name: basename(path), read: () => importFile(path) })),
+    );
+  },
+});

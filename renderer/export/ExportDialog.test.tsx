@@ -1,0 +1,78 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setupI18n } from '../i18n/setup';
+import type { ExportState } from '../state/export-store';
+import { useExportStore } from '../state/export-store';
+import { initialLibraryQuery } from '../state/library-query';
+import { ExportDialog } from './ExportDialog';
+
+const id = '00000000-0000-4000-8000-000000000001';
+
+const show = (state: Partial<ExportState>) => {
+  useExportStore.setState({
+    open: true,
+    sources: {
+      checked: [{ id, embargo: null }],
+      article: null,
+      query: initialLibraryQuery,
+      listTotal: 12,
+      scope: 'checked',
+    },
+    ...state,
+  });
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  act(() => root.render(<ExportDialog />));
+  return host;
+};
+
+describe('export dialog (French)', () => {
+  beforeAll(async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    await setupI18n('fr');
+  });
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('offers the ticked articles and the current list with their counts', () => {
+    const host = show({ phase: 'choosing' });
+    expect(host.querySelector('h2')?.textContent).toBe('Exporter');
+    const labels = [...host.querySelectorAll('label')].map((label) => label.textContent);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Articles sélectionnés (1)', 'Liste actuelle (12)', 'Cet article']),
+    );
+    const thisArticle = [...host.querySelectorAll('label')].find(
+      (label) => label.textContent === 'Cet article',
+    );
+    expect(thisArticle?.querySelector('input')?.disabled).toBe(true);
+  });
+
+  it('shows the progress of a running job on a named progress bar', () => {
+    const host = show({ phase: 'running', done: 3, total: 8 });
+    const bar = host.querySelector('[role="progressbar"]')!;
+    expect(bar.getAttribute('aria-label')).toBe('Progression de l’export');
+    expect(bar.getAttribute('aria-valuenow')).toBe('3');
+    expect(bar.getAttribute('aria-valuemax')).toBe('8');
+    expect(host.textContent).toContain('3 sur 8');
+  });
+
+  it('asks before exporting articles under embargo, in French typography', () => {
+    const host = show({
+      phase: 'confirmEmbargo',
+      embargo: { count: 2, until: '2030-03-13T06:00:00.000Z' },
+    });
+    const alert = host.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toMatch(/^2 articles sont sous embargo jusqu’au .*2030.*\u202f\?$/);
+    const buttons = [...host.querySelectorAll('button')].map((button) => button.textContent);
+    expect(buttons).toEqual(['Annuler', 'Exporter quand même']);
+  });
+
+  it('lists the written files as selectable text once done', () => {
+    const host = show({ phase: 'done', done: 2, total: 2, paths: ['/out/a.md', '/out/b.md'] });
+    expect(host.querySelector('textarea')?.value).toBe('/out/a.md\n/out/b.md');
+    expect(host.textContent).toContain('Terminé\u00a0: 2 fichiers écrits.');
+  });
+});

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../components/Dialog';
+import { formatLongDate } from '../components/format-date';
+import { useExportStore } from '../state/export-store';
+import { ExportChoices } from './ExportChoices';
+import { ExportProgressView } from './ExportProgressView';
+import './transfer.css';
+
+/** Export: choose the articles, the format and its options, then follow the job. */
+export function ExportDialog() {
+  const { t, i18n } = useTranslation('transfer');
+  const state = useExportStore();
+  const { sources, phase, embargo, error } = state;
+  if (!sources) return null;
+  const choosing = phase === 'choosing';
+  const working = phase === 'starting' || phase === 'running';
+  const scopeSize = {
+    checked: sources.checked.length,
+    list: sources.listTotal,
+    article: sources.article ? 1 : 0,
+  }[sources.scope];
+
+  const embargoText = () =>
+    embargo && embargo.count > 0 && embargo.until
+      ? t('export.embargo', {
+          count: embargo.count,
+          until: formatLongDate(embargo.until, i18n.language),
+        })
+      : t('export.embargoUnknown');
+
+  return (
+    <Dialog title={t('export.title')} className="export-dialog" onCancel={state.close}>
+      {choosing ? (
+        <ExportChoices
+          sources={sources}
+          options={state.options}
+          onScope={state.setScope}
+          onOptions={state.setOptions}
+        />
+      ) : (
+        <ExportProgressView
+          phase={phase}
+          done={state.done}
+          total={state.total}
+          paths={state.paths}
+        />
+      )}
+      {phase === 'confirmEmbargo' && (
+        <p className="dialog-text" role="alert">
+          {embargoText()}
+        </p>
+      )}
+      {phase === 'failed' && error && (
+        <p className="dialog-text export-error" role="alert">
+          {t('export.failed', {
+            reason: error.code === 'invalid' ? error.message : t(`common:errors.${error.code}`),
+          })}
+        </p>
+      )}
+      <div className="dialog-actions">
+        {working ? (
+          <button type="button" className="button" onClick={() => void state.cancel()}>
+            {t('export.cancel')}
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={state.close}>
+            {t(choosing || phase === 'confirmEmbargo' ? 'export.cancel' : 'export.close')}
+          </button>
+        )}
+        {choosing && (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={scopeSize === 0}
+            onClick={() => void state.start()}
+          >
+            {t('export.start')}
+          </button>
+        )}
+        {phase === 'confirmEmbargo' && (
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => void state.confirmEmbargo()}
+          >
+            {t('export.exportAnyway')}
+          </button>
+        )}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportPhase } from '../state/export-store';
+
+export interface ExportProgressViewProps {
+  phase: ExportPhase;
+  done: number;
+  total: number;
+  paths: string[];
+}
+
+/** The progress bar while the job runs, then the files it wrote (selectable text). */
+export function ExportProgressView({ phase, done, total, paths }: ExportProgressViewProps) {
+  const { t } = useTranslation('transfer');
+  const pathsId = useId();
+  const finished = phase === 'done' || phase === 'cancelled' || phase === 'failed';
+  return (
+    <div className="export-progress">
+      <div
+        role="progressbar"
+        aria-label={t('export.progress')}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-valuetext={t('export.progressText', { done, total })}
+        className="progress-track"
+      >
+        <div
+          className="progress-fill"
+          style={{ width: total === 0 ? '0%' : `${Math.round((done / total) * 100)}%` }}
+        />
+      </div>
+      <p className="export-status" role="status">
+        {phase === 'starting' && t('export.starting')}
+        {phase === 'running' && t('export.progressText', { done, total })}
+        {phase === 'done' && t('export.done', { count: paths.length })}
+        {phase === 'cancelled' && t('export.cancelled')}
+      </p>
+      {finished && paths.length > 0 && (
+        <div className="field">
+          <label htmlFor={pathsId} className="field-label">
+            {t('export.paths')}
+          </label>
+          <textarea
+            id={pathsId}
+            className="export-paths"
+            readOnly
+            rows={Math.min(8, paths.length)}
+            value={paths.join('\n')}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { renderArticleHtmlFragment } from '../../shared/export/render-html-fragment';
+import { renderArticleMarkdown } from '../../shared/export/render-markdown';
+import { useEditorSession } from '../state/editor-session';
+import { useMessageStore } from '../state/message-store';
+import { writeClipboard } from './write-clipboard';
+
+export type CopyFormat = 'html' | 'markdown';
+
+/** Saves pending edits, renders the open article with the export renderers, copies it. */
+export async function copyArticle(format: CopyFormat): Promise<void> {
+  await useEditorSession.getState().saveNow();
+  const article = useEditorSession.getState().article;
+  if (!article) return;
+  const messages = useMessageStore.getState();
+  try {
+    if (format === 'html') {
+      const html = renderArticleHtmlFragment(article, { gutenberg: false });
+      await writeClipboard(html, html);
+    } else {
+      await writeClipboard(renderArticleMarkdown(article));
+    }
+    messages.show({ tone: 'info', key: 'transfer:copy.done' });
+  } catch (error) {
+    messages.show({
+      tone: 'error',
+      key: 'transfer:copy.failed',
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+}

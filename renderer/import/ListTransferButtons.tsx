@@ -1,0 +1,18 @@
+import { ExportButton } from '../export/ExportButton';
+import { useLibraryInfoStore } from '../state/library-info-store';
+import { useLibraryStore } from '../state/library-store';
+import { ImportButton } from './ImportButton';
+
+/** Import… and Export… in the list header (not in the trash). */
+export function ListTransferButtons() {
+  const trash = useLibraryStore((state) => state.query.trash);
+  const empty = useLibraryStore((state) => state.total === 0 && state.checkedIds.size === 0);
+  const readOnly = useLibraryInfoStore((state) => state.info?.readOnly ?? true);
+  if (trash) return null;
+  return (
+    <div className="button-row transfer-buttons">
+      <ImportButton disabled={readOnly} />
+      <ExportButton disabled={empty} />
+    </div>
+  );
+}

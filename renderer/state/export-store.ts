@@ -1,0 +1,255 @@
+import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { CopydeskApi } from '../../shared/ipc/api';
+import type { AppErrorShape } from '../../shared/ipc/error-code';
+import { missingCaseError } from '../../shared/ipc/missing-case';
+import type { ExportFormat, ExportImages } from '../../shared/model/export-job';
+import { copydeskBridge } from '../bridge/copydesk-bridge';
+import { useEditorSession } from './editor-session';
+import type { LibraryQuery } from './library-query';
+import { listRequest, pageSize } from './library-query';
+
+export type ExportApi = Pick<CopydeskApi, 'articles' | 'export'>;
+
+export type ExportScope = 'checked' | 'list' | 'article';
+
+/** An article to export, with what the embargo warning needs. */
+export interface ExportTarget {
+  id: string;
+  embargo: string | null;
+}
+
+/** What the dialog can offer, gathered when it opens. */
+export interface ExportSources {
+  checked: ExportTarget[];
+  article: ExportTarget | null;
+  query: LibraryQuery;
+  listTotal: number;
+  scope: ExportScope;
+}
+
+export interface ExportOptions {
+  format: ExportFormat;
+  images: ExportImages;
+  stylesheet: boolean;
+  gutenberg: boolean;
+}
+
+export type ExportPhase =
+  'choosing' | 'starting' | 'confirmEmbargo' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface EmbargoWarning {
+  count: number;
+  /** The latest embargo among them (ISO), or null when only the host knows. */
+  until: string | null;
+}
+
+export interface ExportState {
+  open: boolean;
+  sources: ExportSources | null;
+  options: ExportOptions;
+  phase: ExportPhase;
+  done: number;
+  total: number;
+  paths: string[];
+  embargo: EmbargoWarning | null;
+  error: AppErrorShape | null;
+  openDialog: (sources: ExportSources) => void;
+  setScope: (scope: ExportScope) => void;
+  setOptions: (change: Partial<ExportOptions>) => void;
+  start: () => Promise<void>;
+  confirmEmbargo: () => Promise<void>;
+  cancel: () => Promise<void>;
+  close: () => void;
+}
+
+export interface ExportStoreDeps {
+  api: ExportApi;
+  /** Unsaved edits reach the library before it is read for the export. */
+  flush?: () => Promise<unknown>;
+  pollMs?: number;
+  now?: () => Date;
+}
+
+const defaultOptions: ExportOptions = {
+  format: 'md',
+  images: 'folder',
+  stylesheet: true,
+  gutenberg: false,
+};
+
+const idle = {
+  phase: 'choosing' as ExportPhase,
+  done: 0,
+  total: 0,
+  paths: [] as string[],
+  embargo: null,
+  error: null,
+};
+
+export const exportState =
+  ({
+    api,
+    flush,
+    pollMs = 250,
+    now = () => new Date(),
+  }: ExportStoreDeps): StateCreator<ExportState> =>
+  (set, get) => {
+    let jobId: string | null = null;
+    let pollTimer: ReturnType<typeof setTimeout> | undefined;
+    let targets: ExportTarget[] = [];
+
+    const stopPolling = () => {
+      clearTimeout(pollTimer);
+      pollTimer = undefined;
+    };
+
+    const fail = (error: AppErrorShape) => {
+      stopPolling();
+      set({ phase: 'failed', error });
+    };
+
+    const listTargets = async (query: LibraryQuery): Promise<ExportTarget[] | null> => {
+      const found: ExportTarget[] = [];
+      for (let page = 0; ; page += 1) {
+        const result = await api.articles.list(listRequest(query, page));
+        if (!result.ok) {
+          fail(result.error);
+          return null;
+        }
+        found.push(...result.value.items.map(({ id, embargo }) => ({ id, embargo })));
+        if (result.value.items.length < pageSize || found.length >= result.value.total) {
+          return found;
+        }
+      }
+    };
+
+    const resolveTargets = async (sources: ExportSources): Promise<ExportTarget[] | null> => {
+      switch (sources.scope) {
+        case 'checked':
+          return sources.checked;
+        case 'article':
+          return sources.article ? [sources.article] : [];
+        case 'list':
+          return listTargets(sources.query);
+        default:
+          throw missingCaseError(sources.scope);
+      }
+    };
+
+    const poll = async (id: string): Promise<void> => {
+      const result = await api.export.progress({ jobId: id });
+      if (jobId !== id) return;
+      if (!result.ok) {
+        fail(result.error);
+        return;
+      }
+      const { state, done, total, paths, error } = result.value;
+      set({ done, total, paths });
+      if (state === 'running') {
+        pollTimer = setTimeout(() => void poll(id), pollMs);
+        return;
+      }
+      jobId = null;
+      set({ phase: state, error: error ?? null });
+    };
+
+    const embargoWarning = (): EmbargoWarning => {
+      const embargoed = targets
+        .map((target) => target.embargo)
+        .filter((embargo): embargo is string => embargo !== null && new Date(embargo) > now());
+      const until = embargoed.sort().at(-1) ?? null;
+      return { count: embargoed.length, until };
+    };
+
+    const run = async (ignoreEmbargo: boolean): Promise<void> => {
+      set({ ...idle, phase: 'starting', total: targets.length });
+      await flush?.();
+      const { format, images, stylesheet, gutenberg } = get().options;
+      const result = await api.export.start({
+        ids: targets.map((target) => target.id),
+        format,
+        images,
+        stylesheet,
+        gutenberg: gutenberg && (format === 'html-fragment' || format === 'wxr'),
+        ignoreEmbargo,
+      });
+      if (!get().open) return;
+      if (!result.ok) {
+        if (result.error.code === 'forbidden' && !ignoreEmbargo) {
+          set({ phase: 'confirmEmbargo', embargo: embargoWarning(), error: result.error });
+        } else {
+          fail(result.error);
+        }
+        return;
+      }
+      if (result.value === null) {
+        set({ phase: 'choosing' });
+        return;
+      }
+      jobId = result.value.jobId;
+      set({ phase: 'running' });
+      await poll(jobId);
+    };
+
+    return {
+      open: false,
+      sources: null,
+      options: defaultOptions,
+      ...idle,
+
+      openDialog(sources) {
+        stopPolling();
+        jobId = null;
+        set({ open: true, sources, ...idle });
+      },
+
+      setScope(scope) {
+        const { sources } = get();
+        if (sources) set({ sources: { ...sources, scope } });
+      },
+
+      setOptions(change) {
+        set({ options: { ...get().options, ...change } });
+      },
+
+      async start() {
+        const { sources } = get();
+        if (!sources) return;
+        set({ ...idle, phase: 'starting' });
+        const resolved = await resolveTargets(sources);
+        if (resolved === null) return;
+        if (resolved.length === 0) {
+          fail({ code: 'invalid', message: 'There is no article to export.' });
+          return;
+        }
+        targets = resolved;
+        await run(false);
+      },
+
+      confirmEmbargo: () => run(true),
+
+      async cancel() {
+        const id = jobId;
+        if (id === null) return;
+        const result = await api.export.cancel({ jobId: id });
+        if (!result.ok) fail(result.error);
+      },
+
+      close() {
+        if (jobId !== null) void get().cancel();
+        stopPolling();
+        jobId = null;
+        set({ open: false, sources: null, ...idle });
+      },
+    };
+  };
+
+/** A store bound to the given API: tests pass a fake and fake timers. */
+export const createExportStore = (deps: ExportStoreDeps) =>
+  createStore<ExportState>()(exportState(deps));
+
+export const useExportStore = create<ExportState>()(
+  exportState({ api: copydeskBridge(), flush: () => useEditorSession.getState().flushAll() }),
+);

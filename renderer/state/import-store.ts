@@ -1,0 +1,135 @@
+import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { CopydeskApi } from '../../shared/ipc/api';
+import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { ImportFile, ImportOutcome } from '../../shared/model/import-files';
+import { maximumImportFiles } from '../../shared/model/import-files';
+import { copydeskBridge } from '../bridge/copydesk-bridge';
+import { blobToBase64 } from '../figures/blob-to-base64';
+import { useLibraryStore } from './library-store';
+
+export type ImportApi = Pick<CopydeskApi, 'import'>;
+
+/** What an import tells the article list. */
+export interface ImportLibraryPort {
+  refresh: () => Promise<void>;
+  select: (id: string | null) => void;
+}
+
+export interface ImportState {
+  busy: boolean;
+  /** The last import's report: what was created, what was refused and why. */
+  outcome: ImportOutcome | null;
+  error: AppErrorShape | null;
+  importFromDialog: () => Promise<void>;
+  importFiles: (files: readonly File[]) => Promise<void>;
+  dismiss: () => void;
+}
+
+export interface ImportStoreDeps {
+  api: ImportApi;
+  library: () => ImportLibraryPort;
+  readBase64?: (file: File) => Promise<string>;
+  /** Base64 characters per request: browser mode's HTTP body limit is 20 MB. */
+  requestBudget?: number;
+}
+
+/** Groups files into requests of at most 20 files and about `budget` characters. */
+const batches = (files: ImportFile[], budget: number): ImportFile[][] => {
+  const groups: ImportFile[][] = [];
+  let current: ImportFile[] = [];
+  let size = 0;
+  for (const file of files) {
+    const full = current.length >= maximumImportFiles || size + file.dataBase64.length > budget;
+    if (current.length > 0 && full) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(file);
+    size += file.dataBase64.length;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+};
+
+export const importState =
+  ({
+    api,
+    library,
+    readBase64 = blobToBase64,
+    requestBudget = 18 * 1024 * 1024,
+  }: ImportStoreDeps): StateCreator<ImportState> =>
+  (set, get) => {
+    const finish = async (outcome: ImportOutcome) => {
+      set({ busy: false, outcome, error: null });
+      if (outcome.created.length === 0) return;
+      await library().refresh();
+      library().select(outcome.created[0]!.id);
+    };
+
+    const readAll = async (files: readonly File[]) => {
+      const read: ImportFile[] = [];
+      const failed: ImportOutcome['failed'] = [];
+      for (const file of files) {
+        try {
+          read.push({ name: file.name, dataBase64: await readBase64(file) });
+        } catch (error) {
+          failed.push({ name: file.name, message: error instanceof Error ? error.message : '' });
+        }
+      }
+      return { read, failed };
+    };
+
+    return {
+      busy: false,
+      outcome: null,
+      error: null,
+
+      async importFromDialog() {
+        if (get().busy) return;
+        set({ busy: true, error: null });
+        const result = await api.import.choose({});
+        if (!result.ok) {
+          set({ busy: false, error: result.error });
+          return;
+        }
+        if (result.value === null) {
+          set({ busy: false });
+          return;
+        }
+        await finish(result.value);
+      },
+
+      async importFiles(files) {
+        if (get().busy || files.length === 0) return;
+        set({ busy: true, error: null, outcome: null });
+        const { read, failed } = await readAll(files);
+        const outcome: ImportOutcome = { created: [], failed };
+        for (const group of batches(read, requestBudget)) {
+          const result = await api.import.files({ files: group });
+          if (result.ok) {
+            outcome.created.push(...result.value.created);
+            outcome.failed.push(...result.value.failed);
+          } else {
+            outcome.failed.push(
+              ...group.map(({ name }) => ({ name, message: result.error.message })),
+            );
+          }
+        }
+        await finish(outcome);
+      },
+
+      dismiss() {
+        set({ outcome: null, error: null });
+      },
+    };
+  };
+
+export const createImportStore = (deps: ImportStoreDeps) =>
+  createStore<ImportState>()(importState(deps));
+
+export const useImportStore = create<ImportState>()(
+  importState({ api: copydeskBridge(), library: () => useLibraryStore.getState() }),
+);
