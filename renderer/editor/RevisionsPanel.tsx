@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RevisionList } from '../components/editor/RevisionList';
 import { VersionNameForm } from '../components/editor/VersionNameForm';
+import { ComparePanel } from '../diff/ComparePanel';
 import { useEditorSession } from '../state/editor-session';
 import { useRevisions } from '../state/editor-revisions';
 import { ReadOnlyBody } from './ReadOnlyBody';
 
 export function RevisionsPanel({ articleId }: { articleId: string }) {
   const { t, i18n } = useTranslation('editor');
+  const { t: tDiff } = useTranslation('diff');
   const revisions = useRevisions();
   const generation = useEditorSession((state) => state.generation);
   const { load } = revisions;
@@ -16,7 +18,10 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
     void load(articleId);
   }, [articleId, generation, load]);
 
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const formatDate = (iso: string) => dateFormat.format(new Date(iso));
   const { preview, failure } = revisions;
 
@@ -24,7 +29,11 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
     <aside className="revisions-panel" aria-label={t('revisions.panel')}>
       <header className="revisions-header">
         <h2>{t('revisions.panel')}</h2>
-        <button type="button" className="button button-quiet button-small" onClick={() => revisions.setPanelOpen(false)}>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          onClick={() => revisions.setPanelOpen(false)}
+        >
           {t('revisions.close')}
         </button>
       </header>
@@ -35,13 +44,28 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
           })}
         </p>
       )}
-      {preview ? (
-        <section className="revision-preview" aria-label={t('revisions.preview', { date: formatDate(preview.createdAt) })}>
+      {revisions.comparing ? (
+        <ComparePanel
+          articleId={articleId}
+          items={revisions.items}
+          formatDate={formatDate}
+          onRestoreVersion={(revisionId) => void revisions.restore(revisionId)}
+          onBack={() => revisions.setComparing(false)}
+        />
+      ) : preview ? (
+        <section
+          className="revision-preview"
+          aria-label={t('revisions.preview', { date: formatDate(preview.createdAt) })}
+        >
           <h3>{t('revisions.preview', { date: formatDate(preview.createdAt) })}</h3>
           <p className="revision-preview-headline">{preview.fields.headline}</p>
           <ReadOnlyBody content={preview.fields.body} label={t('revisions.previewBody')} />
           <div className="editor-actions">
-            <button type="button" className="button button-primary" onClick={() => void revisions.restorePreview()}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void revisions.restorePreview()}
+            >
               {t('revisions.restore')}
             </button>
             <button type="button" className="button" onClick={revisions.closePreview}>
@@ -57,13 +81,27 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
               onCancel={() => revisions.setNaming(false)}
             />
           ) : (
-            <button type="button" className="button" onClick={() => revisions.setNaming(true)}>
-              {t('revisions.saveVersion')}
-            </button>
+            <div className="editor-actions">
+              <button type="button" className="button" onClick={() => revisions.setNaming(true)}>
+                {t('revisions.saveVersion')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={revisions.items.length === 0}
+                onClick={() => revisions.setComparing(true)}
+              >
+                {tDiff('compare')}
+              </button>
+            </div>
           )}
           {revisions.loading && revisions.items.length === 0 && <p>{t('revisions.loading')}</p>}
           {!revisions.loading && revisions.items.length === 0 && <p>{t('revisions.empty')}</p>}
-          <RevisionList items={revisions.items} formatDate={formatDate} onOpen={(id) => void revisions.openPreview(id)} />
+          <RevisionList
+            items={revisions.items}
+            formatDate={formatDate}
+            onOpen={(id) => void revisions.openPreview(id)}
+          />
         </>
       )}
     </aside>

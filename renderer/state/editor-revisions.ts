@@ -15,15 +15,20 @@ export interface RevisionsState {
   items: RevisionSummary[];
   loading: boolean;
   preview: RevisionSnapshot | null;
+  /** The comparison view is showing instead of the list. */
+  comparing: boolean;
   failure: { action: 'list' | 'name' | 'preview' | 'restore'; error: AppErrorShape } | null;
   setPanelOpen: (open: boolean) => void;
   setNaming: (naming: boolean) => void;
+  setComparing: (comparing: boolean) => void;
   load: (articleId: string) => Promise<void>;
   /** Saves what is pending, then names the article's current state. */
   saveVersion: (name: string) => Promise<boolean>;
   openPreview: (revisionId: number) => Promise<void>;
   closePreview: () => void;
   restorePreview: () => Promise<boolean>;
+  /** Restores a whole revision (as a new revision) and goes back to the list. */
+  restore: (revisionId: number) => Promise<boolean>;
 }
 
 type Session = { getState(): Pick<EditorSessionState, 'saveNow' | 'restoreRevision' | 'failure'> };
@@ -32,7 +37,10 @@ export const revisionsState =
   (api: EditorApi['revisions'], session: Session): StateCreator<RevisionsState> =>
   (set, get) => {
     let token = 0;
-    const fail = (action: NonNullable<RevisionsState['failure']>['action'], error: AppErrorShape) => {
+    const fail = (
+      action: NonNullable<RevisionsState['failure']>['action'],
+      error: AppErrorShape,
+    ) => {
       set({ failure: { action, error }, loading: false });
       return false;
     };
@@ -44,19 +52,29 @@ export const revisionsState =
       items: [],
       loading: false,
       preview: null,
+      comparing: false,
       failure: null,
 
       setPanelOpen(panelOpen) {
-        set({ panelOpen, naming: false, preview: null, failure: null });
+        set({ panelOpen, naming: false, preview: null, comparing: false, failure: null });
       },
 
       setNaming(naming) {
-        set(naming ? { panelOpen: true, naming, preview: null } : { naming });
+        set(naming ? { panelOpen: true, naming, preview: null, comparing: false } : { naming });
+      },
+
+      setComparing(comparing) {
+        set(comparing ? { comparing, naming: false, preview: null, failure: null } : { comparing });
       },
 
       async load(articleId) {
         const mine = ++token;
-        set({ articleId, loading: true, failure: null, ...(get().articleId === articleId ? {} : { items: [], preview: null }) });
+        set({
+          articleId,
+          loading: true,
+          failure: null,
+          ...(get().articleId === articleId ? {} : { items: [], preview: null, comparing: false }),
+        });
         const result = await api.list({ id: articleId });
         if (mine !== token) return;
         if (!result.ok) return void fail('list', result.error);
@@ -87,17 +105,27 @@ export const revisionsState =
       },
 
       async restorePreview() {
-        const { articleId, preview } = get();
-        if (!articleId || !preview) return false;
-        if (!(await session.getState().restoreRevision(preview.id))) {
-          const error = session.getState().failure?.error ?? { code: 'internal', message: 'Not restored.' };
+        const { preview } = get();
+        return preview ? get().restore(preview.id) : false;
+      },
+
+      async restore(revisionId) {
+        const { articleId } = get();
+        if (!articleId) return false;
+        if (!(await session.getState().restoreRevision(revisionId))) {
+          const error = session.getState().failure?.error ?? {
+            code: 'internal',
+            message: 'Not restored.',
+          };
           return fail('restore', error);
         }
-        set({ preview: null });
+        set({ preview: null, comparing: false });
         await get().load(articleId);
         return true;
       },
     };
   };
 
-export const useRevisions = create<RevisionsState>()(revisionsState(bridgeEditorApi().revisions, useEditorSession));
+export const useRevisions = create<RevisionsState>()(
+  revisionsState(bridgeEditorApi().revisions, useEditorSession),
+);

@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RevisionSummary } from '../../shared/model/revision';
+import { LabelledSelect } from '../components/LabelledSelect';
+import { useEditorSession } from '../state/editor-session';
+import type { CompareTarget } from './compare-store';
+import { useCompare } from './compare-store';
+import { DiffView } from './DiffView';
+
+interface ComparePanelProps {
+  articleId: string;
+  items: RevisionSummary[];
+  formatDate: (iso: string) => string;
+  onRestoreVersion: (revisionId: number) => void;
+  onBack: () => void;
+}
+
+/** Picks two versions (or a version and the current text) and shows what differs. */
+export function ComparePanel({
+  articleId,
+  items,
+  formatDate,
+  onRestoreVersion,
+  onBack,
+}: ComparePanelProps) {
+  const { t } = useTranslation('diff');
+  const { t: tEditor } = useTranslation('editor');
+  const { comparison, loading, failure, compare, restoreParagraph, clear } = useCompare();
+  const busy = useEditorSession((state) => state.busy || state.save.kind === 'conflict');
+  const [chosenFrom, setFromId] = useState<number | null>(null);
+  const fromId = chosenFrom ?? items[0]?.id ?? null;
+  const [to, setTo] = useState<CompareTarget>('current');
+
+  useEffect(() => clear, [articleId, clear]);
+
+  const label = (item: RevisionSummary) =>
+    `${item.name ?? tEditor(`revisions.reasons.${item.reason}`)} — ${formatDate(item.createdAt)}`;
+  const versions = items.map((item) => ({ value: String(item.id), label: label(item) }));
+  const shown = comparison?.articleId === articleId ? comparison : null;
+
+  return (
+    <section className="compare-panel" aria-label={t('compareTitle')}>
+      <h3>{t('compareTitle')}</h3>
+      <form
+        className="compare-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (fromId !== null) void compare(articleId, fromId, to);
+        }}
+      >
+        <LabelledSelect
+          label={t('from')}
+          value={String(fromId ?? '')}
+          options={versions}
+          onChange={(value) => setFromId(Number(value))}
+        />
+        <LabelledSelect
+          label={t('to')}
+          value={String(to)}
+          options={[{ value: 'current', label: t('current') }, ...versions]}
+          onChange={(value) => setTo(value === 'current' ? 'current' : Number(value))}
+        />
+        <div className="editor-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={fromId === null || loading}
+          >
+            {t('show')}
+          </button>
+          <button type="button" className="button" onClick={onBack}>
+            {t('back')}
+          </button>
+        </div>
+      </form>
+      {loading && <p role="status">{t('loading')}</p>}
+      {failure && (
+        <p role="alert" className="editor-failure">
+          {failure.action === 'stale'
+            ? t('stale')
+            : t(failure.action === 'compare' ? 'failed' : 'restoreFailed', {
+                reason: tEditor(`errors.${failure.error.code}`),
+              })}
+        </p>
+      )}
+      {shown && (
+        <>
+          <DiffView
+            key={`${shown.fromId}:${shown.to}`}
+            blocks={shown.blocks}
+            metadata={shown.metadata}
+            counts={shown.counts}
+            restoreDisabled={busy || loading}
+            onRestoreParagraph={
+              shown.to === 'current' ? (position) => void restoreParagraph(position) : undefined
+            }
+          />
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => onRestoreVersion(shown.fromId)}
+          >
+            {t('restoreVersion')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
