@@ -17,7 +17,7 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**',
-      'bench/results/**', '**/*.mjs', '**/*.cjs',
+      'bench/results/**', '**/*.mjs', '**/*.cjs', 'eslint.config.js',
     ],
   },
   js.configs.recommended,

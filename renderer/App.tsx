@@ -4,6 +4,7 @@ import { startApp } from './actions/start-app';
 import { useCommandWiring } from './actions/use-command-wiring';
 import { useLibraryEvents } from './actions/use-library-events';
 import { applyLanguage } from './i18n/setup';
+import { TransferLayer } from './export/TransferLayer';
 import { EditorPane } from './screens/EditorPane';
 import { LibraryPane } from './screens/LibraryPane';
 import { Messages } from './screens/Messages';
@@ -13,6 +14,9 @@ import { StartFailure } from './screens/StartFailure';
 import { useLibraryStore } from './state/library-store';
 import { useSettingsStore } from './state/settings-store';
 import { useUiStore } from './state/ui-store';
+import { useViewStore } from './state/view-store';
+import { FirstRunScreen } from './workflow/FirstRunScreen';
+import { needsFirstRun } from './workflow/needs-first-run';
 
 type Phase = 'starting' | 'ready' | 'failed';
 
@@ -25,6 +29,8 @@ export function App() {
   const startError = useSettingsStore((state) => state.error);
   const selectedId = useLibraryStore((state) => state.selectedId);
   const settingsOpen = useUiStore((state) => state.settingsOpen);
+  const firstRun = useSettingsStore((state) => needsFirstRun(state.settings));
+  const focusMode = useViewStore((state) => state.focusMode) && selectedId !== null;
 
   const start = useCallback(() => {
     setPhase('starting');
@@ -50,8 +56,10 @@ export function App() {
     );
   }
 
+  if (firstRun) return <FirstRunScreen />;
+
   return (
-    <div className="app">
+    <div className={focusMode ? 'app is-focus-mode' : 'app'}>
       {!settingsOpen && (
         <div className="banners">
           <ReadOnlyBanner />
@@ -65,6 +73,7 @@ export function App() {
         </main>
       </div>
       {settingsOpen && <SettingsDialog />}
+      <TransferLayer />
     </div>
   );
 }

@@ -72,7 +72,12 @@ beforeEach(async () => {
     platform: 'linux',
     settings,
     session,
-    dialogs: { chooseFolder: vi.fn(), chooseSaveFile: vi.fn(), confirm: vi.fn() },
+    dialogs: {
+      chooseFolder: vi.fn(),
+      chooseSaveFile: vi.fn(),
+      chooseFiles: vi.fn(),
+      confirm: vi.fn(),
+    },
     openExternal: () => Promise.resolve(false),
     notices: () => [],
   });

@@ -3,11 +3,23 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import { HeadlineField } from '../components/editor/HeadlineField';
+import { restoreParagraphsInto } from '../diff/restore-paragraph-in-editor';
 import { useEditorSession } from '../state/editor-session';
+import { watchFullScreen } from '../state/view-store';
 import { bodyAttributes } from './body-attributes';
 import { createBodyExtensions } from './body-extensions';
+import { SelectionBubbleMenu } from './bubble-menu/SelectionBubbleMenu';
+import { useCommandDialog } from './commands/command-dialog-store';
+import { CommandDialogs } from './commands/CommandDialogs';
+import { useWindowShortcuts } from './commands/use-window-shortcuts';
 import { EditorToolbar } from './EditorToolbar';
+import { FindBar } from './find-replace/FindBar';
+import { useFindBar } from './find-replace/find-bar-store';
+import { EditorSpellingMenu } from './spelling/EditorSpellingMenu';
+import './body-content.css';
+import './body-font.css';
 import './editor.css';
+import './focus-mode.css';
 
 /**
  * Toolbar, headline and Tiptap body. Mounted once per loaded text (keyed by the session's
@@ -27,7 +39,10 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
   const extensions = useMemo(createBodyExtensions, []);
   const label = t('body.label');
   const placeholder = t('body.placeholder');
-  const editorProps = useMemo(() => ({ attributes: bodyAttributes(label, placeholder) }), [label, placeholder]);
+  const editorProps = useMemo(
+    () => ({ attributes: bodyAttributes(label, placeholder) }),
+    [label, placeholder],
+  );
 
   const editor = useEditor({
     extensions,
@@ -39,14 +54,29 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
   });
 
   useEffect(() => attachBody(() => editor.getJSON() as TiptapDocument), [editor, attachBody]);
+  useEffect(() => restoreParagraphsInto(editor), [editor]);
 
   useEffect(() => {
     editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
+  useEffect(watchFullScreen, []);
+  // The find bar and command dialogs belong to this text: another article starts without them.
+  useEffect(
+    () => () => {
+      useFindBar.getState().close();
+      useCommandDialog.getState().close();
+    },
+    [],
+  );
+  useWindowShortcuts(editor);
+  const findOpen = useFindBar((state) => state.open);
 
   return (
     <div className="article-editor">
-      <EditorToolbar editor={editor} disabled={readOnly} />
+      <div className="editor-chrome">
+        <EditorToolbar editor={editor} disabled={readOnly} />
+        {findOpen && <FindBar editor={editor} readOnly={readOnly} />}
+      </div>
       <div className="article-page">
         <HeadlineField
           value={headline}
@@ -59,6 +89,9 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
         />
         <EditorContent editor={editor} className="article-body-frame" />
       </div>
+      <SelectionBubbleMenu editor={editor} />
+      <CommandDialogs editor={editor} />
+      <EditorSpellingMenu editor={editor} />
     </div>
   );
 }

@@ -13,5 +13,6 @@ export const bodyAttributes =
     'aria-label': label,
     'aria-multiline': 'true',
     'data-placeholder': placeholder,
+    spellcheck: 'false',
     class: isEmpty(state) ? 'article-body is-editor-empty' : 'article-body',
   });

@@ -1,6 +1,20 @@
 import type { Extensions } from '@tiptap/core';
 import { createExtensions } from '../../shared/editor/extensions';
+import { FigureEditing } from '../figures/figure-editing';
+import { CleanPaste } from '../paste/clean-paste';
+import { houseTypographyProfile, typographyEnabled } from '../typography/article-typography';
+import { createWritingAidExtensions } from '../typography/writing-aids';
 import { CommandShortcuts } from './command-shortcuts';
+import { FindReplace } from './find-replace/find-replace-extension';
+import { createBodySpellcheck } from './spelling/body-spellcheck';
 
-/** The shared schema plus the editor-only behaviour (shortcuts). */
-export const createBodyExtensions = (): Extensions => [...createExtensions(), CommandShortcuts];
+/** The shared schema plus the editor-only behaviour (shortcuts, find, paste, writing aids, spelling). */
+export const createBodyExtensions = (): Extensions => [
+  ...createExtensions(),
+  CommandShortcuts,
+  FindReplace,
+  ...FigureEditing,
+  CleanPaste.configure({ frenchTypography: typographyEnabled, typographyProfile: houseTypographyProfile }),
+  ...createWritingAidExtensions(),
+  createBodySpellcheck(),
+];

@@ -116,14 +116,3 @@ describe('the figure node view', () => {
     expect(editor.getHTML()).not.toContain('session-token');
   });
 });
-
-describe('the insert image button', () => {
-  it('sits before the body and is disabled while the body is read-only', () => {
-    const { element, editor } = mount({ src, alt: '', caption: '', credit: '' });
-    const button = element.querySelector('button')!;
-    expect(button.textContent).toBe('Insert image');
-    expect(button.parentElement!.nextElementSibling).toBe(editor.view.dom);
-    editor.setEditable(false);
-    expect(button.disabled).toBe(true);
-  });
-});

@@ -1,7 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { chooseFiles } from './choose-files';
-import { createInsertImageButton } from './insert-image-button';
 import { insertImageFiles } from './insert-image-files';
 import { pastedImageFiles } from './pasted-image-files';
 
@@ -16,22 +15,13 @@ declare module '@tiptap/core' {
   }
 }
 
-export interface ImageInsertionOptions {
-  /** Shows an "Insert image" button above the body (until the toolbar has the command). */
-  insertButton: boolean;
-}
-
 const report = (error: unknown) => console.error('Copydesk: inserting an image failed:', error);
 
 /** Images enter by the file chooser, by pasting image files and by dropping them on the body. */
-export const ImageInsertion = Extension.create<ImageInsertionOptions>({
+export const ImageInsertion = Extension.create({
   name: 'imageInsertion',
   // Before the paste cleaner, which would otherwise take a pasted picture for an empty paste.
   priority: 200,
-
-  addOptions() {
-    return { insertButton: true };
-  },
 
   addCommands() {
     return {
@@ -49,12 +39,9 @@ export const ImageInsertion = Extension.create<ImageInsertionOptions>({
 
   addProseMirrorPlugins() {
     const editor = this.editor;
-    const { insertButton } = this.options;
     return [
       new Plugin({
         key: new PluginKey('imageInsertion'),
-        view: (view) =>
-          insertButton ? createInsertImageButton(view, () => editor.commands.chooseImageFile()) : {},
         props: {
           handlePaste: (view, event) => {
             const files = pastedImageFiles(event.clipboardData);

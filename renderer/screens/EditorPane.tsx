@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { provideCommand } from '../actions/user-commands';
 import { SaveStatusText } from '../components/editor/SaveStatusText';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ConflictDialog } from '../editor/ConflictDialog';
 import { DeleteArticleButton } from '../editor/DeleteArticleButton';
+import { ExportArticleButtons } from '../export/ExportArticleButtons';
 import { RevisionsPanel } from '../editor/RevisionsPanel';
 import { StatusControl } from '../editor/StatusControl';
 import { useSaveShortcut } from '../editor/use-save-shortcut';
@@ -12,6 +13,9 @@ import { knownHost } from '../state/editor-api';
 import { useEditorSession } from '../state/editor-session';
 import { useRevisions } from '../state/editor-revisions';
 import { installUnloadFlush } from '../state/editor-unload';
+import { MetadataPanel } from '../metadata/MetadataPanel';
+import { CountsStatusBar } from '../status-bar/CountsStatusBar';
+import { useTypographyReport } from '../typography/fix-typography-action';
 
 export function EditorPane({ articleId }: { articleId: string | null }) {
   const { t } = useTranslation('editor');
@@ -28,10 +32,16 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   const panelOpen = useRevisions((state) => state.panelOpen);
   const setPanelOpen = useRevisions((state) => state.setPanelOpen);
   const setNaming = useRevisions((state) => state.setNaming);
+  const detailsId = useId();
+  // Beside the body on wide windows; on narrow ones it opens over the body on request.
+  const [detailsOpen, setDetailsOpen] = useState(
+    () => window.matchMedia?.('(min-width: 1101px)').matches ?? true,
+  );
 
   useEffect(() => {
     void open(articleId);
   }, [articleId, open]);
+  useEffect(() => useTypographyReport.setState({ corrections: null }), [loadedId]);
   useEffect(() => installUnloadFlush(useEditorSession, knownHost), []);
   useEffect(() => provideCommand('article:saveVersion', () => setNaming(true)), [setNaming]);
   useSaveShortcut(saveNow);
@@ -60,9 +70,24 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
     <section className="editor-pane" aria-label={t('pane.label')}>
       <div className="editor-bar">
         <StatusControl status={status} disabled={busy || conflict} />
-        <button type="button" className="button" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={panelOpen}
+          onClick={() => setPanelOpen(!panelOpen)}
+        >
           {t('revisions.button')}
         </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={detailsOpen}
+          aria-controls={detailsOpen ? detailsId : undefined}
+          onClick={() => setDetailsOpen(!detailsOpen)}
+        >
+          {t(detailsOpen ? 'metadata.hide' : 'metadata.show')}
+        </button>
+        <ExportArticleButtons />
         <DeleteArticleButton articleId={loadedId} headline={headline} />
         <SaveStatusText status={save} />
       </div>
@@ -73,8 +98,16 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
       )}
       <div className="editor-main">
         <ArticleEditor key={`${loadedId}:${generation}`} readOnly={busy || conflict} />
+        {detailsOpen && (
+          <MetadataPanel
+            key={`details:${loadedId}:${generation}`}
+            id={detailsId}
+            readOnly={busy || conflict}
+          />
+        )}
         {panelOpen && <RevisionsPanel articleId={loadedId} />}
       </div>
+      <CountsStatusBar />
       {conflict && <ConflictDialog />}
     </section>
   );

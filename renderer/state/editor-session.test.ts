@@ -172,7 +172,10 @@ describe('editor session autosave', () => {
     });
 
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(host.stored(A)).toMatchObject({ headline: 'Pas encore sur le disque', body: paragraphs('mon texte') });
+    expect(host.stored(A)).toMatchObject({
+      headline: 'Pas encore sur le disque',
+      body: paragraphs('mon texte'),
+    });
   });
 
   it('sends unsaved text with the keepalive transport when the page goes away', async () => {
@@ -181,7 +184,14 @@ describe('editor session autosave', () => {
     session.getState().flushForUnload();
     await vi.advanceTimersByTimeAsync(0);
     expect(host.saves).toEqual([
-      { request: { id: A, baseRevision: 1, changes: { body: paragraphs('écrit juste avant de fermer') } }, transport: 'keepalive' },
+      {
+        request: {
+          id: A,
+          baseRevision: 1,
+          changes: { body: paragraphs('écrit juste avant de fermer') },
+        },
+        transport: 'keepalive',
+      },
     ]);
     expect(session.getState().hasUnsavedWork()).toBe(false);
   });
@@ -207,8 +217,15 @@ describe('editor session autosave', () => {
     session.getState().setHeadline('Mon dernier titre');
     await expect(session.getState().restoreRevision(1)).resolves.toBe(true);
 
-    expect(host.api.revisions.restore).toHaveBeenCalledWith({ id: A, revisionId: 1, baseRevision: 2 });
-    expect(session.getState().article).toMatchObject({ headline: 'Version du reporter', revision: 3 });
+    expect(host.api.revisions.restore).toHaveBeenCalledWith({
+      id: A,
+      revisionId: 1,
+      baseRevision: 2,
+    });
+    expect(session.getState().article).toMatchObject({
+      headline: 'Version du reporter',
+      revision: 3,
+    });
     expect(session.getState().generation).toBeGreaterThan(generation);
     expect(session.getState().busy).toBe(false);
   });
@@ -255,8 +272,14 @@ describe('editor session conflicts', () => {
 
     const copyId = session.getState().articleId!;
     expect(copyId).not.toBe(A);
-    expect(host.stored(copyId)).toMatchObject({ headline: 'Mon titre (copie)', body: paragraphs('mon texte, encore') });
-    expect(host.stored(A)).toMatchObject({ headline: 'Leur titre', body: paragraphs('leur texte') });
+    expect(host.stored(copyId)).toMatchObject({
+      headline: 'Mon titre (copie)',
+      body: paragraphs('mon texte, encore'),
+    });
+    expect(host.stored(A)).toMatchObject({
+      headline: 'Leur titre',
+      body: paragraphs('leur texte'),
+    });
     expect(host.library.select).toHaveBeenCalledWith(copyId);
     expect(session.getState().save).toEqual({ kind: 'saved' });
   });

@@ -162,3 +162,58 @@ describe('library store', () => {
     expect(store.getState().error).toEqual(error);
   });
 });
+
+describe('library store: ticked articles', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const loaded = async (total: number) => {
+    const { api, release } = fakeLibrary(total);
+    const store = createLibraryStore(api);
+    const loading = store.getState().refresh();
+    await release();
+    await loading;
+    return store;
+  };
+  const ticked = (store: Awaited<ReturnType<typeof loaded>>) =>
+    [...store.getState().checkedIds].sort();
+
+  it('toggles one article without opening it', async () => {
+    const store = await loaded(5);
+    store.getState().toggleChecked(idFor(1));
+    store.getState().toggleChecked(idFor(3));
+    expect(ticked(store)).toEqual([idFor(1), idFor(3)]);
+    store.getState().toggleChecked(idFor(1));
+    expect(ticked(store)).toEqual([idFor(3)]);
+    expect(store.getState().selectedId).toBeNull();
+  });
+
+  it('ticks a range from the last ticked row, in either direction', async () => {
+    const store = await loaded(8);
+    store.getState().toggleChecked(idFor(5));
+    store.getState().checkRange(idFor(2));
+    expect(ticked(store)).toEqual([2, 3, 4, 5].map(idFor));
+    store.getState().checkRange(idFor(6));
+    expect(ticked(store)).toEqual([2, 3, 4, 5, 6].map(idFor));
+  });
+
+  it('ticks only the clicked row when there is no range start', async () => {
+    const store = await loaded(4);
+    store.getState().checkRange(idFor(2));
+    expect(ticked(store)).toEqual([idFor(2)]);
+  });
+
+  it('forgets the ticks when the query changes or on request', async () => {
+    const store = await loaded(4);
+    store.getState().toggleChecked(idFor(0));
+    store.getState().clearChecked();
+    expect(ticked(store)).toEqual([]);
+    store.getState().toggleChecked(idFor(1));
+    store.getState().setQuery({ statuses: ['draft'] });
+    expect(ticked(store)).toEqual([]);
+  });
+});

@@ -28,6 +28,11 @@ export const channels = [
   'revisions:restore',
   'shell:openExternal',
   'assets:add',
+  'export:start',
+  'export:progress',
+  'export:cancel',
+  'import:files',
+  'import:choose',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Article, ArticleFields, ArticleId, IsoDateTime } from '../model/article';
 import { Counts } from '../model/counts';
 import { LibraryInfo, LibraryStats } from '../model/library';
+import { ExportJobRequest, ExportProgress, ExportStartRequest } from '../model/export-job';
+import { ImportFilesRequest, ImportOutcome } from '../model/import-files';
 import { ArticlePage, Facets, ListQuery } from '../model/list-query';
 import { RevisionSnapshot, RevisionSummary, StatusChange } from '../model/revision';
 import { Settings, SettingsPatch } from '../model/settings';
@@ -70,6 +72,7 @@ export const MenuCommand = z.enum([
   'article:new',
   'article:delete',
   'article:saveVersion',
+  'article:export',
   'library:open',
   'library:create',
   'library:backup',
@@ -126,6 +129,17 @@ export const contract = {
     request: AddAssetRequest,
     response: z.object({ src: z.string(), width: z.number().int(), height: z.number().int() }),
   },
+  /** Starts a batch export off the UI thread; null when the user cancels the folder dialog. */
+  'export:start': {
+    request: ExportStartRequest,
+    response: z.object({ jobId: z.string() }).nullable(),
+  },
+  'export:progress': { request: ExportJobRequest, response: ExportProgress },
+  'export:cancel': { request: ExportJobRequest, response: z.object({ cancelled: z.boolean() }) },
+  /** Imports files sent as bytes (browser mode, drag and drop). */
+  'import:files': { request: ImportFilesRequest, response: ImportOutcome },
+  /** Asks with the host's open-file dialog, then imports; null when the user cancels. */
+  'import:choose': { request: Empty, response: ImportOutcome.nullable() },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {

@@ -2,7 +2,9 @@ import type { HandlerTable } from '../ipc/dispatch';
 import { createAppHandlers } from './app-handlers';
 import { createArticleHandlers } from './article-handlers';
 import { createAssetHandlers } from './asset-handlers';
+import { createExportHandlers } from './export-handlers';
 import type { HostContext } from './host-context';
+import { createImportHandlers } from './import-handlers';
 import { createLibraryHandlers } from './library-handlers';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
@@ -15,4 +17,6 @@ export const createHandlers = (context: HostContext): HandlerTable => ({
   ...createArticleHandlers(context),
   ...createRevisionHandlers(context),
   ...createAssetHandlers(context),
+  ...createExportHandlers(context),
+  ...createImportHandlers(context),
 });
