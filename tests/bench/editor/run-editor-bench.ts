@@ -63,7 +63,10 @@ async function openCopydesk(
 ): Promise<{ page: Page; openMs: number }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(url);
+  const later = page.getByRole('button', { name: /^(Later|Plus tard)$/ });
   const row = page.getByRole('listitem').filter({ hasText: headline });
+  await later.or(row).first().waitFor();
+  if (await later.isVisible()) await later.click();
   await row.waitFor();
   const started = performance.now();
   await row.click();
