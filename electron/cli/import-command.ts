@@ -4,7 +4,8 @@ import { withLibrary } from './with-library';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import text (.txt), Markdown (.md) or HTML (.html) files; prints one new id per line.',
+  summary:
+    'Import text (.txt), Markdown (.md), HTML (.html) or Word (.docx) files; prints one new id per line.',
   arguments: 'FILE...',
   options: {},
   optionHelp: [],

@@ -5,6 +5,7 @@ import { cleanStyle } from './clean-style';
 import type { HtmlDocument, HtmlParent, HtmlWindow } from './html-dom';
 import { isAllowedImageSource } from '../../../shared/editor/image-source-policy';
 import { normaliseLinkUrl } from '../../../shared/editor/link-policy';
+import { normaliseLanguageTag } from '../../../shared/editor/marks/language';
 
 // What Copydesk's own exports mark up (figure captions, pull quotes, standfirst), so they import
 // back; any other class or data-type value is dropped.
@@ -62,7 +63,7 @@ const allowedTags = [
 
 const config: Config = {
   ALLOWED_TAGS: allowedTags,
-  ALLOWED_ATTR: ['href', 'style', 'start', 'src', 'alt', 'class', 'data-type', 'data-alt'],
+  ALLOWED_ATTR: ['href', 'style', 'start', 'src', 'alt', 'class', 'data-type', 'data-alt', 'lang'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -86,6 +87,11 @@ const cleanAttribute = (_node: unknown, data: UponSanitizeAttributeHookEvent): v
     if (data.attrValue === '') data.keepAttr = false;
   } else if (data.attrName === 'data-type') {
     data.keepAttr = keptTypes.has(data.attrValue);
+  } else if (data.attrName === 'lang') {
+    // The language mark (`<span lang>`) keeps only well-formed BCP 47 tags.
+    const tag = normaliseLanguageTag(data.attrValue);
+    if (tag === null) data.keepAttr = false;
+    else data.attrValue = tag;
   } else if (data.attrName === 'style') {
     data.attrValue = cleanStyle(data.attrValue);
     if (data.attrValue === '') data.keepAttr = false;

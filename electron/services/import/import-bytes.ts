@@ -1,6 +1,8 @@
 import { ArticleDraft } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/error-code';
+import { missingCaseError } from '../../../shared/ipc/missing-case';
 import { decodeText } from './decode-text';
+import { importDocx } from './import-docx';
 import { importHtml } from './import-html';
 import { importMarkdown } from './import-markdown';
 import { importText } from './import-text';
@@ -8,7 +10,7 @@ import type { ImportedDraft } from './imported-draft';
 
 export const importMaxBytes = 20 * 1024 * 1024;
 
-type Format = 'text' | 'markdown' | 'html';
+type Format = 'text' | 'markdown' | 'html' | 'docx';
 
 const formatsByExtension: Record<string, Format> = {
   '.txt': 'text',
@@ -17,6 +19,7 @@ const formatsByExtension: Record<string, Format> = {
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
+  '.docx': 'docx',
 };
 
 const extensionOf = (name: string): string => {
@@ -24,43 +27,59 @@ const extensionOf = (name: string): string => {
   return dot <= 0 ? '' : name.slice(dot).toLowerCase();
 };
 
-const looksLikeHtml = (text: string): boolean =>
-  /^\s*<(!doctype html|html|head|body|meta|p|div|h[1-6]|article)\b/i.test(text);
+const looksLikeHtml = (bytes: Uint8Array): boolean =>
+  /^\s*<(!doctype html|html|head|body|meta|p|div|h[1-6]|article)\b/i.test(decodeText(bytes));
 
-const formatOf = (name: string, text: string): Format => {
+// A DOCX is a ZIP archive: local file header "PK\x03\x04".
+const isZip = (bytes: Uint8Array): boolean =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+const formatOf = (name: string, bytes: Uint8Array): Format => {
   const extension = extensionOf(name);
-  if (extension === '') return looksLikeHtml(text) ? 'html' : 'text';
+  if (extension === '') {
+    if (isZip(bytes)) return 'docx';
+    return looksLikeHtml(bytes) ? 'html' : 'text';
+  }
   const format = formatsByExtension[extension];
   if (!format) {
     throw new AppError(
       'invalid',
-      `Cannot import ${name}: "${extension}" files are not supported (use .txt, .md, .markdown, .html or .htm).`,
+      `Cannot import ${name}: "${extension}" files are not supported (use .txt, .md, .markdown, .html, .htm or .docx).`,
+    );
+  }
+  if (format === 'docx' && !isZip(bytes)) {
+    throw new AppError(
+      'invalid',
+      `Cannot import ${name}: it is not a valid Word document (.docx), or it is damaged.`,
     );
   }
   return format;
 };
 
-const convert = (format: Format, text: string): ImportedDraft => {
+const convert = async (format: Format, bytes: Uint8Array): Promise<ImportedDraft> => {
   switch (format) {
     case 'text':
-      return importText(text);
+      return importText(decodeText(bytes));
     case 'markdown':
-      return importMarkdown(text);
+      return importMarkdown(decodeText(bytes));
     case 'html':
-      return importHtml(text);
+      return importHtml(decodeText(bytes));
+    case 'docx':
+      return importDocx(bytes);
+    default:
+      throw missingCaseError(format);
   }
 };
 
-/** Converts one file's bytes (text, Markdown or HTML), named `name`, into a validated, sanitised article draft. */
-export const importBytes = (name: string, bytes: Uint8Array): ImportedDraft => {
+/** Converts one file's bytes (text, Markdown, HTML or DOCX), named `name`, into a validated, sanitised article draft. */
+export const importBytes = async (name: string, bytes: Uint8Array): Promise<ImportedDraft> => {
   if (bytes.length > importMaxBytes) {
     throw new AppError('invalid', `${name} is larger than 20 MB and was not imported.`);
   }
-  const text = decodeText(bytes);
-  const format = formatOf(name, text);
+  const format = formatOf(name, bytes);
   let draft: ImportedDraft;
   try {
-    draft = convert(format, text);
+    draft = await convert(format, bytes);
   } catch (error) {
     if (error instanceof AppError) {
       throw new AppError(error.code, `Cannot import ${name}: ${error.message}`);

@@ -117,8 +117,8 @@ describe('importFile formats', () => {
   });
 
   it('refuses unsupported extensions and missing files, naming them', async () => {
-    const docx = importFile(write('notes.docx', 'PK'));
-    await expect(docx).rejects.toThrow(/notes\.docx/);
+    const docx = importFile(write('notes.pages', 'PK'));
+    await expect(docx).rejects.toThrow(/notes\.pages/);
     await expect(docx).rejects.toHaveProperty('code', 'invalid');
     const absent = importFile(join(folder, 'absent.md'));
     await expect(absent).rejects.toThrow(/absent\.md/);

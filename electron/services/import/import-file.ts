@@ -19,6 +19,6 @@ const readBytes = async (path: string): Promise<Buffer> => {
   return readFile(path);
 };
 
-/** Reads and converts one file (text, Markdown or HTML) into a validated, sanitised article draft. */
+/** Reads and converts one file (text, Markdown, HTML or DOCX) into a validated, sanitised article draft. */
 export const importFile = async (path: string): Promise<ImportedDraft> =>
   importBytes(basename(path), await readBytes(path));
