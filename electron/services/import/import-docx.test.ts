@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { goldenArticle } from '../../../shared/export/golden-article.test-fixture';
 import type { Article } from '../../../shared/model/article';
 import type { TiptapNode } from '../../../shared/model/tiptap-document';
@@ -116,5 +117,17 @@ describe('DOCX import', () => {
     expect(JSON.stringify(draft)).not.toMatch(/javascript|alert/i);
     expect(nodes(draft.body).filter((node) => node.marks !== undefined)).toEqual([]);
     expect(JSON.stringify(draft.body)).toContain('Voir ce lien.');
+  });
+});
+
+describe('zip bombs', () => {
+  it('refuses a document whose entries would unpack past the limit, before unpacking', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', Buffer.alloc(210 * 1024 * 1024, 0x20));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    await expect(importBytes('bomb.docx', bytes)).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining('200 MB') as unknown,
+    });
   });
 });

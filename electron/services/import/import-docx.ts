@@ -2,6 +2,10 @@ import mammoth from 'mammoth';
 import { AppError } from '../../../shared/ipc/error-code';
 import { importHtml } from './import-html';
 import type { ImportedDraft } from './imported-draft';
+import { zipExpandedSize } from './zip-expanded-size';
+
+const maximumExpandedBytes = 200 * 1024 * 1024;
+const maximumEntries = 5_000;
 
 // Word's built-in styles onto the HTML the import path reads (the first h1 becomes the headline).
 // A Title, and the standfirst, byline and dateline of Copydesk's own DOCX export, form the
@@ -26,7 +30,21 @@ const styleMap = [
 // mammoth's default (every image inlined as base64) would encode up to 20 MB only to be dropped.
 const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
+const refuseZipBombs = (bytes: Uint8Array): void => {
+  const expanded = zipExpandedSize(bytes);
+  if (expanded === null) {
+    throw new AppError('invalid', 'it is not a valid Word document (.docx), or it is damaged.');
+  }
+  if (expanded.bytes > maximumExpandedBytes || expanded.entries > maximumEntries) {
+    throw new AppError(
+      'invalid',
+      'it would unpack to more than 200 MB; it is refused to protect the machine.',
+    );
+  }
+};
+
 const docxToHtml = async (bytes: Uint8Array): Promise<string> => {
+  refuseZipBombs(bytes);
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const result = await mammoth.convertToHtml(
