@@ -78,12 +78,25 @@ describe('applicationMenuTemplate', () => {
     ['Open library…', 'library:open'],
     ['New library…', 'library:create'],
     ['Back up library…', 'library:backup'],
+    ['Export…', 'article:export'],
+    ['Print…', 'article:print'],
     ['Find', 'view:focusSearch'],
   ])('sends %s to the page as the %s command', (label, command) => {
     const send = vi.fn();
     const item = byLabel(applicationMenuTemplate(options({ send })), label)!;
     (item.click as () => void)();
     expect(send).toHaveBeenCalledWith(command);
+  });
+
+  it('puts Export… and Print… in File with their usual shortcuts, in French too', () => {
+    const file = applicationMenuTemplate(options({ language: 'fr' }))[0]!;
+    const entries = (file.submenu as MenuItemConstructorOptions[]).filter((item) => item.label);
+    expect(entries.map(({ label, accelerator }) => [label, accelerator])).toEqual(
+      expect.arrayContaining([
+        ['Exporter…', 'CmdOrCtrl+E'],
+        ['Imprimer…', 'CmdOrCtrl+P'],
+      ]),
+    );
   });
 
   it('adds the macOS application menu on macOS only', () => {

@@ -50,6 +50,21 @@ describe('createElectronDialogs', () => {
     );
   });
 
+  it('asks where to save a PDF, in French, offering PDF files', async () => {
+    const { dialogs, dialog, window } = setup({
+      save: { canceled: false, filePath: '/x/une.pdf' },
+    });
+    expect(await dialogs.chooseSaveFile('pdf', 'une.pdf')).toBe('/x/une.pdf');
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        title: 'Exporter en PDF',
+        defaultPath: join('/home/awa/Documents', 'une.pdf'),
+        filters: [{ name: 'Document PDF', extensions: ['pdf'] }],
+      }),
+    );
+  });
+
   it('chooses several files to import, filtered to the formats Copydesk reads', async () => {
     const { dialogs, dialog, window } = setup({
       open: { canceled: false, filePaths: ['/desk/a.md', '/desk/b.docx'] },

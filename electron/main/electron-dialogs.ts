@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import type { BrowserWindow, Dialog, MessageBoxOptions, OpenDialogOptions } from 'electron';
+import type {
+  BrowserWindow,
+  Dialog,
+  MessageBoxOptions,
+  OpenDialogOptions,
+  SaveDialogOptions,
+} from 'electron';
 import type { UiLanguage } from '../../shared/model/settings';
 import type { DialogService } from '../services/dialogs/dialog-service';
 import { dialogLabels } from './dialog-labels';
@@ -40,10 +46,13 @@ export function createElectronDialogs(deps: ElectronDialogDeps): DialogService {
         : await deps.dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async chooseSaveFile(_purpose, suggestedName) {
-      const options = {
-        title: labels().backup,
+    async chooseSaveFile(purpose, suggestedName) {
+      const options: SaveDialogOptions = {
+        title: purpose === 'pdf' ? labels().pdf : labels().backup,
         defaultPath: join(deps.documentsFolder, suggestedName),
+        ...(purpose === 'pdf'
+          ? { filters: [{ name: labels().pdfFilter, extensions: ['pdf'] }] }
+          : {}),
       };
       const window = deps.window();
       const result = window

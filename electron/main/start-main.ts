@@ -16,6 +16,7 @@ import { guardNavigation } from './guard-navigation';
 import { observeSettings } from './observe-settings';
 import { createSafeOpenExternal } from './open-external';
 import { openStartupLibrary } from './open-startup-library';
+import { createPrintToPdf } from './print-to-pdf';
 import { registerIpc } from './register-ipc';
 
 export interface ElectronParts {
@@ -85,6 +86,7 @@ export function startMain(
     session,
     openExternal,
     notices: () => notices,
+    printToPdf: createPrintToPdf({ contents: () => window?.webContents ?? null, dialogs }),
   });
 
   registerAppProtocol(electron.protocol, paths.renderer, createSessionAssetResolver(session));

@@ -1,6 +1,7 @@
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { missingCaseError } from '../../shared/ipc/missing-case';
 import { openExportDialog } from '../export/open-export-dialog';
+import { printArticle } from '../export/print-article';
 import { useLibraryStore } from '../state/library-store';
 import { useUiStore } from '../state/ui-store';
 import type { KeyShortcut } from './key-shortcut';
@@ -40,6 +41,8 @@ const perform = (id: MenuCommand): (() => void) => {
       return () => void backupLibrary();
     case 'article:export':
       return () => openExportDialog('command');
+    case 'article:print':
+      return () => void printArticle();
     case 'article:delete':
     case 'article:saveVersion':
       return performProvided(id);
@@ -78,5 +81,11 @@ export const userCommands: Readonly<Record<MenuCommand, UserCommand>> = {
     alt: false,
     shift: false,
     aria: 'Control+E',
+  }),
+  'article:print': command('article:print', 'transfer:actions.print', {
+    code: 'KeyP',
+    alt: false,
+    shift: false,
+    aria: 'Control+P',
   }),
 };

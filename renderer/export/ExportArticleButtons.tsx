@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { exportPdf } from '../actions/export-pdf';
 import { copyArticle } from './copy-article';
 import { openExportDialog } from './open-export-dialog';
 import { printArticle } from './print-article';
 
-/** The editor bar's export group for the open article: Export…, Copy as HTML/Markdown, Print…. */
+/** The editor bar's export group for the open article: Export…, Copy as HTML/Markdown, Export PDF…, Print…. */
 export function ExportArticleButtons() {
   const { t } = useTranslation('transfer');
   return (
@@ -16,6 +17,9 @@ export function ExportArticleButtons() {
       </button>
       <button type="button" className="button" onClick={() => void copyArticle('markdown')}>
         {t('actions.copyMarkdown')}
+      </button>
+      <button type="button" className="button" onClick={() => void exportPdf()}>
+        {t('actions.exportPdf')}
       </button>
       <button type="button" className="button" onClick={() => void printArticle()}>
         {t('actions.print')}

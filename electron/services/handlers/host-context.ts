@@ -18,4 +18,6 @@ export interface HostContext {
   openExternal(url: string): Promise<boolean>;
   /** Host-specific notices for `app:info`; settings and read-only notices are added by the handlers. */
   notices(): HostNotice[];
+  /** Prints the window to a PDF the user places; null when they cancel. Electron only. */
+  printToPdf?: (suggestedName: string) => Promise<string | null>;
 }
