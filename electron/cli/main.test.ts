@@ -181,6 +181,8 @@ describe('copydesk list, show, search, set-status and stats', () => {
       'Chef d’édition',
       '--role',
       'editor',
+      '--override-reason',
+      'Brève',
     ]);
     const opened = openLibrary(library, { create: false });
     try {
@@ -189,7 +191,12 @@ describe('copydesk list, show, search, set-status and stats', () => {
       ).toEqual(
         expect.arrayContaining([
           { from: 'draft', to: 'submitted', by: 'Aminata Diallo', note: 'Relu' },
-          { from: 'submitted', to: 'approved', by: 'Chef d’édition', note: '' },
+          {
+            from: 'submitted',
+            to: 'approved',
+            by: 'Chef d’édition',
+            note: expect.stringMatching(/^Override: Brève \(failed: .+\)$/) as string,
+          },
         ]),
       );
     } finally {
@@ -204,7 +211,17 @@ describe('copydesk list, show, search, set-status and stats', () => {
       ['approved', 'editor'],
       ['published', 'editor'],
     ]) {
-      await cli(['--library', library, 'set-status', id!, status!, '--role', role!]);
+      await cli([
+        '--library',
+        library,
+        'set-status',
+        id!,
+        status!,
+        '--role',
+        role!,
+        '--override-reason',
+        'Brève',
+      ]);
     }
     const stats = JSON.parse((await cli(['--library', library, 'stats', '--json'])).stdout) as {
       byStatus: Record<string, number>;

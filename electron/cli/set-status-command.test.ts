@@ -75,18 +75,68 @@ describe('copydesk set-status --role', () => {
     const id = await importArticle();
     await cli('set-status', id, 'submitted', '--note', 'Prêt');
     expect(
-      await cli('set-status', id, 'approved', '--by', 'Chef Ndiaye', '--role', 'editor'),
+      await cli(
+        'set-status',
+        id,
+        'approved',
+        '--by',
+        'Chef Ndiaye',
+        '--role',
+        'editor',
+        '--override-reason',
+        'Dépêche urgente',
+      ),
     ).toMatchObject({
       code: 0,
       stdout: `${id}: submitted -> approved\n`,
     });
-    await cli('set-status', id, 'published', '--by', 'Fatou Sarr', '--role', 'chief_editor');
+    await cli(
+      'set-status',
+      id,
+      'published',
+      '--by',
+      'Fatou Sarr',
+      '--role',
+      'chief_editor',
+      '--override-reason',
+      'Dépêche urgente',
+    );
     expect(log(id).changes).toEqual([
       ['draft', 'Awa Diop', null],
       ['submitted', 'Awa Diop', 'reporter'],
       ['approved', 'Chef Ndiaye', 'editor'],
       ['published', 'Fatou Sarr', 'chief_editor'],
     ]);
+  });
+
+  it('refuses to approve an article that fails readiness checks, unless an editor overrides', async () => {
+    const id = await importArticle();
+    await cli('set-status', id, 'submitted');
+    expect(await cli('set-status', id, 'approved', '--role', 'editor')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'copydesk: The article is not ready to be approved: failed checks standfirst_present, byline_present.\n',
+    });
+    expect(log(id).status).toBe('submitted');
+    const overridden = await cli(
+      'set-status',
+      id,
+      'approved',
+      '--role',
+      'editor',
+      '--override-reason',
+      'Brève',
+    );
+    expect(overridden.code).toBe(0);
+    const opened = openLibrary(library, { create: false });
+    try {
+      expect(opened.statusLog(id).at(-1)?.note).toBe(
+        'Override: Brève (failed: standfirst_present, byline_present)',
+      );
+    } finally {
+      opened.close();
+    }
   });
 
   it('uses the settings role when --role is not given', async () => {

@@ -9,11 +9,17 @@ export const setStatusCommand: Command = {
   summary:
     'Change the status of an article as the workflow allows the role; recorded with who, role, when and a note.',
   arguments: 'ID STATUS',
-  options: { note: { type: 'string' }, by: { type: 'string' }, role: { type: 'string' } },
+  options: {
+    note: { type: 'string' },
+    by: { type: 'string' },
+    role: { type: 'string' },
+    'override-reason': { type: 'string' },
+  },
   optionHelp: [
     '--note TEXT  a note kept with the change',
     '--by NAME    who makes the change (default: the settings author name, else the OS user)',
     '--role ROLE  reporter, editor or chief_editor (default: the settings role)',
+    '--override-reason TEXT  approve or publish despite failed readiness checks (editors only; logged)',
   ],
   positionals: { min: 2, max: 2 },
   run: (context) => {
@@ -21,6 +27,8 @@ export const setStatusCommand: Command = {
     const status = parseStatus(context.positionals[1]!);
     const note = typeof context.values.note === 'string' ? context.values.note : '';
     const by = typeof context.values.by === 'string' ? context.values.by : undefined;
+    const reason = context.values['override-reason'];
+    const override = typeof reason === 'string' ? { reason } : undefined;
     const role =
       typeof context.values.role === 'string'
         ? parseRole(context.values.role)
@@ -28,7 +36,7 @@ export const setStatusCommand: Command = {
     return withLibrary(context, { create: false }, (library) => {
       const before = library.get(id);
       const after = library.setStatus(
-        { id, baseRevision: before.revision, status, note },
+        { id, baseRevision: before.revision, status, note, ...(override ? { override } : {}) },
         { ...context.actor(by), role },
       );
       context.io.stdout(`${id}: ${before.status} -> ${after.status}\n`);

@@ -1,17 +1,25 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Status } from '../../shared/model/status';
+import { blockingChecks } from '../../shared/workflow/readiness';
 import { statusBeforeSpike } from '../../shared/workflow/status-before-spike';
 import { allowedTransitions } from '../../shared/workflow/transitions';
 import { StatusPicker } from '../components/editor/StatusPicker';
 import { useEditorSession } from '../state/editor-session';
 import { useSettingsStore } from '../state/settings-store';
+import { GatedStatusAction } from '../workflow/GatedStatusAction';
+import { ReadinessChecklist } from '../workflow/ReadinessChecklist';
 import { statusAction } from '../workflow/status-action';
+import { overrideStatus } from '../workflow/status-override';
+import { useReadiness } from '../workflow/use-readiness';
 import { useStatusLogStore } from '../workflow/status-log-store';
 import { StatusTimeline } from '../workflow/StatusTimeline';
 import '../workflow/workflow.css';
 
-/** The status select (only the moves the profile's role may make) and the status history. */
+/**
+ * The status select (only the moves the profile's role may make), the publish-readiness
+ * checklist with the moves it blocks, and the status history.
+ */
 export function StatusControl({ status, disabled }: { status: Status; disabled: boolean }) {
   const { t } = useTranslation('workflow');
   const articleId = useEditorSession((state) => state.articleId);
@@ -27,12 +35,26 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
     void loadLog(articleId);
   }, [articleId, loadLog]);
 
-  const choices = allowedTransitions(status, role, {
+  const checks = useReadiness();
+  const moves = allowedTransitions(status, role, {
     previousStatus: statusBeforeSpike(changes),
-  }).map((to) => ({ to, label: t(`actions.${statusAction(status, to)}`) }));
+  }).map((to) => ({
+    to,
+    label: t(`actions.${statusAction(status, to)}`),
+    failed: checks === null ? [] : blockingChecks(checks, to),
+  }));
+  const choices = moves.filter((move) => move.failed.length === 0);
+  const gated = moves.filter((move) => move.failed.length > 0);
   const change = async (next: Status) => {
     if (await setStatus(next, note.trim())) setNote('');
     await loadLog(articleId);
+  };
+  const override = async (next: Status, reason: string): Promise<string | null> => {
+    const outcome = await overrideStatus({ status: next, note: note.trim(), reason });
+    await loadLog(articleId);
+    if (!outcome.ok) return outcome.error.message;
+    setNote('');
+    return null;
   };
 
   return (
@@ -45,6 +67,16 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
         onNoteChange={setNote}
         onChange={(next) => void change(next)}
       />
+      {gated.map((move) => (
+        <GatedStatusAction
+          key={move.to}
+          label={move.label}
+          failed={move.failed}
+          canOverride={role === 'editor' || role === 'chief_editor'}
+          disabled={disabled}
+          onOverride={(reason) => override(move.to, reason)}
+        />
+      ))}
       <button
         type="button"
         className="button"
@@ -54,6 +86,7 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
       >
         {t('timeline.toggle')}
       </button>
+      {checks !== null && <ReadinessChecklist checks={checks} />}
       {historyOpen && (
         <div id={historyId} className="status-history">
           <StatusTimeline />

@@ -31,6 +31,7 @@ export const channels = [
   'export:start',
   'export:progress',
   'export:cancel',
+  'export:pdf',
   'import:files',
   'import:choose',
 ] as const;

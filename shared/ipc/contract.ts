@@ -50,6 +50,8 @@ export const SetStatusRequest = z
     baseRevision: z.number().int().positive(),
     status: Status,
     note: z.string().max(2_000).default(''),
+    /** Approve or publish despite failed readiness checks; editors and chief editors only. */
+    override: z.object({ reason: z.string().trim().min(1).max(2_000) }).strict().optional(),
   })
   .strict();
 
@@ -73,6 +75,7 @@ export const MenuCommand = z.enum([
   'article:delete',
   'article:saveVersion',
   'article:export',
+  'article:print',
   'library:open',
   'library:create',
   'library:backup',
@@ -136,6 +139,11 @@ export const contract = {
   },
   'export:progress': { request: ExportJobRequest, response: ExportProgress },
   'export:cancel': { request: ExportJobRequest, response: z.object({ cancelled: z.boolean() }) },
+  /** Prints the window (showing the print view) to a PDF file the user chooses; Electron only. */
+  'export:pdf': {
+    request: z.object({ suggestedName: z.string().min(1).max(255) }).strict(),
+    response: z.object({ path: z.string() }).nullable(),
+  },
   /** Imports files sent as bytes (browser mode, drag and drop). */
   'import:files': { request: ImportFilesRequest, response: ImportOutcome },
   /** Asks with the host's open-file dialog, then imports; null when the user cancels. */

@@ -25,6 +25,8 @@ export const Settings = z.object({
   readingWordsPerMinute: z.number().int().min(20).max(2_000),
   /** The profile's role: decides which status changes it may make (shared/workflow). */
   role: Role,
+  /** Publish readiness: the longest headline, in characters. */
+  headlineMaxLength: z.number().int().min(10).max(500),
   /** The first-run screen was completed or skipped. */
   onboarded: z.boolean(),
 });
@@ -46,5 +48,6 @@ export const defaultSettings = (locale: string): Settings => ({
   readingSignesPerMinute: 1_500,
   readingWordsPerMinute: 230,
   role: 'reporter',
+  headlineMaxLength: 100,
   onboarded: false,
 });

@@ -7,6 +7,8 @@ import { syntheticArticle } from './synthetic-articles';
 
 const batchSize = 250;
 const actor = { name: 'bench', role: 'chief_editor' };
+/** Synthetic articles need not pass the publish-readiness checks (embargo, standfirst…). */
+const benchOverride = { reason: 'Synthetic benchmark article' };
 
 /** The workflow steps from draft to each status (the library enforces shared/workflow). */
 const route: Record<Status, Status[]> = {
@@ -52,7 +54,10 @@ export const generateLibrary = (root: string, count: number, seed: number): Gene
           const { draft, status, markdown } = syntheticArticle(seed, index);
           let article = library.create(draft, actor);
           for (const step of route[status]) {
-            article = library.setStatus({ id: article.id, baseRevision: article.revision, status: step, note: '' }, actor);
+            article = library.setStatus(
+              { id: article.id, baseRevision: article.revision, status: step, note: '', override: benchOverride },
+              actor,
+            );
           }
           ids.push(article.id);
           fs.writeFileSync(path.join(markdownFolder, `${String(index).padStart(5, '0')}.md`), markdown);

@@ -39,23 +39,25 @@ test('a reporter submits; an editor approves and publishes; the history names wh
   await request.dispose();
 
   await workflow.setProfile('Chef Ndiaye', 'Editor');
-  await expect(workflow.options).toHaveText([
-    'Submitted',
-    'Withdraw',
-    'Request changes',
-    'Approve',
-    'Spike',
+  // No standfirst and no byline: the readiness checks block Approve, and say why.
+  await expect(workflow.options).toHaveText(['Submitted', 'Withdraw', 'Request changes', 'Spike']);
+  const checklist = app.page.getByRole('list', { name: 'Publish readiness', exact: true });
+  await expect(checklist.getByRole('listitem').filter({ hasText: '✗' })).toHaveText([
+    /Standfirst/,
+    /Byline/,
   ]);
-  await workflow.move('Approve', 'Approved');
-  await workflow.move('Publish', 'Published');
+  await expect(app.page.getByRole('button', { name: 'Approve', exact: true })).toBeDisabled();
+  await expect(app.page.getByText('Blocked by: Standfirst, Byline')).toBeVisible();
+  await workflow.override('Approve', 'Flash: no time for a standfirst', 'Approved');
+  await workflow.override('Publish', 'Flash: no time for a standfirst', 'Published');
   await expect(workflow.options).toHaveText(['Published', 'Spike']);
 
   await workflow.historyButton('Status history').click();
   await expect(workflow.history('Status history').getByRole('listitem')).toHaveText([
     /^Awa Diop .*Created → Draft/,
     /^Awa Diop \(Reporter\) .*Draft → Submitted/,
-    /^Chef Ndiaye \(Editor\) .*Submitted → Approved/,
-    /^Chef Ndiaye \(Editor\) .*Approved → Published/,
+    /^Chef Ndiaye \(Editor\) .*Submitted → Approved.*Override: Flash/,
+    /^Chef Ndiaye \(Editor\) .*Approved → Published.*Override: Flash/,
   ]);
 });
 
@@ -73,9 +75,10 @@ test('the moves, roles and history speak French', async ({ app }) => {
     'Soumis',
     'Retirer',
     'Demander des modifications',
-    'Valider',
     'Spiker',
   ]);
+  await expect(app.page.getByRole('list', { name: 'Prêt à publier', exact: true })).toBeVisible();
+  await expect(app.page.getByRole('button', { name: 'Passer outre…', exact: true })).toBeVisible();
   await workflow.move('Demander des modifications', 'Modifications demandées');
   await workflow.historyButton('Historique des statuts').click();
   await expect(workflow.history('Historique des statuts').getByRole('listitem')).toHaveText([

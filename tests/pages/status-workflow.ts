@@ -28,6 +28,17 @@ export class StatusWorkflow {
     await this.app.waitUntilSaved();
   }
 
+  /** Takes a move the readiness checks block, overriding them with `reason`. */
+  async override(action: string, reason: string, statusLabel: string): Promise<void> {
+    const page = this.app.page;
+    await page.getByRole('button', { name: 'Override…', exact: true }).click();
+    const form = page.getByRole('form', { name: `Override the checks (${action})`, exact: true });
+    await form.getByRole('textbox', { name: 'Reason for the override', exact: true }).fill(reason);
+    await form.getByRole('button', { name: `${action} anyway`, exact: true }).click();
+    await expect(this.options.first()).toHaveText(statusLabel);
+    await this.app.waitUntilSaved();
+  }
+
   /** Sets the profile (author name and role) in Settings. */
   async setProfile(name: string, roleLabel: string): Promise<void> {
     const settings = await this.app.openSettings();

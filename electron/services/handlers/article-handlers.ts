@@ -21,7 +21,10 @@ export const createArticleHandlers = ({ session, settings }: HostContext): Artic
   'articles:create': (draft) => session.current().create(draft, actorFromSettings(settings)),
   'articles:save': (request) => session.current().save(request, actorFromSettings(settings)),
   'articles:setStatus': (request) =>
-    session.current().setStatus(request, actorFromSettings(settings)),
+    session.current().setStatus(request, actorFromSettings(settings), {
+      headlineMaxLength: settings.get().headlineMaxLength,
+      typographyProfile: settings.get().typographyProfile,
+    }),
   'articles:trash': ({ id }) => {
     session.current().trash(id);
     return { id };

@@ -93,6 +93,7 @@ describe('createHandlers', () => {
     expect(library().setStatus).toHaveBeenCalledWith(
       { id: sampleId, baseRevision: 1, status: 'submitted', note: '' },
       { name: 'Unknown author', role: 'editor' },
+      { headlineMaxLength: 100, typographyProfile: 'fr-FR' },
     );
   });
 

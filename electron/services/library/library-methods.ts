@@ -50,7 +50,8 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     get: (id) => run(() => requireArticle(db, id).article),
     create: (draft, actor, reason = 'create') => run(() => createArticle(context, draft, actor, reason)),
     save: (request, actor) => run(() => saveArticle(context, request, actor)),
-    setStatus: (request, actor) => run(() => setArticleStatus(context, request, actor)),
+    setStatus: (request, actor, readiness) =>
+      run(() => setArticleStatus(context, request, actor, readiness)),
     trash: (id) => run(() => trashArticle(context, id)),
     restore: (id) => run(() => restoreArticle(context, id)),
     emptyTrash: () => run(() => emptyTrash(context)),

@@ -25,7 +25,10 @@ describe('facets and stats', () => {
 
   it('counts articles per status and their words', () => {
     const library = openTestLibrary();
-    const first = library.create({ body: paragraphs('Un deux trois.') }, reporter);
+    const first = library.create(
+      { headline: 'Un', standfirst: 'Chapô.', bylines: [{ name: 'Awa Diop', role: 'author' }], body: paragraphs('Un deux trois.') },
+      reporter,
+    );
     library.create({ body: paragraphs('Quatre cinq.') }, reporter);
     const editor = { name: 'Chef Ndiaye', role: 'editor' };
     library.setStatus({ id: first.id, baseRevision: 1, status: 'submitted', note: '' }, reporter);

@@ -4,6 +4,7 @@ import type { LibraryInfo, LibraryStats } from '../../../shared/model/library';
 import type { ArticlePage, Facets, ListQueryInput } from '../../../shared/model/list-query';
 import type { RevisionSnapshot, RevisionSummary, StatusChange } from '../../../shared/model/revision';
 import type { Status } from '../../../shared/model/status';
+import type { ReadinessPolicy } from './assert-readiness';
 
 /** Who does a write: recorded in status changes and revisions. */
 export interface Actor {
@@ -25,9 +26,17 @@ export interface Library {
   get(id: ArticleId): Article;
   create(draft: ArticleDraft, actor: Actor, reason?: 'create' | 'import'): Article;
   save(request: SaveRequest, actor: Actor): SaveResult;
+  /** Approving and publishing also need the readiness checks (or an editor's override). */
   setStatus(
-    request: { id: ArticleId; baseRevision: number; status: Status; note: string },
+    request: {
+      id: ArticleId;
+      baseRevision: number;
+      status: Status;
+      note: string;
+      override?: { reason: string };
+    },
     actor: Actor,
+    readiness?: ReadinessPolicy,
   ): Article;
   trash(id: ArticleId): void;
   restore(id: ArticleId): Article;

@@ -123,7 +123,10 @@ describe('status changes', () => {
   it('records who moved the article from which status to which, with a snapshot and a new revision', () => {
     const clock = testClock('2025-03-01T08:00:00.000Z');
     const library = openTestLibrary({ now: clock.now });
-    const { id } = library.create({ headline: 'Dépêche' }, reporter);
+    const { id } = library.create(
+      { headline: 'Dépêche', standfirst: 'Chapô.', bylines: [{ name: 'Awa Diop', role: 'author' }] },
+      reporter,
+    );
     clock.advance(minutes(1));
     const submitted = library.setStatus({ id, baseRevision: 1, status: 'submitted', note: 'Prêt' }, reporter);
     clock.advance(minutes(1));

@@ -1,6 +1,8 @@
 import type { Article } from '../../../shared/model/article';
 import type { Status } from '../../../shared/model/status';
 import { assertEditable } from './article-guards';
+import type { ReadinessPolicy, StatusOverride } from './assert-readiness';
+import { assertReadiness } from './assert-readiness';
 import { assertTransition } from './assert-transition';
 import type { Actor } from './library';
 import type { LibraryContext } from './library-context';
@@ -15,16 +17,19 @@ export interface SetStatusRequest {
   baseRevision: number;
   status: Status;
   note: string;
+  /** Approve or publish despite failed readiness checks (editors and chief editors only). */
+  override?: StatusOverride;
 }
 
 /**
  * Moves the article along the workflow (shared/workflow/transitions.ts) when the actor's role
- * may, recording who, which role, from which status to which, as a new revision with a snapshot.
+ * may and the article passes the readiness checks (or is overridden), recording who, which role, from which status to which, as a new revision with a snapshot.
  */
 export const setArticleStatus = (
   context: LibraryContext,
   request: SetStatusRequest,
   actor: Actor,
+  policy: ReadinessPolicy = {},
 ): Article =>
   writeTransaction(context, () => {
     const { db } = context;
@@ -32,7 +37,15 @@ export const setArticleStatus = (
     assertEditable(stored.article, request.baseRevision);
     if (stored.article.status === request.status) return stored.article;
     const role = assertTransition(db, stored.article, request.status, actor);
-    const now = context.now().toISOString();
+    const at = context.now();
+    const note = assertReadiness(stored.article, request.status, {
+      role,
+      note: request.note,
+      override: request.override,
+      now: at,
+      policy,
+    });
+    const now = at.toISOString();
     const article: Article = {
       ...stored.article,
       status: request.status,
@@ -47,7 +60,7 @@ export const setArticleStatus = (
       to: request.status,
       by: actor.name,
       role,
-      note: request.note,
+      note,
       at: now,
     });
     insertSnapshot(db, article, {

@@ -1,0 +1,120 @@
+import type { Article } from '../model/article';
+import type { Status } from '../model/status';
+import { documentBlocks } from '../text/document-blocks';
+import { fixFrenchTypography } from '../text/french-typography';
+import type { TypographyProfile } from '../text/typography-profile';
+import { typographyProfiles } from '../text/typography-profile';
+import { bodyInventory } from './body-inventory';
+
+export const readinessCheckIds = [
+  'headline_present',
+  'headline_length',
+  'standfirst_present',
+  'byline_present',
+  'images_complete',
+  'no_open_comments',
+  'no_pending_suggestions',
+  'embargo_passed',
+  'typography_clean',
+] as const;
+export type ReadinessCheckId = (typeof readinessCheckIds)[number];
+
+export interface ReadinessCheck {
+  id: ReadinessCheckId;
+  ok: boolean;
+  /** Counts or limits behind a failure, e.g. "2 of 3 images miss a caption, credit or alt text". */
+  detail?: string;
+  /** The numbers behind `detail`, for a translated text. */
+  values?: Record<string, number | string>;
+}
+
+export interface ReadinessOptions {
+  headlineMaxLength?: number;
+  now: Date;
+  typographyProfile?: TypographyProfile;
+}
+
+export const defaultHeadlineMaxLength = 100;
+
+const filled = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
+
+const check = (
+  id: ReadinessCheckId,
+  ok: boolean,
+  detail?: string,
+  values?: Record<string, number | string>,
+): ReadinessCheck => (ok || detail === undefined ? { id, ok } : { id, ok, detail, values });
+
+const imagesCheck = (figures: Record<string, unknown>[]): ReadinessCheck => {
+  const incomplete = figures.filter(
+    (attrs) => !filled(attrs.caption) || !filled(attrs.credit) || !filled(attrs.alt),
+  ).length;
+  return check(
+    'images_complete',
+    incomplete === 0,
+    `${incomplete} of ${figures.length} images miss a caption, credit or alt text`,
+    { count: incomplete, total: figures.length },
+  );
+};
+
+const typographyApplies = (article: Article): boolean =>
+  article.typography && article.language.toLowerCase().startsWith('fr');
+
+const typographyCheck = (article: Article, profile: TypographyProfile): ReadinessCheck => {
+  const texts = [article.headline, article.standfirst, ...documentBlocks(article.body)];
+  const unclean = texts.filter((text) => fixFrenchTypography(text, profile) !== text).length;
+  return check('typography_clean', unclean === 0, `${unclean} texts need French typography`, {
+    count: unclean,
+  });
+};
+
+/**
+ * The publish-readiness checklist of an article. `typography_clean` is only listed for French
+ * articles with typography on; `embargo_passed` is listed always but gates only `published`.
+ */
+export const readinessChecks = (article: Article, options: ReadinessOptions): ReadinessCheck[] => {
+  const maxLength = options.headlineMaxLength ?? defaultHeadlineMaxLength;
+  const headlineLength = [...article.headline.trim()].length;
+  const { figures, openComments, pendingSuggestions } = bodyInventory(article.body);
+  const embargo = article.embargo === null ? null : Date.parse(article.embargo);
+  const checks = [
+    check('headline_present', filled(article.headline)),
+    check(
+      'headline_length',
+      headlineLength <= maxLength,
+      `${headlineLength} characters, at most ${maxLength}`,
+      { count: headlineLength, max: maxLength },
+    ),
+    check('standfirst_present', filled(article.standfirst)),
+    check(
+      'byline_present',
+      article.bylines.some((byline) => filled(byline.name)),
+    ),
+    imagesCheck(figures),
+    check('no_open_comments', openComments === 0, `${openComments} open comments`, {
+      count: openComments,
+    }),
+    check(
+      'no_pending_suggestions',
+      pendingSuggestions === 0,
+      `${pendingSuggestions} pending suggestions`,
+      { count: pendingSuggestions },
+    ),
+    check(
+      'embargo_passed',
+      embargo === null || embargo <= options.now.getTime(),
+      `embargoed until ${article.embargo ?? ''}`,
+      { embargo: article.embargo ?? '' },
+    ),
+  ];
+  if (typographyApplies(article)) {
+    checks.push(typographyCheck(article, options.typographyProfile ?? typographyProfiles['fr-FR']));
+  }
+  return checks;
+};
+
+/** The checks that block a move to `to`: none below `approved`; embargo only for `published`. */
+export const blockingChecks = (checks: ReadinessCheck[], to: Status): ReadinessCheck[] => {
+  if (to !== 'approved' && to !== 'published') return [];
+  return checks.filter((item) => !item.ok && (item.id !== 'embargo_passed' || to === 'published'));
+};
