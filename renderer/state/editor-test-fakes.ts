@@ -5,6 +5,7 @@ import type { Result } from '../../shared/ipc/result';
 import type { Article } from '../../shared/model/article';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import type { EditorApi, LibraryPort } from './editor-api';
+import { defaultArticleFields } from '../../shared/model/article-defaults';
 
 export const idFor = (index: number) =>
   `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
@@ -16,19 +17,9 @@ export const paragraphs = (...texts: string[]): TiptapDocument => ({
 
 export const article = (index: number, fields: Partial<Article> = {}): Article => ({
   id: idFor(index),
+  ...defaultArticleFields(),
   headline: `Article ${index}`,
-  standfirst: '',
   slug: `article-${index}`,
-  section: '',
-  tags: [],
-  bylines: [],
-  dateline: { place: '', date: '' },
-  language: 'fr',
-  deadline: null,
-  embargo: null,
-  targetLength: null,
-  editorialNote: '',
-  typography: true,
   body: paragraphs(`Texte ${index}`),
   status: 'draft',
   counts: { words: 2, signes: 7, signesWithoutSpaces: 6 },

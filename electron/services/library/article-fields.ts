@@ -1,22 +1,4 @@
 import type { ArticleFields } from '../../../shared/model/article';
-import { emptyDocument } from '../../../shared/model/tiptap-document';
-
-export const defaultArticleFields = (): ArticleFields => ({
-  headline: '',
-  standfirst: '',
-  slug: '',
-  section: '',
-  tags: [],
-  bylines: [],
-  dateline: { place: '', date: '' },
-  language: 'fr',
-  deadline: null,
-  embargo: null,
-  targetLength: null,
-  editorialNote: '',
-  typography: true,
-  body: emptyDocument(),
-});
 
 /** The editable fields of an article (or of anything carrying them), without the rest. */
 export const pickArticleFields = (source: ArticleFields): ArticleFields => ({

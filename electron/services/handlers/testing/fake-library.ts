@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { Article } from '../../../../shared/model/article';
-import { emptyDocument } from '../../../../shared/model/tiptap-document';
+import { defaultArticleFields } from '../../../../shared/model/article-defaults';
 import type { Library } from '../../library/library';
 
 export const sampleId = '0b7f4a52-5c1e-4d4f-9a59-2f1f8d1f6c11';
@@ -8,20 +8,9 @@ const at = '2025-01-02T03:04:05.000Z';
 
 export const sampleArticle = (overrides: Partial<Article> = {}): Article => ({
   id: sampleId,
+  ...defaultArticleFields(),
   headline: 'Élection présidentielle',
-  standfirst: '',
   slug: 'election-presidentielle',
-  section: '',
-  tags: [],
-  bylines: [],
-  dateline: { place: '', date: '' },
-  language: 'fr',
-  deadline: null,
-  embargo: null,
-  targetLength: null,
-  editorialNote: '',
-  typography: true,
-  body: emptyDocument(),
   status: 'draft',
   counts: { words: 0, signes: 0, signesWithoutSpaces: 0 },
   createdAt: at,
