@@ -27,6 +27,8 @@ export const article = (index: number, fields: Partial<Article> = {}): Article =
   updatedAt: '2025-03-12T10:00:00.000Z',
   revision: 1,
   trashedAt: null,
+  handoffs: [],
+  conflict: null,
   ...fields,
 });
 

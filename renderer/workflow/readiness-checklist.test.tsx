@@ -40,6 +40,9 @@ const article: Article = {
   updatedAt: '2025-03-12T09:30:00Z',
   revision: 2,
   trashedAt: null,
+  comments: [],
+  handoffs: [],
+  conflict: null,
 };
 const ready: Partial<Article> = {
   standfirst: 'Les habitants évacuent.',

@@ -38,6 +38,9 @@ export const goldenArticle: Article = {
   updatedAt: '2024-03-07T10:40:00.000+01:00',
   revision: 4,
   trashedAt: null,
+  comments: [],
+  handoffs: [],
+  conflict: null,
   body: {
     type: 'doc',
     content: [

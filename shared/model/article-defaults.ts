@@ -17,4 +17,5 @@ export const defaultArticleFields = (): ArticleFields => ({
   editorialNote: '',
   typography: true,
   body: emptyDocument(),
+  comments: [],
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Byline } from './byline';
+import { CommentThreads } from './comment';
 import { Counts } from './counts';
+import { ArticleConflict, Handoffs } from './handoff';
 import { Status } from './status';
 import { TiptapDocument } from './tiptap-document';
 
@@ -42,6 +44,8 @@ export const ArticleFields = z.object({
   /** French typography as you type (articles in French only); on by default. */
   typography: z.boolean(),
   body: TiptapDocument,
+  /** Review threads anchored in the body by `comment` marks; never exported except in a review copy. */
+  comments: CommentThreads,
 });
 export type ArticleFields = z.infer<typeof ArticleFields>;
 
@@ -53,6 +57,8 @@ export const Article = ArticleFields.extend({
   updatedAt: IsoDateTime,
   revision: z.number().int().positive(),
   trashedAt: IsoDateTime.nullable(),
+  handoffs: Handoffs,
+  conflict: ArticleConflict.nullable(),
 });
 export type Article = z.infer<typeof Article>;
 

@@ -3,28 +3,28 @@ import type { TiptapDocument, TiptapNode } from '../model/tiptap-document';
 export interface BodyInventory {
   /** The attributes of every `figure` node, in document order. */
   figures: Record<string, unknown>[];
-  /** Text runs carrying an unresolved `comment` mark. */
-  openComments: number;
-  /** Text runs carrying a `suggestion…` mark (insertion, deletion…). */
+  /** Distinct suggestions (insertions and deletions) still waiting for accept or reject. */
   pendingSuggestions: number;
 }
+
+const suggestionKey = (mark: { type: string; attrs?: Record<string, unknown> }, index: number): string =>
+  typeof mark.attrs?.id === 'string' ? `${mark.type}:${mark.attrs.id}` : `${mark.type}#${index}`;
 
 /** What the readiness checks need from a body, in one iterative walk (no stack overflow). */
 export const bodyInventory = (doc: TiptapDocument): BodyInventory => {
   const figures: Record<string, unknown>[] = [];
-  let openComments = 0;
-  let pendingSuggestions = 0;
+  const suggestions = new Set<string>();
   const stack: TiptapNode[] = [...(doc.content ?? [])];
+  let visited = 0;
   while (stack.length > 0) {
     const node = stack.pop()!;
+    visited += 1;
     if (node.type === 'figure') figures.push(node.attrs ?? {});
-    const marks = node.marks ?? [];
-    if (marks.some((mark) => mark.type === 'comment' && mark.attrs?.resolved !== true)) {
-      openComments += 1;
+    for (const mark of node.marks ?? []) {
+      if (mark.type.startsWith('suggestion')) suggestions.add(suggestionKey(mark, visited));
     }
-    if (marks.some((mark) => mark.type.startsWith('suggestion'))) pendingSuggestions += 1;
     stack.push(...(node.content ?? []));
   }
   figures.reverse();
-  return { figures, openComments, pendingSuggestions };
+  return { figures, pendingSuggestions: suggestions.size };
 };

@@ -39,6 +39,9 @@ const ready: Article = {
   updatedAt: now.toISOString(),
   revision: 2,
   trashedAt: null,
+  comments: [],
+  handoffs: [],
+  conflict: null,
 };
 
 const failedIds = (
@@ -50,6 +53,15 @@ const failedIds = (
     .map((check) => check.id);
 
 const body = (...content: TiptapNode[]): Article['body'] => ({ type: 'doc', content });
+
+const thread = (resolved: boolean): Article['comments'][number] => ({
+  id: '5d0c2a51-86f2-4a8e-9f3a-0c1b2d3e4f50',
+  quote: 'Kayes',
+  messages: [{ id: '6e1d3b62-97a3-4b9f-8a4b-1d2c3e4f5061', author: 'Moussa Keïta', at: now.toISOString(), text: 'Source ?' }],
+  resolved,
+  resolvedBy: resolved ? 'Awa Diop' : null,
+  resolvedAt: resolved ? now.toISOString() : null,
+});
 
 describe('readinessChecks', () => {
   it('passes every check of a complete French article', () => {
@@ -78,19 +90,11 @@ describe('readinessChecks', () => {
       { body: body(paragraph('x'), figure({ caption: '' })) },
       ['images_complete'],
     ],
-    [
-      'open comment',
-      { body: body(paragraph('x', [{ type: 'comment', attrs: { id: 'c1' } }])) },
-      ['no_open_comments'],
-    ],
-    [
-      'resolved comment',
-      { body: body(paragraph('x', [{ type: 'comment', attrs: { resolved: true } }])) },
-      [],
-    ],
+    ['open comment thread', { comments: [thread(false)] }, ['no_open_comments']],
+    ['resolved comment thread', { comments: [thread(true)] }, []],
     [
       'pending suggestion',
-      { body: body(paragraph('x', [{ type: 'suggestionInsert' }])) },
+      { body: body(paragraph('x', [{ type: 'suggestionInsertion', attrs: { id: 's1' } }])) },
       ['no_pending_suggestions'],
     ],
     ['future embargo', { embargo: '2026-03-01T12:00:01.000Z' }, ['embargo_passed']],
@@ -172,5 +176,17 @@ describe('blockingChecks', () => {
   it('does not gate other moves', () => {
     expect(blocking('submitted')).toEqual([]);
     expect(blocking('spiked')).toEqual([]);
+  });
+});
+
+describe('pending suggestions', () => {
+  it('counts one suggestion once however many text runs it spans', () => {
+    const insertion = { type: 'suggestionInsertion', attrs: { id: 's1' } };
+    const article = {
+      ...ready,
+      body: body(paragraph('un', [insertion]), paragraph('deux', [insertion, { type: 'bold' }])),
+    };
+    const check = readinessChecks(article, { now }).find((item) => item.id === 'no_pending_suggestions');
+    expect(check?.values).toEqual({ count: 1 });
   });
 });

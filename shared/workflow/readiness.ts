@@ -75,7 +75,8 @@ const typographyCheck = (article: Article, profile: TypographyProfile): Readines
 export const readinessChecks = (article: Article, options: ReadinessOptions): ReadinessCheck[] => {
   const maxLength = options.headlineMaxLength ?? defaultHeadlineMaxLength;
   const headlineLength = [...article.headline.trim()].length;
-  const { figures, openComments, pendingSuggestions } = bodyInventory(article.body);
+  const { figures, pendingSuggestions } = bodyInventory(article.body);
+  const openComments = article.comments.filter((thread) => !thread.resolved).length;
   const embargo = article.embargo === null ? null : Date.parse(article.embargo);
   const checks = [
     check('headline_present', filled(article.headline)),

@@ -36,6 +36,9 @@ const article = (body: TiptapDocument, headline = 'Titre'): Article => ({
   updatedAt: '2024-03-07T08:15:00.000+01:00',
   revision: 1,
   trashedAt: null,
+  comments: [],
+  handoffs: [],
+  conflict: null,
   body,
 });
 

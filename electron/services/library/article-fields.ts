@@ -16,6 +16,7 @@ export const pickArticleFields = (source: ArticleFields): ArticleFields => ({
   editorialNote: source.editorialNote,
   typography: source.typography,
   body: source.body,
+  comments: source.comments,
 });
 
 /** `base` with every field `changes` defines (undefined means unchanged). */

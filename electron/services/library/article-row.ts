@@ -1,5 +1,7 @@
 import type { Article, Dateline, TargetLength } from '../../../shared/model/article';
 import type { Byline } from '../../../shared/model/byline';
+import type { CommentThread } from '../../../shared/model/comment';
+import type { ArticleConflict, Handoff } from '../../../shared/model/handoff';
 import type { Status } from '../../../shared/model/status';
 import { headlineSortKey } from './headline-sort-key';
 
@@ -42,6 +44,9 @@ export interface ArticleRow {
   updated_at: string;
   revision: number;
   trashed_at: string | null;
+  comments: string;
+  handoffs: string;
+  conflict: string | null;
 }
 
 export const rowToStoredHead = (row: ArticleRow): StoredHead => ({
@@ -68,6 +73,9 @@ export const rowToStoredHead = (row: ArticleRow): StoredHead => ({
     updatedAt: row.updated_at,
     revision: row.revision,
     trashedAt: row.trashed_at,
+    comments: JSON.parse(row.comments) as CommentThread[],
+    handoffs: JSON.parse(row.handoffs) as Handoff[],
+    conflict: row.conflict === null ? null : (JSON.parse(row.conflict) as ArticleConflict),
   },
 });
 
@@ -99,5 +107,8 @@ export const articleRowParameters = (stored: Omit<StoredArticle, 'rowId'>) => {
     updated_at: article.updatedAt,
     revision: article.revision,
     trashed_at: article.trashedAt,
+    comments: JSON.stringify(article.comments),
+    handoffs: JSON.stringify(article.handoffs),
+    conflict: article.conflict === null ? null : JSON.stringify(article.conflict),
   };
 };

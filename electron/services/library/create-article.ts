@@ -37,6 +37,8 @@ export const createArticle = (
       updatedAt: now,
       revision: 1,
       trashedAt: null,
+      handoffs: [],
+      conflict: null,
     };
     insertArticle(db, { article, slugManual: slug.manual });
     recordStatusChange(db, {

@@ -5,7 +5,8 @@ import type { ArticleFields } from '../../../shared/model/article';
 export const encodeSnapshotFields = (fields: ArticleFields): Buffer => deflateRawSync(JSON.stringify(fields));
 
 export const decodeSnapshotFields = (stored: Buffer): ArticleFields => ({
-  // Snapshots written before schema version 2 have no typography switch: it was on.
+  // Snapshots written before schema version 2 have no typography switch (it was on), before 4 no comments.
   typography: true,
-  ...(JSON.parse(inflateRawSync(stored).toString('utf8')) as Omit<ArticleFields, 'typography'>),
+  comments: [],
+  ...(JSON.parse(inflateRawSync(stored).toString('utf8')) as Omit<ArticleFields, 'typography' | 'comments'>),
 });

@@ -8,7 +8,7 @@ const columns = [
   'id', 'headline', 'headline_key', 'standfirst', 'slug', 'slug_manual', 'section', 'tags',
   'bylines', 'dateline', 'language', 'deadline', 'embargo', 'target_length', 'status',
   'editorial_note', 'typography', 'words', 'signes', 'signes_without_spaces', 'created_at', 'updated_at',
-  'revision', 'trashed_at',
+  'revision', 'trashed_at', 'comments', 'handoffs', 'conflict',
 ];
 
 const insertSql = `INSERT INTO articles (${columns.join(', ')})

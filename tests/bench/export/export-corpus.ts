@@ -71,6 +71,9 @@ export const longArticle = (seed: number, words: number): Article => {
     updatedAt: '2026-01-05T09:00:00.000+01:00',
     revision: 1,
     trashedAt: null,
+    comments: [],
+    handoffs: [],
+    conflict: null,
     body: { type: 'doc', content: paragraphs },
   };
 };

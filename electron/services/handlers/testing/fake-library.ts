@@ -17,6 +17,8 @@ export const sampleArticle = (overrides: Partial<Article> = {}): Article => ({
   updatedAt: at,
   revision: 1,
   trashedAt: null,
+  handoffs: [],
+  conflict: null,
   ...overrides,
 });
 

@@ -53,14 +53,14 @@ describe('schema version 3 (compact storage)', () => {
     const folder = versionTwoLibrary();
     const library = openLibrary(folder, { create: false, now });
     try {
-      expect(library.info().schemaVersion).toBe(3);
+      expect(library.info().schemaVersion).toBe(4);
       const page = library.list({ text: 'conseil ministres', sort: 'relevance' });
       expect(page.total).toBe(1);
       expect(page.items[0]?.snippet).toContain('\uE000conseil\uE001 des \uE000ministres\uE001');
       expect(library.list({ text: 'goita' }).total).toBe(0);
       expect(library.list({ text: 'aissata' }).total).toBe(1);
       const [revision] = library.listRevisions(id);
-      expect(library.getRevision(id, revision!.id).fields).toEqual(fields);
+      expect(library.getRevision(id, revision!.id).fields).toEqual({ ...fields, comments: [] });
       library.save({ id, baseRevision: 1, changes: { headline: 'Goïta reçoit les familles' } }, reporter);
       expect(library.list({ text: 'goita' }).total).toBe(1);
       expect(library.list({ text: 'kayes' }).total).toBe(1);

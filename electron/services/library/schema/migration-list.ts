@@ -1,10 +1,16 @@
 import { compactStorage } from './compact-storage';
 import { initialSchema } from './initial-schema';
 import type { Migration } from './migration';
+import { reviewColumns } from './review-columns';
 import { typographyColumn } from './typography-column';
 
 /** Every schema version this code knows, in order. Append only; never edit a shipped one. */
-export const migrations: readonly Migration[] = [initialSchema, typographyColumn, compactStorage];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  typographyColumn,
+  compactStorage,
+  reviewColumns,
+];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
   list.reduce((latest, migration) => Math.max(latest, migration.version), 0);
