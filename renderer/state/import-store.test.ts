@@ -14,6 +14,7 @@ function setup() {
       failed: request.files
         .filter(({ name }) => name.endsWith('.pdf'))
         .map(({ name }) => ({ name, message: `Cannot import ${name}: not supported.` })),
+      packages: [],
     }),
   );
   const choose = vi.fn(() => ok<ImportOutcome | null>(null));
@@ -50,6 +51,7 @@ describe('import store', () => {
     expect(store.getState().outcome).toEqual({
       created: [],
       failed: [{ name: 'notes.pdf', message: 'Cannot import notes.pdf: not supported.' }],
+      packages: [],
     });
     expect(library.select).not.toHaveBeenCalled();
   });
@@ -84,7 +86,7 @@ describe('import store', () => {
     await store.getState().importFromDialog();
     expect(store.getState()).toMatchObject({ busy: false, outcome: null });
     choose.mockReturnValueOnce(
-      ok({ created: [{ id: idFor(7), headline: 'Dépêche' }], failed: [] }),
+      ok({ created: [{ id: idFor(7), headline: 'Dépêche' }], failed: [], packages: [] }),
     );
     await store.getState().importFromDialog();
     expect(library.select).toHaveBeenCalledWith(idFor(7));

@@ -106,7 +106,7 @@ export const importState =
         if (get().busy || files.length === 0) return;
         set({ busy: true, error: null, outcome: null });
         const { read, failed } = await readAll(files);
-        const outcome: ImportOutcome = { created: [], failed };
+        const outcome: ImportOutcome = { created: [], failed, packages: [] };
         for (const group of batches(read, requestBudget)) {
           const result = await api.import.files({ files: group });
           if (result.ok) {

@@ -22,6 +22,7 @@ export const channels = [
   'articles:restore',
   'articles:emptyTrash',
   'articles:statusLog',
+  'articles:resolveConflict',
   'revisions:list',
   'revisions:get',
   'revisions:name',
@@ -34,6 +35,7 @@ export const channels = [
   'export:pdf',
   'import:files',
   'import:choose',
+  'packages:send',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -104,6 +104,11 @@ export const contract = {
   'articles:restore': { request: ById, response: Article },
   'articles:emptyTrash': { request: Empty, response: z.object({ deleted: z.number().int() }) },
   'articles:statusLog': { request: ById, response: z.array(StatusChange) },
+  /** Clears the import-conflict marker once the user has compared and kept what they want. */
+  'articles:resolveConflict': {
+    request: z.object({ id: ArticleId, baseRevision: z.number().int().positive() }).strict(),
+    response: Article,
+  },
   'revisions:list': { request: ById, response: z.array(RevisionSummary) },
   'revisions:get': {
     request: z.object({ id: ArticleId, revisionId: z.number().int().positive() }).strict(),
@@ -148,6 +153,8 @@ export const contract = {
   'import:files': { request: ImportFilesRequest, response: ImportOutcome },
   /** Asks with the host's open-file dialog, then imports; null when the user cancels. */
   'import:choose': { request: Empty, response: ImportOutcome.nullable() },
+  /** "Send for review…": writes `<slug>.copydesk` where the user chooses; null when they cancel. */
+  'packages:send': { request: ById, response: z.object({ path: z.string() }).nullable() },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {

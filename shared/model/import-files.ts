@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleId } from './article';
+import { PackageImport } from './package-outcome';
 
 export const maximumImportFiles = 20;
 
@@ -22,5 +23,7 @@ export const ImportFilesRequest = z
 export const ImportOutcome = z.object({
   created: z.array(z.object({ id: ArticleId, headline: z.string() })),
   failed: z.array(z.object({ name: z.string(), message: z.string() })),
+  /** `.copydesk` packages, each merged into the library (see PackageOutcome). */
+  packages: z.array(PackageImport),
 });
 export type ImportOutcome = z.infer<typeof ImportOutcome>;

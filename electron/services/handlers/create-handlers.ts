@@ -6,6 +6,7 @@ import { createExportHandlers } from './export-handlers';
 import type { HostContext } from './host-context';
 import { createImportHandlers } from './import-handlers';
 import { createLibraryHandlers } from './library-handlers';
+import { createPackageHandlers } from './package-handlers';
 import { createPdfHandlers } from './pdf-handlers';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
@@ -21,4 +22,5 @@ export const createHandlers = (context: HostContext): HandlerTable => ({
   ...createExportHandlers(context),
   ...createImportHandlers(context),
   ...createPdfHandlers(context),
+  ...createPackageHandlers(context),
 });

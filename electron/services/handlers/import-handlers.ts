@@ -32,7 +32,7 @@ const failureMessage = (error: unknown): string =>
 const importEach = async (context: HostContext, files: PendingFile[]): Promise<ImportOutcome> => {
   const library = writableLibrary(context);
   const actor = actorFromSettings(context.settings);
-  const outcome: ImportOutcome = { created: [], failed: [] };
+  const outcome: ImportOutcome = { created: [], failed: [], packages: [] };
   for (const file of files) {
     try {
       const article = library.create(await file.read(), actor, 'import');

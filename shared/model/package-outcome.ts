@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { ArticleId } from './article';
+
+/**
+ * What importing a `.copydesk` package did to the library:
+ * - `added`: the article was new here;
+ * - `fast_forwarded`: only the package changed since the last handoff; the article now matches it;
+ * - `unchanged`: the library already held exactly this version;
+ * - `local_newer`: the package is an older version of what the library holds; nothing changed;
+ * - `conflict`: both sides changed; both versions are kept as named revisions, the local text stays.
+ */
+export const PackageOutcome = z.enum(['added', 'fast_forwarded', 'unchanged', 'local_newer', 'conflict']);
+export type PackageOutcome = z.infer<typeof PackageOutcome>;
+
+export const PackageImport = z.object({
+  id: ArticleId,
+  headline: z.string(),
+  outcome: PackageOutcome,
+});
+export type PackageImport = z.infer<typeof PackageImport>;
