@@ -3,6 +3,7 @@ import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { initCommand } from './init-command';
 import { listCommand } from './list-command';
+import { packageCommand } from './package-command';
 import { searchCommand } from './search-command';
 import { setStatusCommand } from './set-status-command';
 import { showCommand } from './show-command';
@@ -17,4 +18,5 @@ export const commands: readonly Command[] = [
   setStatusCommand,
   statsCommand,
   exportCommand,
+  packageCommand,
 ];

@@ -1,25 +1,32 @@
-import type { ArticleDraft } from '../../shared/ipc/contract';
 import type { Command } from './command';
+import { packageOutcomeText } from './package-outcome-text';
+import type { ImportSource } from './read-import-file';
+import { readImportFile } from './read-import-file';
 import { withLibrary } from './with-library';
 
 export const importCommand: Command = {
   name: 'import',
   summary:
-    'Import text (.txt), Markdown (.md), HTML (.html) or Word (.docx) files; prints one new id per line.',
+    'Import text (.txt), Markdown (.md), HTML (.html) or Word (.docx) files, one new id per line; a .copydesk package prints its id and added, fast-forwarded, unchanged, local newer or conflict.',
   arguments: 'FILE...',
   options: {},
   optionHelp: [],
   positionals: { min: 1, max: Infinity },
   run: async (context) => {
-    // Loaded on demand: the converters (Tiptap, jsdom, DOMPurify) are most of the CLI's start-up.
-    const { importFile } = await import('../services/import/import-file');
-    // Every file is read and converted before the library is touched: one bad file writes nothing.
-    const drafts: ArticleDraft[] = [];
-    for (const file of context.positionals) drafts.push(await importFile(file));
+    // Every file is read and checked before the library is touched: one bad file writes nothing.
+    const sources: ImportSource[] = [];
+    for (const file of context.positionals) sources.push(await readImportFile(file));
+    const { mergeReceivedPackage } = await import('../services/package/import-package');
     await withLibrary(context, { create: false }, (library) => {
       const actor = context.actor(undefined);
-      for (const draft of drafts) {
-        context.io.stdout(`${library.create(draft, actor, 'import').id}\n`);
+      for (const source of sources) {
+        if ('draft' in source) {
+          context.io.stdout(`${library.create(source.draft, actor, 'import').id}\n`);
+          continue;
+        }
+        const { article, outcome, restoredFromTrash } = mergeReceivedPackage(library, source.received, actor);
+        const restored = restoredFromTrash ? ' (restored from the trash)' : '';
+        context.io.stdout(`${article.id} ${packageOutcomeText(outcome)}${restored}\n`);
       }
     });
   },

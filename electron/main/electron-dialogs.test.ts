@@ -65,6 +65,21 @@ describe('createElectronDialogs', () => {
     );
   });
 
+  it('asks where to save a package, in French, offering .copydesk files', async () => {
+    const { dialogs, dialog, window } = setup({
+      save: { canceled: false, filePath: '/x/crue.copydesk' },
+    });
+    expect(await dialogs.chooseSaveFile('package', 'crue.copydesk')).toBe('/x/crue.copydesk');
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        title: 'Envoyer pour relecture',
+        defaultPath: join('/home/awa/Documents', 'crue.copydesk'),
+        filters: [{ name: 'Paquet Copydesk', extensions: ['copydesk'] }],
+      }),
+    );
+  });
+
   it('chooses several files to import, filtered to the formats Copydesk reads', async () => {
     const { dialogs, dialog, window } = setup({
       open: { canceled: false, filePaths: ['/desk/a.md', '/desk/b.docx'] },
@@ -77,7 +92,7 @@ describe('createElectronDialogs', () => {
         properties: ['openFile', 'multiSelections'],
         filters: [
           expect.objectContaining({
-            extensions: ['md', 'markdown', 'txt', 'html', 'htm', 'docx'],
+            extensions: ['md', 'markdown', 'txt', 'html', 'htm', 'docx', 'copydesk'],
           }) as unknown,
         ],
       }),

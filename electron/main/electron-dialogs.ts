@@ -10,7 +10,7 @@ import type { UiLanguage } from '../../shared/model/settings';
 import type { DialogService } from '../services/dialogs/dialog-service';
 import { dialogLabels } from './dialog-labels';
 
-const importExtensions = ['md', 'markdown', 'txt', 'html', 'htm', 'docx'];
+const importExtensions = ['md', 'markdown', 'txt', 'html', 'htm', 'docx', 'copydesk'];
 
 export interface ElectronDialogDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
@@ -47,12 +47,17 @@ export function createElectronDialogs(deps: ElectronDialogDeps): DialogService {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseSaveFile(purpose, suggestedName) {
+      const titles = { pdf: labels().pdf, backup: labels().backup, package: labels().package };
+      const filters = {
+        pdf: [{ name: labels().pdfFilter, extensions: ['pdf'] }],
+        backup: undefined,
+        package: [{ name: labels().packageFilter, extensions: ['copydesk'] }],
+      };
+      const filter = filters[purpose];
       const options: SaveDialogOptions = {
-        title: purpose === 'pdf' ? labels().pdf : labels().backup,
+        title: titles[purpose],
         defaultPath: join(deps.documentsFolder, suggestedName),
-        ...(purpose === 'pdf'
-          ? { filters: [{ name: labels().pdfFilter, extensions: ['pdf'] }] }
-          : {}),
+        ...(filter === undefined ? {} : { filters: filter }),
       };
       const window = deps.window();
       const result = window

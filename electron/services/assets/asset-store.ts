@@ -26,7 +26,7 @@ const megabytes = (bytes: number): string => `${Math.ceil(bytes / 1024 / 1024)} 
 export const assetsFolder = (libraryPath: string): string =>
   path.join(path.resolve(libraryPath), 'assets');
 
-const checkedImage = (bytes: Uint8Array) => {
+export const checkedImage = (bytes: Uint8Array) => {
   if (bytes.length > maximumAssetBytes) {
     throw new AppError(
       'invalid',

@@ -6,6 +6,8 @@ import { importFile } from '../import/import-file';
 import type { ImportedDraft } from '../import/imported-draft';
 import type { HandlerTable } from '../ipc/dispatch';
 import type { Library } from '../library/library';
+import { importPackage } from '../package/import-package';
+import { fileHead, isPackageFile, readPackageFile } from '../package/package-file';
 import { actorFromSettings } from './actor-from-settings';
 import type { HostContext } from './host-context';
 
@@ -14,6 +16,8 @@ type ImportHandlers = Pick<HandlerTable, 'import:files' | 'import:choose'>;
 interface PendingFile {
   name: string;
   read: () => Promise<ImportedDraft> | ImportedDraft;
+  /** Set for a `.copydesk` package: its bytes, merged by the package importer instead. */
+  readPackage?: () => Uint8Array;
 }
 
 const writableLibrary = (context: HostContext): Library => {
@@ -35,6 +39,11 @@ const importEach = async (context: HostContext, files: PendingFile[]): Promise<I
   const outcome: ImportOutcome = { created: [], failed: [], packages: [] };
   for (const file of files) {
     try {
+      if (file.readPackage !== undefined) {
+        const { article, outcome: result } = importPackage(library, file.readPackage(), actor);
+        outcome.packages.push({ id: article.id, headline: article.headline, outcome: result });
+        continue;
+      }
       const article = library.create(await file.read(), actor, 'import');
       outcome.created.push({ id: article.id, headline: article.headline });
     } catch (error) {
@@ -48,10 +57,14 @@ export const createImportHandlers = (context: HostContext): ImportHandlers => ({
   'import:files': ({ files }) =>
     importEach(
       context,
-      files.map(({ name, dataBase64 }) => ({
-        name: basename(name),
-        read: () => importBytes(basename(name), Buffer.from(dataBase64, 'base64')),
-      })),
+      files.map(({ name, dataBase64 }) => {
+        const bytes = Buffer.from(dataBase64, 'base64');
+        return {
+          name: basename(name),
+          read: () => importBytes(basename(name), bytes),
+          ...(isPackageFile(name, bytes) ? { readPackage: () => bytes } : {}),
+        };
+      }),
     ),
   'import:choose': async () => {
     writableLibrary(context);
@@ -59,7 +72,11 @@ export const createImportHandlers = (context: HostContext): ImportHandlers => ({
     if (paths === null) return null;
     return importEach(
       context,
-      paths.map((path) => ({ name: basename(path), read: () => importFile(path) })),
+      paths.map((path) => ({
+        name: basename(path),
+        read: () => importFile(path),
+        ...(isPackageFile(path, fileHead(path)) ? { readPackage: () => readPackageFile(path) } : {}),
+      })),
     );
   },
 });

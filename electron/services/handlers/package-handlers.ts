@@ -1,15 +1,29 @@
 import { AppError } from '../../../shared/ipc/error-code';
 import type { HandlerTable } from '../ipc/dispatch';
+import type { Library } from '../library/library';
+import { packageFileName } from '../package/package-file-name';
+import { sendPackage } from '../package/send-package';
+import { actorFromSettings } from './actor-from-settings';
 import type { HostContext } from './host-context';
 
-const notYet = (): never => {
-  throw new AppError('unavailable', 'Article packages are not available yet.');
+const writable = (library: Library): Library => {
+  const { readOnly, readOnlyReason } = library.info();
+  if (readOnly) throw new AppError('read_only', readOnlyReason ?? 'The library cannot be written to.');
+  return library;
 };
 
-export const createPackageHandlers = (_context: HostContext): Pick<
+export const createPackageHandlers = (context: HostContext): Pick<
   HandlerTable,
   'packages:send' | 'articles:resolveConflict'
 > => ({
-  'packages:send': notYet,
-  'articles:resolveConflict': notYet,
+  'packages:send': async ({ id }) => {
+    const path = await sendPackage(writable(context.session.current()), id, {
+      actor: actorFromSettings(context.settings),
+      appVersion: context.version,
+      now: new Date(),
+      chooseTarget: (built) => context.dialogs.chooseSaveFile('package', packageFileName(built.slug)),
+    });
+    return path === null ? null : { path };
+  },
+  'articles:resolveConflict': (request) => context.session.current().resolveConflict(request),
 });

@@ -5,6 +5,7 @@ import { createArticle } from './create-article';
 import type { Library } from './library';
 import type { LibraryContext } from './library-context';
 import { readFacets, readStats } from './library-overview';
+import { importPackageArticle } from './import-package-article';
 import { listArticles } from './list-articles';
 import { nameRevision } from './name-revision';
 import { assertArticleExists, requireArticle } from './read-article';
@@ -14,6 +15,8 @@ import { saveArticle } from './save-article';
 import { setArticleStatus } from './set-status';
 import { translateErrors } from './sqlite-errors';
 import { readStatusLog } from './status-log';
+import { recordHandoff } from './record-handoff';
+import { resolveConflict } from './resolve-conflict';
 import { emptyTrash, restoreArticle, trashArticle } from './trash';
 
 export interface LibraryParts {
@@ -60,6 +63,9 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     getRevision: (id, revisionId) => run(() => readRevision(db, id, revisionId)),
     nameRevision: (id, name, actor) => run(() => nameRevision(context, id, name, actor)),
     restoreRevision: (request, actor) => run(() => restoreRevision(context, request, actor)),
+    importPackage: (incoming, actor) => run(() => importPackageArticle(context, incoming, actor)),
+    recordHandoff: (id, handoff) => run(() => recordHandoff(context, id, handoff)),
+    resolveConflict: (request) => run(() => resolveConflict(context, request)),
     backup: async (destination) => {
       run(() => undefined);
       return backupLibrary(db, parts.database, destination);

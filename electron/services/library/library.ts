@@ -3,8 +3,10 @@ import type { ArticleDraft, SaveRequest, SaveResult } from '../../../shared/ipc/
 import type { LibraryInfo, LibraryStats } from '../../../shared/model/library';
 import type { ArticlePage, Facets, ListQueryInput } from '../../../shared/model/list-query';
 import type { RevisionSnapshot, RevisionSummary, StatusChange } from '../../../shared/model/revision';
+import type { Handoff } from '../../../shared/model/handoff';
 import type { Status } from '../../../shared/model/status';
 import type { ReadinessPolicy } from './assert-readiness';
+import type { IncomingPackage, PackageImportResult } from './incoming-package';
 
 /** Who does a write: recorded in status changes and revisions. */
 export interface Actor {
@@ -50,6 +52,13 @@ export interface Library {
     request: { id: ArticleId; revisionId: number; baseRevision: number },
     actor: Actor,
   ): Article;
+
+  /** Merges a checked `.copydesk` package (see import-package-article.ts); one transaction. */
+  importPackage(incoming: IncomingPackage, actor: Actor): PackageImportResult;
+  /** Records that a package of the article was written; text and revision unchanged. */
+  recordHandoff(id: ArticleId, handoff: Handoff): Article;
+  /** Clears the import-conflict marker; based on the current revision like a save. */
+  resolveConflict(request: { id: ArticleId; baseRevision: number }): Article;
 
   /** A consistent copy while open (VACUUM INTO / backup API). */
   backup(destinationFile: string): Promise<string>;

@@ -1,0 +1,26 @@
+import { basename } from 'node:path';
+import type { ArticleDraft } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/error-code';
+import type { ReceivedPackage } from '../services/package/received-package';
+
+export type ImportSource = { draft: ArticleDraft } | { received: ReceivedPackage };
+
+/**
+ * One file for `copydesk import`, read and checked without touching the library: a `.copydesk`
+ * package (named so, or a ZIP that is not a Word file) or an article to convert.
+ */
+export const readImportFile = async (file: string): Promise<ImportSource> => {
+  // Loaded on demand: the converters (Tiptap, jsdom, DOMPurify) are most of the CLI's start-up.
+  const { fileHead, isPackageFile, readPackageFile } = await import('../services/package/package-file');
+  if (!isPackageFile(file, fileHead(file))) {
+    const { importFile } = await import('../services/import/import-file');
+    return { draft: await importFile(file) };
+  }
+  const { readPackage } = await import('../services/package/read-package');
+  try {
+    return { received: readPackage(readPackageFile(file)) };
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.code, `${basename(file)}: ${error.message}`);
+    throw error;
+  }
+};

@@ -1,0 +1,19 @@
+import type { Article } from '../../../shared/model/article';
+import type { PackageOutcome } from '../../../shared/model/package-outcome';
+import type { PackageArticle } from '../../../shared/package/package-article';
+import type { PackageHistory } from '../../../shared/package/package-history';
+
+/** A package that passed every check, as the library merges it (images already stored). */
+export interface IncomingPackage {
+  article: PackageArticle;
+  history: PackageHistory;
+  /** The package's author and when it was made (names the received revision in a conflict). */
+  from: { name: string; createdAt: string };
+}
+
+export interface PackageImportResult {
+  outcome: PackageOutcome;
+  article: Article;
+  /** The library had the article in its trash: the import took it out. */
+  restoredFromTrash: boolean;
+}

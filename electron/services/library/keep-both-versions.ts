@@ -1,0 +1,60 @@
+import type { Article } from '../../../shared/model/article';
+import type { Handoff } from '../../../shared/model/handoff';
+import type { StoredArticle } from './article-row';
+import type { IncomingPackage } from './incoming-package';
+import type { Actor } from './library';
+import type { LibraryContext } from './library-context';
+import { pickArticleFields } from './article-fields';
+import { countDocumentCached } from './count-document-cached';
+import { insertSnapshot } from './revisions';
+import { updateArticle } from './write-article';
+
+export const localVersionName = "This library's version before import";
+
+export const receivedVersionName = (from: IncomingPackage['from']): string =>
+  `Received from ${from.name || 'an unknown author'}, ${from.createdAt.slice(0, 10)}`;
+
+/**
+ * Both sides changed: the local text stays as it is; both versions become named revisions and
+ * the article is marked in conflict with them until someone resolves it.
+ */
+export const keepBothVersions = (
+  context: LibraryContext,
+  stored: StoredArticle,
+  incoming: IncomingPackage,
+  options: { actor: Actor; now: string; handoffs: Handoff[] },
+): Article => {
+  const { db } = context;
+  const local = stored.article;
+  const localRevision = insertSnapshot(db, local, {
+    reason: 'named',
+    name: localVersionName,
+    author: options.actor.name,
+    createdAt: options.now,
+  });
+  const received: Article = {
+    ...local,
+    ...pickArticleFields(incoming.article),
+    status: incoming.article.status,
+    counts: countDocumentCached(incoming.article.body),
+  };
+  const packageRevision = insertSnapshot(db, received, {
+    reason: 'named',
+    name: receivedVersionName(incoming.from),
+    author: incoming.from.name,
+    createdAt: options.now,
+  });
+  const article: Article = {
+    ...local,
+    trashedAt: null,
+    handoffs: options.handoffs,
+    conflict: {
+      at: options.now,
+      from: incoming.from.name,
+      localRevisionId: localRevision.id,
+      packageRevisionId: packageRevision.id,
+    },
+  };
+  updateArticle(db, { ...stored, article }, { body: false, searchable: false });
+  return article;
+};

@@ -1,0 +1,32 @@
+import { AppError } from '../../../shared/ipc/error-code';
+import type { PackageImportResult } from '../library/incoming-package';
+import type { Actor, Library } from '../library/library';
+import { readPackage } from './read-package';
+import type { ReceivedPackage } from './received-package';
+import { storePackageAssets } from './store-package-assets';
+
+/**
+ * Reads and checks the whole package first (a refused one writes nothing), then stores its
+ * images and merges the article in one library transaction.
+ */
+export const importPackage = (library: Library, bytes: Uint8Array, actor: Actor): PackageImportResult =>
+  mergeReceivedPackage(library, readPackage(bytes), actor);
+
+/** A package already read and checked (readPackage): its images, then the article. */
+export const mergeReceivedPackage = (
+  library: Library,
+  received: ReceivedPackage,
+  actor: Actor,
+): PackageImportResult => {
+  const { readOnly, readOnlyReason } = library.info();
+  if (readOnly) throw new AppError('read_only', `Nothing was imported: ${readOnlyReason ?? 'the library cannot be written to.'}`);
+  storePackageAssets(library.path, received.assets);
+  return library.importPackage(
+    {
+      article: received.article,
+      history: received.history,
+      from: { name: received.manifest.createdBy.name, createdAt: received.manifest.createdAt },
+    },
+    actor,
+  );
+};
