@@ -16,9 +16,14 @@ const clutterElements = [
 const clutterClass =
   /^(?:ads?|advert(?:isement)?|pub|publicite|sponsor(?:ed)?|share|sharing|social|related|newsletter|comments?|breadcrumbs?|tags)(?:[-_].*)?$/i;
 
+// Copydesk's own comment anchor, copied from the body: its text stays (the policy drops the anchor).
+const isCommentAnchor = (element: Element): boolean =>
+  element.localName === 'span' && element.hasAttribute('data-comment-thread');
+
 const hasClutterClass = (element: Element): boolean =>
-  Array.from(element.classList).some((name) => clutterClass.test(name)) ||
-  clutterClass.test(element.id);
+  !isCommentAnchor(element) &&
+  (Array.from(element.classList).some((name) => clutterClass.test(name)) ||
+    clutterClass.test(element.id));
 
 /**
  * A region copied from a news site brings its navigation, ads, share buttons, related links,

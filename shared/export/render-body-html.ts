@@ -4,7 +4,7 @@ import type { TiptapDocument } from '../model/tiptap-document';
 import { exportExtensions } from './export-schema';
 import { renderFigureHtml } from './figure-html';
 import { gutenbergNodeMapping } from './gutenberg-node-mapping';
-import type { HtmlNodeMapping } from './html-node-mapping';
+import type { HtmlMarkRenderer, HtmlNodeMapping } from './html-node-mapping';
 import { joinChildren } from './html-node-mapping';
 import type { ImageResolver } from './image-resolver';
 import { exportImageSource } from './image-resolver';
@@ -15,6 +15,8 @@ export interface BodyHtmlOptions {
   gutenberg: boolean;
   /** Where `copydesk-asset:` images point in the export; without it they are kept as they are. */
   resolveImage?: ImageResolver;
+  /** Only the review copy: renders comment anchors, which every other export drops. */
+  commentMark?: HtmlMarkRenderer;
 }
 
 const plainNodeMapping = (imageSource: (node: ProseMirrorNode) => string): HtmlNodeMapping => ({
@@ -33,8 +35,13 @@ export const renderBodyHtml = (body: TiptapDocument, options: BodyHtmlOptions): 
     ? gutenbergNodeMapping(imageSource)
     : plainNodeMapping(imageSource);
   return renderToHTMLString({
-    content: toSchemaDocument(body),
+    content: toSchemaDocument(body, { keepComments: options.commentMark !== undefined }),
     extensions: exportExtensions(),
-    options: { nodeMapping },
+    options: {
+      nodeMapping,
+      ...(options.commentMark === undefined
+        ? {}
+        : { markMapping: { comment: options.commentMark } }),
+    },
   });
 };

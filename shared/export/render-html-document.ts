@@ -21,15 +21,10 @@ export interface HtmlDocumentOptions {
 
 const optional = (html: string): string[] => (html === '' ? [] : [html]);
 
-/**
- * A standalone, semantic HTML document for one article. Every string is escaped; no script, no
- * event attribute, no style attribute, no remote resource; the editorial note is never written.
- */
-export const renderArticleHtmlDocument = (
-  article: ExportedArticle,
-  options: HtmlDocumentOptions = { stylesheet: true, images: 'folder' },
-): string => {
-  const header = [
+/** The article's `<header>`: headline, standfirst, bylines and dateline, every string escaped. */
+export const renderArticleHeaderHtml = (article: ExportedArticle): string =>
+  [
+    '<header>',
     `<h1>${escapeHtml(article.headline)}</h1>`,
     ...optional(
       article.standfirst === ''
@@ -38,29 +33,47 @@ export const renderArticleHtmlDocument = (
     ),
     ...optional(renderBylinesHtml(article.bylines, article.language)),
     ...optional(renderDatelineHtml(article)),
-  ];
-  const body = renderBodyHtml(article.body, {
-    gutenberg: false,
-    resolveImage: options.resolveImage,
-  });
-  return [
+    '</header>',
+  ].join('\n');
+
+/** The standalone page around an article's content: language, title, description, stylesheet. */
+export const renderHtmlPage = (
+  article: ExportedArticle,
+  stylesheet: string,
+  content: readonly string[],
+): string =>
+  [
     '<!doctype html>',
     `<html lang="${escapeHtml(article.language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<title>${escapeHtml(article.headline)}</title>`,
     `<meta name="description" content="${escapeHtml(article.standfirst)}">`,
-    ...optional(options.stylesheet ? `<style>${printStylesheet}</style>` : ''),
+    ...optional(stylesheet === '' ? '' : `<style>${stylesheet}</style>`),
     '</head>',
     '<body>',
-    '<article>',
-    '<header>',
-    ...header,
-    '</header>',
-    body,
-    '</article>',
+    ...content,
     '</body>',
     '</html>',
     '',
   ].join('\n');
+
+/**
+ * A standalone, semantic HTML document for one article. Every string is escaped; no script, no
+ * event attribute, no style attribute, no remote resource; the editorial note is never written.
+ */
+export const renderArticleHtmlDocument = (
+  article: ExportedArticle,
+  options: HtmlDocumentOptions = { stylesheet: true, images: 'folder' },
+): string => {
+  const body = renderBodyHtml(article.body, {
+    gutenberg: false,
+    resolveImage: options.resolveImage,
+  });
+  return renderHtmlPage(article, options.stylesheet ? printStylesheet : '', [
+    '<article>',
+    renderArticleHeaderHtml(article),
+    body,
+    '</article>',
+  ]);
 };
