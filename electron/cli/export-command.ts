@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { exportFormats, ExportFormat } from '../../shared/model/export-job';
+import { exportFormats, ExportFormat, ExportSuggestions } from '../../shared/model/export-job';
+import { bodyInventory } from '../../shared/workflow/body-inventory';
 import type { Command, OptionValues } from './command';
 import { allSummaries } from './all-summaries';
 import { parseArticleId } from './parse-article-id';
@@ -27,6 +28,16 @@ const parseImages = (value: string | undefined): 'folder' | 'embed' => {
   if (value === undefined || value === 'folder' || value === 'embed') return value ?? 'folder';
   throw new UsageError(`unknown image mode "${value}" (use folder or embed)`);
 };
+
+const parseSuggestions = (value: string | undefined): ExportSuggestions => {
+  const parsed = ExportSuggestions.safeParse(value ?? 'original');
+  if (parsed.success) return parsed.data;
+  throw new UsageError(`unknown suggestions mode "${value}" (use original or final)`);
+};
+
+const suggestionWarning = (headline: string, count: number, mode: ExportSuggestions): string =>
+  `warning: "${headline.trim() || 'Untitled'}" has ${count} pending suggestion${count === 1 ? '' : 's'}; exported the ${mode} text` +
+  (mode === 'original' ? ' (--suggestions final accepts them)\n' : '\n');
 
 /** The ids to export: the ones given, every article, or those of one status (exactly one way). */
 const selection = (values: OptionValues, positionals: string[]) => {
@@ -56,6 +67,7 @@ export const exportCommand: Command = {
     images: { type: 'string' },
     gutenberg: { type: 'boolean' },
     'ignore-embargo': { type: 'boolean' },
+    suggestions: { type: 'string' },
   },
   optionHelp: [
     '--all               every article (not the trash)',
@@ -65,12 +77,14 @@ export const exportCommand: Command = {
     '--images MODE       folder (<slug>_files/, the default) or embed (data URIs)',
     '--gutenberg         WordPress block comments in html-fragment and wxr',
     '--ignore-embargo    export articles still under embargo',
+    '--suggestions MODE  pending suggestions: original (left out, the default) or final (accepted)',
   ],
   positionals: { min: 0, max: Infinity },
   run: async (context) => {
     const { values } = context;
     const format = parseFormat(text(values, 'format'));
     const images = parseImages(text(values, 'images'));
+    const suggestions = parseSuggestions(text(values, 'suggestions'));
     const outDir = text(values, 'out');
     if (outDir === undefined || outDir === '') throw new UsageError("'export' needs --out DIR");
     const idsOf = selection(values, context.positionals);
@@ -92,10 +106,16 @@ export const exportCommand: Command = {
         stylesheet: true,
         gutenberg: values.gutenberg === true,
         ignoreEmbargo: values['ignore-embargo'] === true,
+        suggestions,
         outDir: resolve(outDir),
         onProgress: ({ paths: written }) => print(written),
       });
       print(paths);
+      for (const id of new Set(ids)) {
+        const article = library.get(id);
+        const pending = bodyInventory(article.body).pendingSuggestions;
+        if (pending > 0) context.io.stderr(suggestionWarning(article.headline, pending, suggestions));
+      }
     });
   },
 };

@@ -1,0 +1,46 @@
+import { useEditorState } from '@tiptap/react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSuggestions } from './suggestions-store';
+import { suggestionsViewOf } from './suggestions-view';
+import { isSuggestionsViewMode, suggestionsViewModes } from './suggestions-view-mode';
+import './suggestions.css';
+
+/** Editor-bar controls: the Suggestions panel toggle and the "Suggestions view" select. */
+export function SuggestionsControls() {
+  const { t } = useTranslation('suggestions');
+  const selectId = useId();
+  const editor = useSuggestions((state) => state.editor);
+  const open = useSuggestions((state) => state.panelOpen);
+  const setPanelOpen = useSuggestions((state) => state.setPanelOpen);
+  const mode =
+    useEditorState({ editor, selector: ({ editor: live }) => (live === null ? 'suggestions' : suggestionsViewOf(live.state)) }) ??
+    'suggestions';
+
+  return (
+    <>
+      <button type="button" className="button" aria-expanded={open} onClick={() => setPanelOpen(!open)}>
+        {t('panel.button')}
+      </button>
+      <label className="suggestions-view" htmlFor={selectId}>
+        <span className="visually-hidden">{t('view.label')}</span>
+        <select
+          id={selectId}
+          className="select"
+          value={mode}
+          disabled={editor === null}
+          onChange={(event) => {
+            const next = event.target.value;
+            if (isSuggestionsViewMode(next)) editor?.commands.setSuggestionsView(next);
+          }}
+        >
+          {suggestionsViewModes.map((each) => (
+            <option key={each} value={each}>
+              {t(`view.${each}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}

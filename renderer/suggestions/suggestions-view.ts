@@ -1,0 +1,63 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { useSuggestions } from './suggestions-store';
+import type { SuggestionsViewMode } from './suggestions-view-mode';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    suggestionsView: {
+      setSuggestionsView: (mode: SuggestionsViewMode) => ReturnType;
+    };
+  }
+}
+
+export const suggestionsViewKey = new PluginKey<SuggestionsViewMode>('suggestionsView');
+
+export const suggestionsViewOf = (state: EditorState): SuggestionsViewMode =>
+  suggestionsViewKey.getState(state) ?? 'suggestions';
+
+/**
+ * The "Suggestions view": a class on the body hides struck or inserted text (CSS), and the
+ * final and original views are read-only (an edit there would land among hidden text).
+ * Also makes the body editor reachable from the Suggestions panel beside it.
+ */
+export const SuggestionsView = Extension.create({
+  name: 'suggestionsView',
+
+  onCreate() {
+    useSuggestions.getState().setEditor(this.editor);
+  },
+
+  onDestroy() {
+    if (useSuggestions.getState().editor === this.editor) useSuggestions.getState().setEditor(null);
+  },
+
+  addCommands() {
+    return {
+      setSuggestionsView:
+        (mode) =>
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.setMeta(suggestionsViewKey, mode).setMeta('addToHistory', false);
+          return true;
+        },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<SuggestionsViewMode>({
+        key: suggestionsViewKey,
+        state: {
+          init: () => 'suggestions',
+          apply: (tr, mode) => (tr.getMeta(suggestionsViewKey) as SuggestionsViewMode | undefined) ?? mode,
+        },
+        props: {
+          editable: (state) => suggestionsViewOf(state) === 'suggestions',
+          attributes: (state): Record<string, string> => ({
+            class: `suggestions-view-${suggestionsViewOf(state)}`,
+          }),
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,9 @@
+import { Mark } from '@tiptap/core';
+import { suggestionMarkNames } from '../suggestions/suggestion-kind';
+import { suggestionMarkSpec } from '../suggestions/suggestion-mark-spec';
+
+/** Text suggested out (suggestion mode), kept until accepted or rejected. Renders `<del>`. */
+export const SuggestionDeletion = Mark.create({
+  name: suggestionMarkNames.deletion,
+  ...suggestionMarkSpec('deletion'),
+});

@@ -1,0 +1,9 @@
+import { Mark } from '@tiptap/core';
+import { suggestionMarkNames } from '../suggestions/suggestion-kind';
+import { suggestionMarkSpec } from '../suggestions/suggestion-mark-spec';
+
+/** Text suggested in (suggestion mode), waiting for accept or reject. Renders `<ins>`. */
+export const SuggestionInsertion = Mark.create({
+  name: suggestionMarkNames.insertion,
+  ...suggestionMarkSpec('insertion'),
+});
