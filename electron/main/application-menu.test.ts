@@ -80,6 +80,7 @@ describe('applicationMenuTemplate', () => {
     ['Back up library…', 'library:backup'],
     ['Export…', 'article:export'],
     ['Print…', 'article:print'],
+    ['Send for Review…', 'article:sendForReview'],
     ['Find', 'view:focusSearch'],
   ])('sends %s to the page as the %s command', (label, command) => {
     const send = vi.fn();
@@ -97,6 +98,15 @@ describe('applicationMenuTemplate', () => {
         ['Imprimer…', 'CmdOrCtrl+P'],
       ]),
     );
+  });
+
+  it('puts Send for Review… in File, in French too', () => {
+    const file = (language: MenuOptions['language']) =>
+      (
+        applicationMenuTemplate(options({ language }))[0]!.submenu as MenuItemConstructorOptions[]
+      ).map((item) => item.label);
+    expect(file('en')).toContain('Send for Review…');
+    expect(file('fr')).toContain('Envoyer pour relecture…');
   });
 
   it('adds the macOS application menu on macOS only', () => {

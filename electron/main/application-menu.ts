@@ -41,6 +41,7 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
         { type: 'separator' },
         command(labels.exportArticles, 'article:export', 'CmdOrCtrl+E'),
         command(labels.print, 'article:print', 'CmdOrCtrl+P'),
+        command(labels.sendForReview, 'article:sendForReview'),
         { type: 'separator' },
         { role: 'quit', label: labels.quit },
       ],

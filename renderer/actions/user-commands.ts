@@ -2,6 +2,7 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import { missingCaseError } from '../../shared/ipc/missing-case';
 import { openExportDialog } from '../export/open-export-dialog';
 import { printArticle } from '../export/print-article';
+import { useSendForReview } from '../packages/send-for-review-store';
 import { useLibraryStore } from '../state/library-store';
 import { useUiStore } from '../state/ui-store';
 import type { KeyShortcut } from './key-shortcut';
@@ -43,6 +44,8 @@ const perform = (id: MenuCommand): (() => void) => {
       return () => openExportDialog('command');
     case 'article:print':
       return () => void printArticle();
+    case 'article:sendForReview':
+      return () => void useSendForReview.getState().send();
     case 'article:delete':
     case 'article:saveVersion':
       return performProvided(id);
@@ -88,4 +91,5 @@ export const userCommands: Readonly<Record<MenuCommand, UserCommand>> = {
     shift: false,
     aria: 'Control+P',
   }),
+  'article:sendForReview': command('article:sendForReview', 'packages:send.button'),
 };

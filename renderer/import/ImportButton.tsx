@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useImportStore } from '../state/import-store';
 import { useSettingsStore } from '../state/settings-store';
 
-const accepted = '.md,.markdown,.txt,.html,.htm,.docx';
+const accepted = '.md,.markdown,.txt,.html,.htm,.docx,.copydesk';
 
 /** Import…: the host's file dialog in Electron, a file input in browser mode. */
 export function ImportButton({ disabled }: { disabled: boolean }) {

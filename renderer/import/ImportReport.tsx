@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { PackageImportList } from '../packages/PackageImportList';
 import { useImportStore } from '../state/import-store';
 
-/** What the last import created, and every file it refused with the reason. */
+/** What the last import created, what each package did, and every file it refused with the reason. */
 export function ImportReport() {
   const { t } = useTranslation('transfer');
   const busy = useImportStore((state) => state.busy);
@@ -24,6 +25,7 @@ export function ImportReport() {
         {outcome && outcome.created.length > 0 && (
           <p>{t('import.created', { count: outcome.created.length })}</p>
         )}
+        {outcome && <PackageImportList packages={outcome.packages} />}
         {outcome && outcome.failed.length > 0 && (
           <>
             <p>{t('import.failed', { count: outcome.failed.length })}</p>

@@ -7,6 +7,9 @@ import type { ImportFile, ImportOutcome } from '../../shared/model/import-files'
 import { maximumImportFiles } from '../../shared/model/import-files';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import { blobToBase64 } from '../figures/blob-to-base64';
+import type { ImportEditorPort } from '../packages/import-editor-port';
+import { importEditorPort } from '../packages/import-editor-port';
+import { useEditorSession } from './editor-session';
 import { useLibraryStore } from './library-store';
 
 export type ImportApi = Pick<CopydeskApi, 'import'>;
@@ -19,7 +22,7 @@ export interface ImportLibraryPort {
 
 export interface ImportState {
   busy: boolean;
-  /** The last import's report: what was created, what was refused and why. */
+  /** The last import's report: what was created, which packages did what, what was refused and why. */
   outcome: ImportOutcome | null;
   error: AppErrorShape | null;
   importFromDialog: () => Promise<void>;
@@ -30,6 +33,7 @@ export interface ImportState {
 export interface ImportStoreDeps {
   api: ImportApi;
   library: () => ImportLibraryPort;
+  editor: ImportEditorPort;
   readBase64?: (file: File) => Promise<string>;
   /** Base64 characters per request: browser mode's HTTP body limit is 20 MB. */
   requestBudget?: number;
@@ -58,15 +62,18 @@ export const importState =
   ({
     api,
     library,
+    editor,
     readBase64 = blobToBase64,
     requestBudget = 18 * 1024 * 1024,
   }: ImportStoreDeps): StateCreator<ImportState> =>
   (set, get) => {
     const finish = async (outcome: ImportOutcome) => {
       set({ busy: false, outcome, error: null });
-      if (outcome.created.length === 0) return;
+      const opened = outcome.created[0] ?? outcome.packages[0];
+      if (!opened) return;
       await library().refresh();
-      library().select(outcome.created[0]!.id);
+      if (outcome.packages.length > 0) await editor.packagesImported(outcome.packages);
+      library().select(opened.id);
     };
 
     const readAll = async (files: readonly File[]) => {
@@ -90,6 +97,7 @@ export const importState =
       async importFromDialog() {
         if (get().busy) return;
         set({ busy: true, error: null });
+        await editor.saveAll();
         const result = await api.import.choose({});
         if (!result.ok) {
           set({ busy: false, error: result.error });
@@ -106,12 +114,14 @@ export const importState =
         if (get().busy || files.length === 0) return;
         set({ busy: true, error: null, outcome: null });
         const { read, failed } = await readAll(files);
+        await editor.saveAll();
         const outcome: ImportOutcome = { created: [], failed, packages: [] };
         for (const group of batches(read, requestBudget)) {
           const result = await api.import.files({ files: group });
           if (result.ok) {
             outcome.created.push(...result.value.created);
             outcome.failed.push(...result.value.failed);
+            outcome.packages.push(...result.value.packages);
           } else {
             outcome.failed.push(
               ...group.map(({ name }) => ({ name, message: result.error.message })),
@@ -131,5 +141,9 @@ export const createImportStore = (deps: ImportStoreDeps) =>
   createStore<ImportState>()(importState(deps));
 
 export const useImportStore = create<ImportState>()(
-  importState({ api: copydeskBridge(), library: () => useLibraryStore.getState() }),
+  importState({
+    api: copydeskBridge(),
+    library: () => useLibraryStore.getState(),
+    editor: importEditorPort(() => useEditorSession.getState()),
+  }),
 );

@@ -1,0 +1,76 @@
+import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { CopydeskApi } from '../../shared/ipc/api';
+import { copydeskBridge } from '../bridge/copydesk-bridge';
+import type { EditorSessionState } from '../state/editor-session';
+import { useEditorSession } from '../state/editor-session';
+import { useLibraryInfoStore } from '../state/library-info-store';
+import type { MessageState } from '../state/message-store';
+import { useMessageStore } from '../state/message-store';
+
+type SessionView = Pick<EditorSessionState, 'article' | 'busy' | 'save'>;
+
+/** An open article can be sent unless the library is read-only or its editor is paused or in a save conflict. */
+export const canSendForReview = (session: SessionView, libraryReadOnly: boolean): boolean =>
+  session.article !== null && !libraryReadOnly && !session.busy && session.save.kind !== 'conflict';
+
+export interface SendForReviewState {
+  sending: boolean;
+  /** Saves pending edits, then writes the open article's package where the user chooses. */
+  send: () => Promise<void>;
+}
+
+export interface SendForReviewDeps {
+  api: Pick<CopydeskApi, 'packages'>;
+  session: () => SessionView & Pick<EditorSessionState, 'saveNow'>;
+  libraryReadOnly: () => boolean;
+  messages: () => Pick<MessageState, 'show' | 'showError'>;
+}
+
+export const sendForReviewState =
+  ({
+    api,
+    session,
+    libraryReadOnly,
+    messages,
+  }: SendForReviewDeps): StateCreator<SendForReviewState> =>
+  (set, get) => ({
+    sending: false,
+
+    async send() {
+      if (get().sending || !canSendForReview(session(), libraryReadOnly())) return;
+      set({ sending: true });
+      try {
+        // The package must hold what the writer sees, up to the last keystroke.
+        if (!(await session().saveNow())) {
+          messages().show({ tone: 'error', key: 'packages:send.notSaved' });
+          return;
+        }
+        const article = session().article;
+        if (!article) return;
+        const result = await api.packages.send({ id: article.id });
+        if (!result.ok) messages().showError(result.error);
+        else if (result.value !== null)
+          messages().show({
+            tone: 'info',
+            key: 'packages:send.done',
+            values: { path: result.value.path },
+          });
+      } finally {
+        set({ sending: false });
+      }
+    },
+  });
+
+export const createSendForReviewStore = (deps: SendForReviewDeps) =>
+  createStore<SendForReviewState>()(sendForReviewState(deps));
+
+export const useSendForReview = create<SendForReviewState>()(
+  sendForReviewState({
+    api: copydeskBridge(),
+    session: () => useEditorSession.getState(),
+    libraryReadOnly: () => useLibraryInfoStore.getState().info?.readOnly ?? true,
+    messages: () => useMessageStore.getState(),
+  }),
+);

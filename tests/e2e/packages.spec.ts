@@ -1,0 +1,126 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '../fixtures/copydesk-test';
+import type { CopydeskPage } from '../pages/copydesk-page';
+import { StatusWorkflow } from '../pages/status-workflow';
+
+const shots = '/tmp/shots';
+const headline = 'Coupures d’eau à Ziguinchor';
+const body = 'Les quartiers nord sont privés d’eau depuis samedi.';
+
+const names = {
+  en: {
+    send: 'Send for review…',
+    compare: 'Compare versions',
+    resolve: 'Mark conflict resolved',
+    banner: /^This article was changed here and in a received package by Chef Ndiaye\./,
+  },
+  fr: {
+    send: 'Envoyer pour relecture…',
+    compare: 'Comparer les versions',
+    resolve: 'Marquer le conflit comme résolu',
+    banner: /^Cet article a été modifié ici et dans un paquet reçu de Chef Ndiaye\./,
+  },
+} as const;
+
+const button = (app: CopydeskPage, name: string) =>
+  app.page.getByRole('button', { name, exact: true });
+
+/** Send for review… in browser mode writes into the export folder; returns the package's path. */
+async function sendForReview(app: CopydeskPage, exportFolder: string): Promise<string> {
+  await app.waitUntilSaved();
+  await button(app, names[app.language].send).click();
+  await expect(app.page.getByText(/\.copydesk$/).first()).toBeVisible();
+  const written = readdirSync(exportFolder).filter((name) => name.endsWith('.copydesk'));
+  expect(written).toHaveLength(1);
+  return join(exportFolder, written[0]!);
+}
+
+async function importFile(app: CopydeskPage, path: string): Promise<void> {
+  const chooser = app.page.waitForEvent('filechooser');
+  await button(app, 'Import…').click();
+  await (await chooser).setFiles(path);
+}
+
+const importReport = (app: CopydeskPage) =>
+  app.page.getByRole('region', { name: 'Import report', exact: true });
+
+test('Send for review writes <slug>.copydesk; importing it back changes nothing', async ({
+  app,
+  page,
+  server,
+}) => {
+  mkdirSync(shots, { recursive: true });
+  await app.open();
+  await app.createArticle(headline, body);
+
+  const path = await sendForReview(app, server.folders.exports);
+  expect(path).toBe(join(server.folders.exports, 'coupures-d-eau-a-ziguinchor.copydesk'));
+  await expect(page.getByText(`Package saved: ${path}`, { exact: true })).toBeVisible();
+
+  await importFile(app, path);
+  await expect(importReport(app).getByRole('listitem')).toHaveText(
+    `${headline} — Already up to date`,
+  );
+  await expect(app.headline).toHaveValue(headline);
+  await expect(app.body).toHaveText(body);
+  await page.screenshot({ path: join(shots, 'packages-report-en.png') });
+
+  await app.switchLanguage('fr');
+  await expect(
+    page.getByRole('region', { name: 'Rapport d’importation', exact: true }).getByRole('listitem'),
+  ).toHaveText(`${headline} — Déjà à jour`);
+  await expect(button(app, names.fr.send)).toBeEnabled();
+  await page.screenshot({ path: join(shots, 'packages-report-fr.png') });
+});
+
+test('a package that diverged from this library shows the conflict banner until it is resolved', async ({
+  app: reporter,
+  server,
+  colleague: editor,
+  colleagueServer,
+}) => {
+  mkdirSync(shots, { recursive: true });
+  await reporter.open();
+  await reporter.createArticle(headline, body);
+  const sent = await sendForReview(reporter, server.folders.exports);
+
+  // The editor receives it, changes it and sends it back.
+  await editor.open();
+  await new StatusWorkflow(editor).setProfile('Chef Ndiaye', 'Editor');
+  await importFile(editor, sent);
+  await expect(importReport(editor).getByRole('listitem')).toHaveText(`${headline} — Added`);
+  await expect(editor.headline).toHaveValue(headline);
+  await editor.appendToBody(' La SDE promet un retour à la normale lundi.');
+  const returned = await sendForReview(editor, colleagueServer.folders.exports);
+
+  // Meanwhile the reporter went on writing: both sides changed.
+  await reporter.appendToBody(' Des citernes circulent dans les rues.');
+  await reporter.waitUntilSaved();
+  await importFile(reporter, returned);
+  const report = importReport(reporter);
+  await expect(report).toContainText(`${headline} — Conflict: both versions kept`);
+  await expect(report).toContainText('both versions are kept in Versions.');
+
+  const banner = reporter.page.getByRole('alert').filter({ hasText: names.en.banner });
+  await expect(banner).toBeVisible();
+  await expect(reporter.body).toHaveText(`${body} Des citernes circulent dans les rues.`);
+  await reporter.page.screenshot({ path: join(shots, 'packages-conflict-en.png') });
+
+  await button(reporter, names.en.compare).click();
+  const versions = reporter.page.getByRole('complementary', { name: 'Versions', exact: true });
+  // From this library's version to the package's: the editor's sentence is the insertion.
+  await expect(versions.locator('ins', { hasText: /^SDE$/ })).toBeVisible();
+  await expect(versions.locator('del', { hasText: /^citernes$/ })).toBeVisible();
+  await reporter.page.screenshot({ path: join(shots, 'packages-compare-en.png') });
+
+  await reporter.switchLanguage('fr');
+  const frenchBanner = reporter.page.getByRole('alert').filter({ hasText: names.fr.banner });
+  await expect(frenchBanner).toBeVisible();
+  await reporter.page.screenshot({ path: join(shots, 'packages-conflict-fr.png') });
+
+  await button(reporter, names.fr.resolve).click();
+  await expect(frenchBanner).toBeHidden();
+  await expect(reporter.body).toHaveText(`${body} Des citernes circulent dans les rues.`);
+  await expect(button(reporter, names.fr.send)).toBeEnabled();
+});
