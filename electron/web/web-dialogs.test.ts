@@ -1,3 +1,5 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createWebDialogs } from './web-dialogs';
@@ -10,6 +12,15 @@ describe('browser-mode dialogs', () => {
       join('/tmp/exports', 'copydesk-backup-2025-01-02.sqlite'),
     );
     expect(await dialogs.confirm('Empty the trash?')).toBe(true);
+  });
+
+  it('create the --export-dir folder before answering where to save', async () => {
+    const exportFolder = join(mkdtempSync(join(tmpdir(), 'copydesk-dialogs-')), 'not-yet');
+    const dialogs = createWebDialogs({ exportFolder, report: vi.fn() });
+    expect(await dialogs.chooseSaveFile('package', 'crue-a-kayes.copydesk')).toBe(
+      join(exportFolder, 'crue-a-kayes.copydesk'),
+    );
+    expect(existsSync(exportFolder)).toBe(true);
   });
 
   it('have no file chooser: the page uses its own file input', async () => {

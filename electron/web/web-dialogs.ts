@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DialogService } from '../services/dialogs/dialog-service';
 
@@ -19,12 +20,14 @@ export const createWebDialogs = ({ exportFolder, report }: WebDialogOptions): Di
     report('Browser mode cannot choose a library folder: restart Copydesk with --library DIR.');
     return Promise.resolve(null);
   },
-  chooseSaveFile(_purpose, suggestedName) {
+  async chooseSaveFile(_purpose, suggestedName) {
     if (exportFolder === null) {
       report('Browser mode cannot choose where to save: restart with --export-dir DIR.');
-      return Promise.resolve(null);
+      return null;
     }
-    return Promise.resolve(join(exportFolder, suggestedName));
+    // A native save dialog only offers folders that exist; --export-dir may not exist yet.
+    await mkdir(exportFolder, { recursive: true });
+    return join(exportFolder, suggestedName);
   },
   chooseFiles() {
     // The page imports through a file input and `import:files` instead.
