@@ -1,7 +1,11 @@
 import type { Extensions } from '@tiptap/core';
 import { createExtensions } from '../../shared/editor/extensions';
+import { SuggestChanges } from '../../shared/editor/suggestions/suggest-changes';
+import { CommentAnchors } from '../comments/comment-anchors';
 import { FigureEditing } from '../figures/figure-editing';
 import { CleanPaste } from '../paste/clean-paste';
+import { useSettingsStore } from '../state/settings-store';
+import { SuggestionsView } from '../suggestions/suggestions-view';
 import { houseTypographyProfile, typographyEnabled } from '../typography/article-typography';
 import { createWritingAidExtensions } from '../typography/writing-aids';
 import { CommandShortcuts } from './command-shortcuts';
@@ -12,6 +16,9 @@ import { createBodySpellcheck } from './spelling/body-spellcheck';
 export const createBodyExtensions = (): Extensions => [
   ...createExtensions(),
   CommandShortcuts,
+  SuggestChanges.configure({ author: () => useSettingsStore.getState().settings?.authorName ?? '' }),
+  SuggestionsView,
+  CommentAnchors,
   FindReplace,
   ...FigureEditing,
   CleanPaste.configure({ frenchTypography: typographyEnabled, typographyProfile: houseTypographyProfile }),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { formatLongDate } from '../components/format-date';
 import { useExportStore } from '../state/export-store';
+import { ExportSuggestionsChoice } from '../suggestions/ExportSuggestionsChoice';
 import { ExportChoices } from './ExportChoices';
 import { ExportProgressView } from './ExportProgressView';
 import './transfer.css';
@@ -31,12 +32,18 @@ export function ExportDialog() {
   return (
     <Dialog title={t('export.title')} className="export-dialog" onCancel={state.close}>
       {choosing ? (
-        <ExportChoices
-          sources={sources}
-          options={state.options}
-          onScope={state.setScope}
-          onOptions={state.setOptions}
-        />
+        <>
+          <ExportChoices
+            sources={sources}
+            options={state.options}
+            onScope={state.setScope}
+            onOptions={state.setOptions}
+          />
+          <ExportSuggestionsChoice
+            value={state.options.suggestions}
+            onChange={(suggestions) => state.setOptions({ suggestions })}
+          />
+        </>
       ) : (
         <ExportProgressView
           phase={phase}

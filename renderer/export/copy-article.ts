@@ -1,3 +1,4 @@
+import { rejectAllSuggestions } from '../../shared/editor/suggestions/document-suggestions';
 import { renderArticleHtmlFragment } from '../../shared/export/render-html-fragment';
 import { renderArticleMarkdown } from '../../shared/export/render-markdown';
 import { useEditorSession } from '../state/editor-session';
@@ -9,8 +10,10 @@ export type CopyFormat = 'html' | 'markdown';
 /** Saves pending edits, renders the open article with the export renderers, copies it. */
 export async function copyArticle(format: CopyFormat): Promise<void> {
   await useEditorSession.getState().saveNow();
-  const article = useEditorSession.getState().article;
-  if (!article) return;
+  const current = useEditorSession.getState().article;
+  if (!current) return;
+  // Like the file exports, a copy holds the original text while suggestions are pending.
+  const article = { ...current, body: rejectAllSuggestions(current.body) };
   const messages = useMessageStore.getState();
   try {
     if (format === 'html') {

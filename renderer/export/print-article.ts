@@ -1,3 +1,4 @@
+import { rejectAllSuggestions } from '../../shared/editor/suggestions/document-suggestions';
 import { useEditorSession } from '../state/editor-session';
 import { usePrintStore } from './print-store';
 
@@ -5,5 +6,6 @@ import { usePrintStore } from './print-store';
 export async function printArticle(): Promise<void> {
   await useEditorSession.getState().saveNow();
   const article = useEditorSession.getState().article;
-  if (article) usePrintStore.getState().request(article);
+  // Like the file exports, a printout holds the original text while suggestions are pending.
+  if (article) usePrintStore.getState().request({ ...article, body: rejectAllSuggestions(article.body) });
 }

@@ -4,7 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import type { CopydeskApi } from '../../shared/ipc/api';
 import type { AppErrorShape } from '../../shared/ipc/error-code';
 import { missingCaseError } from '../../shared/ipc/missing-case';
-import type { ExportFormat, ExportImages } from '../../shared/model/export-job';
+import type { ExportFormat, ExportImages, ExportSuggestions } from '../../shared/model/export-job';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import { useEditorSession } from './editor-session';
 import type { LibraryQuery } from './library-query';
@@ -34,6 +34,8 @@ export interface ExportOptions {
   images: ExportImages;
   stylesheet: boolean;
   gutenberg: boolean;
+  /** Pending suggestions: left out (original text) or accepted (final text). */
+  suggestions: ExportSuggestions;
 }
 
 export type ExportPhase =
@@ -77,6 +79,7 @@ const defaultOptions: ExportOptions = {
   images: 'folder',
   stylesheet: true,
   gutenberg: false,
+  suggestions: 'original',
 };
 
 const idle = {
@@ -166,7 +169,7 @@ export const exportState =
     const run = async (ignoreEmbargo: boolean): Promise<void> => {
       set({ ...idle, phase: 'starting', total: targets.length });
       await flush?.();
-      const { format, images, stylesheet, gutenberg } = get().options;
+      const { format, images, stylesheet, gutenberg, suggestions } = get().options;
       const result = await api.export.start({
         ids: targets.map((target) => target.id),
         format,
@@ -174,6 +177,7 @@ export const exportState =
         stylesheet,
         gutenberg: gutenberg && (format === 'html-fragment' || format === 'wxr'),
         ignoreEmbargo,
+        suggestions,
       });
       if (!get().open) return;
       if (!result.ok) {

@@ -3,8 +3,11 @@ import { Subscript } from '@tiptap/extension-subscript';
 import { Superscript } from '@tiptap/extension-superscript';
 import { TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
+import { CommentMark } from './marks/comment-mark';
 import { Language } from './marks/language';
 import { NewsroomLink } from './marks/newsroom-link';
+import { SuggestionDeletion } from './marks/suggestion-deletion';
+import { SuggestionInsertion } from './marks/suggestion-insertion';
 import { Figure } from './nodes/figure';
 import { PullQuote } from './nodes/pull-quote';
 import { SimpleTable } from './nodes/simple-table';
@@ -19,8 +22,11 @@ export const createExtensions = (): Extensions => [
   }),
   NewsroomLink,
   Language,
+  CommentMark,
   Subscript,
   Superscript,
+  SuggestionInsertion,
+  SuggestionDeletion,
   PullQuote,
   Figure,
   SimpleTable,

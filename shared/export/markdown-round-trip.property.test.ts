@@ -17,6 +17,8 @@ const word = fc
     fc.constantFrom(...'abcdéxyz'.split('')),
   )
   .map(([first, middle, last]) => `${first}${middle.join('')}${last}`);
+// No `comment` mark: every export drops it on purpose (only the review copy shows comments).
+// No `suggestionInsertion`/`suggestionDeletion` marks: exports settle them first (original or final text).
 const markType = fc.constantFrom(
   'bold',
   'italic',

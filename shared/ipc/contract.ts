@@ -76,6 +76,7 @@ export const MenuCommand = z.enum([
   'article:saveVersion',
   'article:export',
   'article:print',
+  'article:sendForReview',
   'library:open',
   'library:create',
   'library:backup',

@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { ArticleId } from './article';
 import { AppErrorShape } from '../ipc/error-code';
 
-export const exportFormats = ['html', 'html-fragment', 'md', 'docx', 'wxr'] as const;
+export const exportFormats = ['html', 'html-fragment', 'md', 'docx', 'wxr', 'review-html'] as const;
 export const ExportFormat = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const ExportImages = z.enum(['folder', 'embed']);
 export type ExportImages = z.infer<typeof ExportImages>;
+
+/** With pending suggestions: export the original text (all rejected) or the final one (all accepted). */
+export const ExportSuggestions = z.enum(['original', 'final']);
+export type ExportSuggestions = z.infer<typeof ExportSuggestions>;
 
 export const ExportStartRequest = z
   .object({
@@ -22,6 +26,8 @@ export const ExportStartRequest = z
     gutenberg: z.boolean().default(false),
     /** The user confirmed exporting articles still under embargo. */
     ignoreEmbargo: z.boolean().default(false),
+    /** Pending suggestions are left out unless the user asked for the final text. */
+    suggestions: ExportSuggestions.default('original'),
   })
   .strict();
 export type ExportStartRequest = z.infer<typeof ExportStartRequest>;

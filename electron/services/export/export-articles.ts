@@ -1,9 +1,11 @@
 import { AppError } from '../../../shared/ipc/error-code';
 import type { Article } from '../../../shared/model/article';
+import type { ExportSuggestions } from '../../../shared/model/export-job';
 import type { Library } from '../library/library';
 import type { ExportOptions } from './export-options';
 import { readExportArticles } from './read-export-articles';
 import { runExportInWorker } from './run-export-worker';
+import { settleExportSuggestions } from './settle-export-suggestions';
 
 export interface ExportProgressUpdate {
   done: number;
@@ -13,6 +15,8 @@ export interface ExportProgressUpdate {
 
 export interface ExportRun extends ExportOptions {
   outDir: string;
+  /** Pending suggestions: the original text (the default) or the final one. */
+  suggestions?: ExportSuggestions;
   onProgress?: (progress: ExportProgressUpdate) => void;
   /** Aborting stops after the current file; the promise then rejects with 'cancelled'. */
   signal?: AbortSignal;
@@ -29,10 +33,11 @@ export const exportArticleSet = async (
 ): Promise<string[]> => {
   const { format, images, stylesheet, gutenberg, outDir, onProgress, signal } = run;
   const total = articles.length;
+  const suggestions = run.suggestions ?? 'original';
   const result = await runExportInWorker(
     {
       options: { format, images, stylesheet, gutenberg },
-      articles,
+      articles: articles.map((article) => settleExportSuggestions(article, suggestions)),
       outDir,
       libraryPath,
       startedAt: new Date().toISOString(),

@@ -20,7 +20,13 @@ export interface ExportJobResult {
   cancelled: boolean;
 }
 
-const extensions = { html: 'html', 'html-fragment': 'html', md: 'md', docx: 'docx' } as const;
+const extensions = {
+  html: 'html',
+  'html-fragment': 'html',
+  md: 'md',
+  docx: 'docx',
+  'review-html': 'html',
+} as const;
 
 const slugOf = (article: Article): string => article.slug || article.headline;
 

@@ -27,6 +27,8 @@ const href = fc.constantFrom(
   'https://exemple.fr/%C3%A9t%C3%A9#suite',
   'mailto:redaction@example.org',
 );
+// No `comment` mark: every export drops it on purpose (only the review copy shows comments).
+// No `suggestionInsertion`/`suggestionDeletion` marks: exports settle them first (original or final text).
 const simpleMark = fc.constantFrom(
   'bold',
   'italic',

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { CommentForm } from '../../comments/CommentForm';
 import { LinkDialog } from '../link-dialog/LinkDialog';
 import { useCommandDialog } from './command-dialog-store';
 import { PullQuoteDialog } from './PullQuoteDialog';
@@ -9,5 +10,6 @@ export function CommandDialogs({ editor }: { editor: Editor }) {
   const close = useCommandDialog((state) => state.close);
   if (open === 'link') return <LinkDialog editor={editor} onClose={close} />;
   if (open === 'pullQuote') return <PullQuoteDialog editor={editor} onClose={close} />;
+  if (open === 'comment') return <CommentForm editor={editor} onClose={close} />;
   return null;
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type CommandDialog = 'link' | 'pullQuote';
+export type CommandDialog = 'link' | 'pullQuote' | 'comment';
 
 interface CommandDialogState {
   open: CommandDialog | null;

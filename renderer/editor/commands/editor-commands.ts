@@ -1,3 +1,5 @@
+import { addComment } from '../../comments/add-comment';
+import { suggestEdits } from '../../suggestions/suggest-edits-command';
 import { insertImage } from './insert-image';
 import { addColumnAfter } from './add-column-after';
 import { addRowAfter } from './add-row-after';
@@ -46,6 +48,7 @@ export const editorCommandGroups: readonly CommandGroup[] = [
     secondary: true,
     commands: [addRowAfter, deleteRow, addColumnAfter, deleteColumn],
   },
+  { id: 'review', secondary: false, commands: [addComment, suggestEdits] },
   { id: 'history', secondary: false, commands: [undo, redo] },
   { id: 'view', secondary: false, commands: [find, focusMode, fullScreen] },
 ];
@@ -57,6 +60,7 @@ export const bubbleMenuCommands: readonly EditorCommand[] = [
   link,
   heading2,
   blockquote,
+  addComment,
 ];
 
 /** Every command, with those that have a shortcut but no button (replace opens the find bar). */
