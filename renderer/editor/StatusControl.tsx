@@ -31,9 +31,11 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
   const [historyOpen, setHistoryOpen] = useState(false);
   const historyId = useId();
 
+  const generation = useEditorSession((state) => state.generation);
+  // A reload (reload theirs, a received package) may bring status changes made elsewhere.
   useEffect(() => {
     void loadLog(articleId);
-  }, [articleId, loadLog]);
+  }, [articleId, generation, loadLog]);
 
   const checks = useReadiness();
   const moves = allowedTransitions(status, role, {

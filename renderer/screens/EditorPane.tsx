@@ -1,6 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { provideCommand } from '../actions/user-commands';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { CommentsToggle } from '../comments/CommentsToggle';
+import { useComments } from '../comments/comments-store';
 import { SaveStatusText } from '../components/editor/SaveStatusText';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ConflictDialog } from '../editor/ConflictDialog';
@@ -14,7 +17,15 @@ import { useEditorSession } from '../state/editor-session';
 import { useRevisions } from '../state/editor-revisions';
 import { installUnloadFlush } from '../state/editor-unload';
 import { MetadataPanel } from '../metadata/MetadataPanel';
+import { useDetailsPanel } from '../metadata/details-panel-store';
+import { keepOneSidePanelOpen, storePanel } from '../state/one-side-panel';
+import { useConflict } from '../packages/conflict-store';
+import { PackageConflictBanner } from '../packages/PackageConflictBanner';
+import { SendForReviewButton } from '../packages/SendForReviewButton';
 import { CountsStatusBar } from '../status-bar/CountsStatusBar';
+import { SuggestionsControls } from '../suggestions/SuggestionsControls';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { useSuggestions } from '../suggestions/suggestions-store';
 import { useTypographyReport } from '../typography/fix-typography-action';
 
 export function EditorPane({ articleId }: { articleId: string | null }) {
@@ -29,14 +40,15 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   const busy = useEditorSession((state) => state.busy);
   const save = useEditorSession((state) => state.save);
   const failure = useEditorSession((state) => state.failure);
+  const resolving = useConflict(
+    (state) => state.resolvingId !== null && state.resolvingId === loadedId,
+  );
   const panelOpen = useRevisions((state) => state.panelOpen);
   const setPanelOpen = useRevisions((state) => state.setPanelOpen);
   const setNaming = useRevisions((state) => state.setNaming);
   const detailsId = useId();
-  // Beside the body on wide windows; on narrow ones it opens over the body on request.
-  const [detailsOpen, setDetailsOpen] = useState(
-    () => window.matchMedia?.('(min-width: 1101px)').matches ?? true,
-  );
+  const detailsOpen = useDetailsPanel((state) => state.panelOpen);
+  const setDetailsOpen = useDetailsPanel((state) => state.setPanelOpen);
 
   useEffect(() => {
     void open(articleId);
@@ -45,6 +57,11 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   useEffect(() => installUnloadFlush(useEditorSession, knownHost), []);
   useEffect(() => provideCommand('article:saveVersion', () => setNaming(true)), [setNaming]);
   useSaveShortcut(saveNow);
+  useEffect(
+    () =>
+      keepOneSidePanelOpen([useDetailsPanel, useRevisions, useComments, useSuggestions].map(storePanel)),
+    [],
+  );
 
   if (articleId === null || (loadedId === null && !loading && !failure)) {
     return (
@@ -78,6 +95,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
         >
           {t('revisions.button')}
         </button>
+        <CommentsToggle />
         <button
           type="button"
           className="button"
@@ -87,25 +105,30 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
         >
           {t(detailsOpen ? 'metadata.hide' : 'metadata.show')}
         </button>
+        <SuggestionsControls />
         <ExportArticleButtons />
+        <SendForReviewButton />
         <DeleteArticleButton articleId={loadedId} headline={headline} />
         <SaveStatusText status={save} />
       </div>
+      <PackageConflictBanner />
       {failure?.action === 'status' && (
         <p role="alert" className="editor-failure">
           {t('status.failed', { reason: t(`errors.${failure.error.code}`) })}
         </p>
       )}
       <div className="editor-main">
-        <ArticleEditor key={`${loadedId}:${generation}`} readOnly={busy || conflict} />
+        <ArticleEditor key={`${loadedId}:${generation}`} readOnly={busy || conflict || resolving} />
         {detailsOpen && (
           <MetadataPanel
             key={`details:${loadedId}:${generation}`}
             id={detailsId}
-            readOnly={busy || conflict}
+            readOnly={busy || conflict || resolving}
           />
         )}
         {panelOpen && <RevisionsPanel articleId={loadedId} />}
+        <CommentsPanel readOnly={busy || conflict || resolving} />
+        <SuggestionsPanel readOnly={busy || conflict || resolving} />
       </div>
       <CountsStatusBar />
       {conflict && <ConflictDialog />}

@@ -1,0 +1,92 @@
+import { expect, type Locator } from '@playwright/test';
+import type { CopydeskPage } from './copydesk-page';
+import { EditorPage } from './editor-page';
+
+/** The review tools around one article: comments, suggestions and the package handoff (English UI). */
+export class ReviewDesk {
+  readonly editor: EditorPage;
+
+  constructor(private readonly app: CopydeskPage) {
+    this.editor = new EditorPage(app);
+  }
+
+  private button(name: string | RegExp, scope: Locator | null = null): Locator {
+    const root = scope ?? this.app.page;
+    return typeof name === 'string'
+      ? root.getByRole('button', { name, exact: true })
+      : root.getByRole('button', { name });
+  }
+
+  get commentsPanel(): Locator {
+    return this.app.page.getByRole('complementary', { name: 'Comments', exact: true });
+  }
+
+  get suggestionsPanel(): Locator {
+    return this.app.page.getByRole('complementary', { name: 'Suggestions', exact: true });
+  }
+
+  thread(quote: string): Locator {
+    return this.commentsPanel.getByRole('article', { name: new RegExp(`^${quote}`) });
+  }
+
+  async openCommentsPanel(): Promise<void> {
+    if (await this.commentsPanel.isVisible()) return;
+    await this.button(/^Comments/).click();
+    await expect(this.commentsPanel).toBeVisible();
+  }
+
+  async openSuggestionsPanel(): Promise<void> {
+    if (await this.suggestionsPanel.isVisible()) return;
+    await this.button('Suggestions').click();
+    await expect(this.suggestionsPanel).toBeVisible();
+  }
+
+  async addComment(quote: string, text: string): Promise<void> {
+    await this.editor.select(quote);
+    await this.editor.toolbarButton('Add comment').click();
+    await this.app.page.getByRole('textbox', { name: 'Comment', exact: true }).fill(text);
+    await this.button('Comment').click();
+    await this.openCommentsPanel();
+    await expect(this.thread(quote)).toContainText(text);
+  }
+
+  async reply(quote: string, text: string): Promise<void> {
+    const thread = this.thread(quote);
+    await thread.getByRole('textbox', { name: 'Reply', exact: true }).fill(text);
+    await this.button('Reply', thread).click();
+    await expect(thread).toContainText(text);
+  }
+
+  async resolve(quote: string): Promise<void> {
+    await this.button('Resolve', this.thread(quote)).click();
+  }
+
+  get suggestEdits(): Locator {
+    return this.button('Suggest edits');
+  }
+
+  async setSuggesting(on: boolean): Promise<void> {
+    const pressed = (await this.suggestEdits.getAttribute('aria-pressed')) === 'true';
+    if (pressed !== on) await this.suggestEdits.click();
+    await expect(this.suggestEdits).toHaveAttribute('aria-pressed', String(on));
+  }
+
+  get suggestions(): Locator {
+    return this.suggestionsPanel.getByRole('article');
+  }
+
+  /** "Send for review…": returns the message the app shows once the package is written. */
+  async sendForReview(): Promise<void> {
+    await this.app.waitUntilSaved();
+    await this.button('Send for review…').click();
+    await expect(this.app.page.getByText(/\.copydesk/).first()).toBeVisible();
+  }
+
+  async importPackage(path: string, expectedOutcome: string | RegExp): Promise<void> {
+    const chooser = this.app.page.waitForEvent('filechooser');
+    await this.button('Import…').click();
+    await (await chooser).setFiles(path);
+    const report = this.app.page.getByRole('region', { name: 'Import report', exact: true });
+    await expect(report).toContainText(expectedOutcome);
+  }
+}
