@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../services/library/open-library';
-import { main } from './main';
+import { runCli } from './testing/run-cli';
 
 let folder: string;
 let library: string;
@@ -16,19 +16,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const cli = async (...args: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['--library', library, ...args], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: {},
-    isTerminal: false,
-    defaultAuthor: () => 'Aminata Diallo',
-    defaultRole: () => 'editor',
-  });
-  return { code, stdout, stderr };
-};
+const cli = (...args: string[]) =>
+  runCli(['--library', library, ...args], { role: 'editor' });
 
 /** Three articles: two drafts and one submitted; the last one optionally under embargo. */
 const seed = (embargo: string | null = null): string[] => {

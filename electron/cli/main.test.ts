@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../services/library/open-library';
 import { commands } from './commands';
-import { main } from './main';
+import { runCli } from './testing/run-cli';
 
 let folder: string;
 let library: string;
@@ -15,19 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const cli = async (args: string[], env: Record<string, string> = {}) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env,
-    isTerminal: false,
-    defaultAuthor: () => 'Aminata Diallo',
-    defaultRole: () => 'reporter' as const,
-  });
-  return { code, stdout, stderr };
-};
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
 const file = (name: string, content: string): string => {
   const path = join(folder, name);

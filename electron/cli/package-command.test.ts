@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../services/library/open-library';
-import { main } from './main';
+import { runCli } from './testing/run-cli';
 
 let folder: string;
 let reporterLibrary: string;
@@ -16,19 +16,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const cli = async (library: string, ...args: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['--library', library, ...args], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: {},
-    isTerminal: false,
-    defaultAuthor: () => 'Awa Diop',
-    defaultRole: () => 'reporter',
-  });
-  return { code, stdout, stderr };
-};
+const cli = (library: string, ...args: string[]) =>
+  runCli(['--library', library, ...args], { author: 'Awa Diop' });
 
 const statusOf = (library: string, id: string) => {
   const opened = openLibrary(library, { create: false });

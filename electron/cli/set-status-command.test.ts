@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/workflow/role';
 import { openLibrary } from '../services/library/open-library';
-import { main } from './main';
+import { runCli } from './testing/run-cli';
 
 let folder: string;
 let library: string;
@@ -17,19 +17,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const cli = async (...args: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['--library', library, ...args], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: {},
-    isTerminal: false,
-    defaultAuthor: () => 'Awa Diop',
-    defaultRole: () => settingsRole,
-  });
-  return { code, stdout, stderr };
-};
+const cli = (...args: string[]) =>
+  runCli(['--library', library, ...args], { author: 'Awa Diop', role: settingsRole });
 
 const importArticle = async (): Promise<string> => {
   await cli('init');

@@ -5,7 +5,12 @@ import { useMessageStore } from '../state/message-store';
 import { exportPdf } from './export-pdf';
 
 const bridge = vi.hoisted(() => ({ pdf: vi.fn(), host: 'electron' }));
-const article = { id: 'a1', slug: 'la-une', headline: 'La une' } as Article;
+const article = {
+  id: 'a1',
+  slug: 'la-une',
+  headline: 'La une',
+  body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Texte' }] }] },
+} as Article;
 
 vi.mock('../bridge/copydesk-bridge', () => ({
   copydeskBridge: () => ({ export: { pdf: bridge.pdf } }),

@@ -29,8 +29,8 @@ export function CommentsPanel({ readOnly }: { readOnly: boolean }) {
   if (!comments.panelOpen) return null;
 
   return (
-    <aside className="comments-panel" aria-label={t('panel')}>
-      <header className="comments-header">
+    <aside className="side-panel comments-panel" aria-label={t('panel')}>
+      <header className="side-panel-header">
         <h2>{t('panel')}</h2>
         <button
           type="button"

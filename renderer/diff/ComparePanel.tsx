@@ -28,15 +28,17 @@ export function ComparePanel({
   const { comparison, loading, failure, compare, restoreParagraph, clear } = useCompare();
   const busy = useEditorSession((state) => state.busy || state.save.kind === 'conflict');
   const [chosenFrom, setFromId] = useState<number | null>(null);
-  const fromId = chosenFrom ?? items[0]?.id ?? null;
-  const [to, setTo] = useState<CompareTarget>('current');
+  const [chosenTo, setTo] = useState<CompareTarget | null>(null);
+  const shown = comparison?.articleId === articleId ? comparison : null;
+  // A comparison opened from elsewhere (an import conflict) shows which pair it is.
+  const fromId = chosenFrom ?? shown?.fromId ?? items[0]?.id ?? null;
+  const to = chosenTo ?? shown?.to ?? 'current';
 
   useEffect(() => clear, [articleId, clear]);
 
   const label = (item: RevisionSummary) =>
     `${item.name ?? tEditor(`revisions.reasons.${item.reason}`)} — ${formatDate(item.createdAt)}`;
   const versions = items.map((item) => ({ value: String(item.id), label: label(item) }));
-  const shown = comparison?.articleId === articleId ? comparison : null;
 
   return (
     <section className="compare-panel" aria-label={t('compareTitle')}>

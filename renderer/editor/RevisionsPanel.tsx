@@ -26,8 +26,8 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
   const { preview, failure } = revisions;
 
   return (
-    <aside className="revisions-panel" aria-label={t('revisions.panel')}>
-      <header className="revisions-header">
+    <aside className="side-panel revisions-panel" aria-label={t('revisions.panel')}>
+      <header className="side-panel-header">
         <h2>{t('revisions.panel')}</h2>
         <button
           type="button"

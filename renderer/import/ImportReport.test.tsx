@@ -10,11 +10,12 @@ import { ImportReport } from './ImportReport';
 const roots: Root[] = [];
 const idFor = (index: number) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
 const packages: PackageImport[] = [
-  { id: idFor(1), headline: 'Mali', outcome: 'added' },
-  { id: idFor(2), headline: 'Budget', outcome: 'fast_forwarded' },
-  { id: idFor(3), headline: 'Météo', outcome: 'unchanged' },
-  { id: idFor(4), headline: 'Sport', outcome: 'local_newer' },
-  { id: idFor(5), headline: 'Élections', outcome: 'conflict' },
+  { id: idFor(1), headline: 'Mali', outcome: 'added', restoredFromTrash: false },
+  { id: idFor(6), headline: 'Santé', outcome: 'fast_forwarded', restoredFromTrash: true },
+  { id: idFor(2), headline: 'Budget', outcome: 'fast_forwarded', restoredFromTrash: false },
+  { id: idFor(3), headline: 'Météo', outcome: 'unchanged', restoredFromTrash: false },
+  { id: idFor(4), headline: 'Sport', outcome: 'local_newer', restoredFromTrash: false },
+  { id: idFor(5), headline: 'Élections', outcome: 'conflict', restoredFromTrash: false },
 ];
 
 const show = () => {
@@ -45,18 +46,20 @@ describe('import report for packages', () => {
   it('lists every package with what it did, and explains a conflict', () => {
     expect(show()).toEqual([
       'Mali — Added',
+      'Santé — Updated to the received versionIt was in the trash and is back in the library.',
       'Budget — Updated to the received version',
       'Météo — Already up to date',
       "Sport — Kept: this library's version is newer",
       'Élections — Conflict: both versions keptThe article is marked as in conflict; both versions are kept in Versions.',
     ]);
-    expect(document.body.textContent).toContain('5 packages received:');
+    expect(document.body.textContent).toContain('6 packages received:');
   });
 
   it('speaks French', async () => {
     await applyLanguage('fr');
     expect(show()).toEqual([
       'Mali — Ajouté',
+      'Santé — Mis à jour avec la version reçueIl était dans la corbeille et revient dans la bibliothèque.',
       'Budget — Mis à jour avec la version reçue',
       'Météo — Déjà à jour',
       'Sport — Conservé\u00a0: la version de cette bibliothèque est plus récente',

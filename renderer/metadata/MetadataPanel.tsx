@@ -21,7 +21,7 @@ export function MetadataPanel({ id, readOnly }: { id: string; readOnly: boolean 
   const setField = useEditorSession((state) => state.setField);
   const tagSuggestions = useId();
   return (
-    <aside id={id} className="metadata-panel" aria-label={t('metadata.label')}>
+    <aside id={id} className="side-panel metadata-panel" aria-label={t('metadata.label')}>
       <fieldset className="metadata-fields" disabled={readOnly}>
         <TextField
           label={t('metadata.standfirst')}

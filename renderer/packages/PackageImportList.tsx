@@ -10,11 +10,12 @@ export function PackageImportList({ packages }: { packages: readonly PackageImpo
     <>
       <p>{t('import.received', { count: packages.length })}</p>
       <ul className="package-imports">
-        {packages.map(({ id, headline, outcome }, index) => (
+        {packages.map(({ id, headline, outcome, restoredFromTrash }, index) => (
           <li key={`${index}-${id}`}>
             {headline.trim() || t('import.untitled')}
             {' — '}
             <span className="package-outcome">{t(`import.outcomes.${outcome}`)}</span>
+            {restoredFromTrash && <p>{t('import.restoredFromTrash')}</p>}
             {outcome === 'conflict' && <p>{t('import.conflictHint')}</p>}
           </li>
         ))}

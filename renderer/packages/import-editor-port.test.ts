@@ -14,7 +14,7 @@ function setup(unsaved = false) {
 }
 
 const received = (index: number, outcome: PackageOutcome) => [
-  { id: idFor(index), headline: 'La une', outcome },
+  { id: idFor(index), headline: 'La une', outcome, restoredFromTrash: false },
 ];
 
 describe('the editor around a package import', () => {

@@ -90,24 +90,25 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
         <button
           type="button"
           className="button"
-          aria-expanded={panelOpen}
-          onClick={() => setPanelOpen(!panelOpen)}
-        >
-          {t('revisions.button')}
-        </button>
-        <CommentsToggle />
-        <button
-          type="button"
-          className="button"
           aria-expanded={detailsOpen}
           aria-controls={detailsOpen ? detailsId : undefined}
           onClick={() => setDetailsOpen(!detailsOpen)}
         >
           {t(detailsOpen ? 'metadata.hide' : 'metadata.show')}
         </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={panelOpen}
+          onClick={() => setPanelOpen(!panelOpen)}
+        >
+          {t('revisions.button')}
+        </button>
+        <CommentsToggle />
         <SuggestionsControls />
-        <ExportArticleButtons />
+        <span className="editor-bar-gap" aria-hidden="true" />
         <SendForReviewButton />
+        <ExportArticleButtons />
         <DeleteArticleButton articleId={loadedId} headline={headline} />
         <SaveStatusText status={save} />
       </div>

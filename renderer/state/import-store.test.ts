@@ -9,7 +9,7 @@ const isPackage = (name: string) => name.endsWith('.copydesk');
 /** A package named `<outcome>-<n>.copydesk` did that to article n. */
 const packageImport = (name: string) => {
   const [outcome, index] = name.replace('.copydesk', '').split('-');
-  return { id: idFor(Number(index)), headline: name, outcome: outcome as PackageOutcome };
+  return { id: idFor(Number(index)), headline: name, outcome: outcome as PackageOutcome, restoredFromTrash: false };
 };
 
 function setup() {
@@ -135,8 +135,8 @@ describe('import store', () => {
       created: [{ id: idFor(1), headline: 'a.md' }],
       failed: [],
       packages: [
-        { id: idFor(3), headline: 'added-3.copydesk', outcome: 'added' },
-        { id: idFor(4), headline: 'conflict-4.copydesk', outcome: 'conflict' },
+        { id: idFor(3), headline: 'added-3.copydesk', outcome: 'added', restoredFromTrash: false },
+        { id: idFor(4), headline: 'conflict-4.copydesk', outcome: 'conflict', restoredFromTrash: false },
       ],
     });
   });
@@ -160,7 +160,7 @@ describe('import store', () => {
     await store.getState().importFiles([file('fast_forwarded-2.copydesk')]);
     expect(calls).toEqual(['saveAll', 'import', 'refresh', 'packagesImported', 'select']);
     expect(editor.packagesImported).toHaveBeenCalledWith([
-      { id: idFor(2), headline: 'fast_forwarded-2.copydesk', outcome: 'fast_forwarded' },
+      { id: idFor(2), headline: 'fast_forwarded-2.copydesk', outcome: 'fast_forwarded', restoredFromTrash: false },
     ]);
   });
 
@@ -172,7 +172,7 @@ describe('import store', () => {
 
   it('reports the packages of a dialog import and opens the first', async () => {
     const { store, choose, library, editor } = setup();
-    const packages = [{ id: idFor(8), headline: 'Dépêche', outcome: 'conflict' as const }];
+    const packages = [{ id: idFor(8), headline: 'Dépêche', outcome: 'conflict' as const, restoredFromTrash: false }];
     choose.mockReturnValueOnce(ok({ created: [], failed: [], packages }));
     await store.getState().importFromDialog();
     expect(editor.saveAll).toHaveBeenCalled();

@@ -22,8 +22,8 @@ export function SuggestionsPanel({ readOnly }: { readOnly: boolean }) {
   const empty = suggestions.length === 0;
 
   return (
-    <aside className="suggestions-panel" aria-label={t('panel.label')}>
-      <header className="suggestions-header">
+    <aside className="side-panel suggestions-panel" aria-label={t('panel.label')}>
+      <header className="side-panel-header">
         <h2>{t('panel.label')}</h2>
         <button type="button" className="button button-quiet button-small" onClick={() => setPanelOpen(false)}>
           {t('panel.close')}

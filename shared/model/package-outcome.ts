@@ -16,5 +16,7 @@ export const PackageImport = z.object({
   id: ArticleId,
   headline: z.string(),
   outcome: PackageOutcome,
+  /** The library had the article in its trash: the import took it out. */
+  restoredFromTrash: z.boolean(),
 });
 export type PackageImport = z.infer<typeof PackageImport>;

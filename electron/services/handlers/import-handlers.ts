@@ -40,8 +40,18 @@ const importEach = async (context: HostContext, files: PendingFile[]): Promise<I
   for (const file of files) {
     try {
       if (file.readPackage !== undefined) {
-        const { article, outcome: result } = importPackage(library, file.readPackage(), actor);
-        outcome.packages.push({ id: article.id, headline: article.headline, outcome: result });
+        const { article, outcome: result, restoredFromTrash } = importPackage(
+          library,
+          file.readPackage(),
+          actor,
+          context.settings.get().uiLanguage,
+        );
+        outcome.packages.push({
+          id: article.id,
+          headline: article.headline,
+          outcome: result,
+          restoredFromTrash,
+        });
         continue;
       }
       const article = library.create(await file.read(), actor, 'import');

@@ -69,12 +69,12 @@ describe('import:files with packages', () => {
       value: {
         created: [],
         failed: [{ name: 'broken.copydesk', message: 'This file is not a Copydesk package.' }],
-        packages: [{ id, headline: 'Crue à Kayes', outcome: 'added' }],
+        packages: [{ id, headline: 'Crue à Kayes', outcome: 'added', restoredFromTrash: false }],
       },
     });
     expect(library.get(id).handoffs.at(-1)).toMatchObject({ direction: 'received', by: 'Chef Ndiaye' });
     expect(await call('import:files', { files: files.slice(0, 1) })).toMatchObject({
-      value: { packages: [{ id, outcome: 'unchanged' }] },
+      value: { packages: [{ id, outcome: 'unchanged', restoredFromTrash: false }] },
     });
     close();
   });

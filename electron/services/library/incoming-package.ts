@@ -7,8 +7,10 @@ import type { PackageHistory } from '../../../shared/package/package-history';
 export interface IncomingPackage {
   article: PackageArticle;
   history: PackageHistory;
-  /** The package's author and when it was made (names the received revision in a conflict). */
+  /** The package's author and when it was made. */
   from: { name: string; createdAt: string };
+  /** What to call the two revisions a conflict keeps (in the receiver's language). */
+  versionNames: { local: string; received: string };
 }
 
 export interface PackageImportResult {

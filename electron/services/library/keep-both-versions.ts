@@ -9,11 +9,6 @@ import { countDocumentCached } from './count-document-cached';
 import { insertSnapshot } from './revisions';
 import { updateArticle } from './write-article';
 
-export const localVersionName = "This library's version before import";
-
-export const receivedVersionName = (from: IncomingPackage['from']): string =>
-  `Received from ${from.name || 'an unknown author'}, ${from.createdAt.slice(0, 10)}`;
-
 /**
  * Both sides changed: the local text stays as it is; both versions become named revisions and
  * the article is marked in conflict with them until someone resolves it.
@@ -28,7 +23,7 @@ export const keepBothVersions = (
   const local = stored.article;
   const localRevision = insertSnapshot(db, local, {
     reason: 'named',
-    name: localVersionName,
+    name: incoming.versionNames.local,
     author: options.actor.name,
     createdAt: options.now,
   });
@@ -40,7 +35,7 @@ export const keepBothVersions = (
   };
   const packageRevision = insertSnapshot(db, received, {
     reason: 'named',
-    name: receivedVersionName(incoming.from),
+    name: incoming.versionNames.received,
     author: incoming.from.name,
     createdAt: options.now,
   });

@@ -90,8 +90,8 @@ describe('the reporter ↔ editor loop through packages', () => {
     expect(article).toMatchObject({ headline: 'Crue : Kayes inondée', revision: mine.revision });
     expect(article.conflict).toMatchObject({ from: 'Chef Ndiaye' });
     const names = reporter.listRevisions(id).map((revision) => revision.name);
-    expect(names).toContain("This library's version before import");
-    expect(names).toContain('Received from Chef Ndiaye, 2025-03-01');
+    expect(names).toContain("This library's version before the import");
+    expect(names).toContain('Received from Chef Ndiaye (package of 1 March 2025)');
     expect(reporter.getRevision(id, article.conflict!.packageRevisionId).fields.headline).toBe('Kayes sous les eaux');
     expect(reporter.getRevision(id, article.conflict!.localRevisionId).fields.headline).toBe('Crue : Kayes inondée');
 

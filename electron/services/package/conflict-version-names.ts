@@ -1,0 +1,30 @@
+import type { UiLanguage } from '../../../shared/model/settings';
+
+export interface ConflictVersionNames {
+  local: string;
+  received: string;
+}
+
+const day = (language: UiLanguage, isoDate: string): string =>
+  new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(isoDate));
+
+/** The names of the two revisions a conflicting package leaves, in the receiver's language. */
+export const conflictVersionNames = (
+  language: UiLanguage,
+  from: { name: string; createdAt: string },
+): ConflictVersionNames => {
+  const sender = from.name.trim();
+  const date = day(language, from.createdAt);
+  return language === 'fr'
+    ? {
+        local: 'Version de cette bibliothèque avant l’import',
+        received: `Reçue de ${sender || 'un auteur inconnu'} (paquet du ${date})`,
+      }
+    : {
+        local: "This library's version before the import",
+        received: `Received from ${sender || 'an unknown author'} (package of ${date})`,
+      };
+};
