@@ -55,14 +55,28 @@ describe('copydesk package and import of .copydesk files', () => {
       stdout: `${id} fast-forwarded\n`,
     });
     expect(await cli(reporterLibrary, 'import', first)).toMatchObject({ code: 0, stdout: `${id} local newer\n` });
-    expect(statusOf(reporterLibrary, id)).toEqual({
-      status: 'changes_requested',
-      log: [
-        ['draft', 'Awa Diop', null],
-        ['submitted', 'Awa Diop', 'reporter'],
-        ['changes_requested', 'Chef Ndiaye', 'editor'],
-      ],
-    });
+
+    await cli(reporterLibrary, 'set-status', id, 'submitted', '--by', 'Awa Diop', '--role', 'reporter');
+    const corrected = join(folder, 'corrected.copydesk');
+    await cli(reporterLibrary, 'package', id, '--out', corrected);
+    expect(await cli(editorLibrary, 'import', corrected)).toMatchObject({ stdout: `${id} fast-forwarded\n` });
+    const desk = ['--by', 'Chef Ndiaye', '--role', 'editor', '--override-reason', 'Flash'];
+    expect(await cli(editorLibrary, 'set-status', id, 'approved', ...desk)).toMatchObject({ code: 0 });
+    expect(await cli(editorLibrary, 'set-status', id, 'published', ...desk)).toMatchObject({ code: 0 });
+    const published = join(folder, 'published.copydesk');
+    await cli(editorLibrary, 'package', id, '--out', published);
+    expect(await cli(reporterLibrary, 'import', published)).toMatchObject({ stdout: `${id} fast-forwarded\n` });
+
+    const log = [
+      ['draft', 'Awa Diop', null],
+      ['submitted', 'Awa Diop', 'reporter'],
+      ['changes_requested', 'Chef Ndiaye', 'editor'],
+      ['submitted', 'Awa Diop', 'reporter'],
+      ['approved', 'Chef Ndiaye', 'editor'],
+      ['published', 'Chef Ndiaye', 'editor'],
+    ];
+    expect(statusOf(reporterLibrary, id)).toEqual({ status: 'published', log });
+    expect(statusOf(editorLibrary, id)).toEqual({ status: 'published', log });
   });
 
   it('prints conflict when both libraries changed the article', async () => {

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { expect, test } from '../fixtures/copydesk-test';
 import { ReviewDesk } from '../pages/review-desk';
 import { StatusWorkflow } from '../pages/status-workflow';
+import { screenshotFolder } from '../pages/screenshot-folder';
 
 const headline = 'Crue du fleuve à Kayes';
 
@@ -73,7 +75,7 @@ test('comments: add on a word, reply, resolve and reopen; they survive edits and
     .poll(() => page.evaluate(() => document.getSelection()?.toString()))
     .toBe('fleuve');
 
-  await page.screenshot({ path: '/tmp/shots/comments-en.png' });
+  await page.screenshot({ path: join(screenshotFolder, 'comments-en.png') });
   await desk.resolve('fleuve');
   await desk.resolve('lundi');
   await expect(openComments).toContainText('✓');
@@ -84,7 +86,7 @@ test('comments: add on a word, reply, resolve and reopen; they survive edits and
   await panel.getByRole('checkbox', { name: 'Afficher les résolus' }).check();
   await expect(panel.getByRole('button', { name: 'Rouvrir', exact: true })).toHaveCount(2);
   await expect(panel).toContainText('Le texte commenté a été supprimé');
-  await page.screenshot({ path: '/tmp/shots/comments-fr.png' });
+  await page.screenshot({ path: join(screenshotFolder, 'comments-fr.png') });
 });
 
 test('Add comment needs selected text; without a profile name a comment is signed Anonymous', async ({

@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/copydesk-test';
 import { EditorPage } from '../pages/editor-page';
+import { screenshotFolder } from '../pages/screenshot-folder';
 
 const headline = 'Bamako : le budget adopté';
 const bodyText = 'Le budget du Mali a été adopté. Le Mali emprunte. Au Mali, la dette recule.';
-const screenshotFolder = join(import.meta.dirname, '../../test-results/screenshots');
 
 test('Ctrl+B on a selected word makes it bold, and bold survives a reload', async ({
   app,

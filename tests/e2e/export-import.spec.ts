@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { FileChooser, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/copydesk-test';
 import type { CopydeskPage } from '../pages/copydesk-page';
+import { screenshotFolder } from '../pages/screenshot-folder';
 
-const screenshotFolder = join(import.meta.dirname, '../../test-results/screenshots');
 const hostileFile = join(import.meta.dirname, '../../../shared/corpus/hostile/01-img-onerror.html');
 
 const first = { headline: 'Élection à Thiès', body: 'Les électeurs ont voté dans le calme.' };

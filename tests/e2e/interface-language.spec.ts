@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { CopydeskPage } from '../pages/copydesk-page';
 import { uiNames, type UiLanguage } from '../pages/ui-names';
 import { expect, test } from '../fixtures/copydesk-test';
+import { screenshotFolder } from '../pages/screenshot-folder';
 
-const screenshotFolder = join(import.meta.dirname, '../../test-results/screenshots');
 const themeLabels = {
   en: { light: 'Light', dark: 'Dark' },
   fr: { light: 'Clair', dark: 'Sombre' },

@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/copydesk-test';
 import { MetadataPanel } from '../pages/metadata-panel';
+import { screenshotFolder } from '../pages/screenshot-folder';
 
 const headline = 'Inondations à Saint-Louis';
-const screenshotFolder = join(import.meta.dirname, '../../test-results/screenshots');
 
 test('every metadata field is saved with the article and survives a reload', async ({
   app,

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { expect, test } from '../fixtures/copydesk-test';
 import type { CopydeskPage } from '../pages/copydesk-page';
 import { StatusWorkflow } from '../pages/status-workflow';
+import { screenshotFolder } from '../pages/screenshot-folder';
 
-const shots = '/tmp/shots';
 const headline = 'Coupures d’eau à Ziguinchor';
 const body = 'Les quartiers nord sont privés d’eau depuis samedi.';
 
@@ -50,7 +50,7 @@ test('Send for review writes <slug>.copydesk; importing it back changes nothing'
   page,
   server,
 }) => {
-  mkdirSync(shots, { recursive: true });
+  mkdirSync(screenshotFolder, { recursive: true });
   await app.open();
   await app.createArticle(headline, body);
 
@@ -64,14 +64,14 @@ test('Send for review writes <slug>.copydesk; importing it back changes nothing'
   );
   await expect(app.headline).toHaveValue(headline);
   await expect(app.body).toHaveText(body);
-  await page.screenshot({ path: join(shots, 'packages-report-en.png') });
+  await page.screenshot({ path: join(screenshotFolder, 'packages-report-en.png') });
 
   await app.switchLanguage('fr');
   await expect(
     page.getByRole('region', { name: 'Rapport d’importation', exact: true }).getByRole('listitem'),
   ).toHaveText(`${headline} — Déjà à jour`);
   await expect(button(app, names.fr.send)).toBeEnabled();
-  await page.screenshot({ path: join(shots, 'packages-report-fr.png') });
+  await page.screenshot({ path: join(screenshotFolder, 'packages-report-fr.png') });
 });
 
 test('a package that diverged from this library shows the conflict banner until it is resolved', async ({
@@ -80,7 +80,7 @@ test('a package that diverged from this library shows the conflict banner until 
   colleague: editor,
   colleagueServer,
 }) => {
-  mkdirSync(shots, { recursive: true });
+  mkdirSync(screenshotFolder, { recursive: true });
   await reporter.open();
   await reporter.createArticle(headline, body);
   const sent = await sendForReview(reporter, server.folders.exports);
@@ -105,19 +105,19 @@ test('a package that diverged from this library shows the conflict banner until 
   const banner = reporter.page.getByRole('alert').filter({ hasText: names.en.banner });
   await expect(banner).toBeVisible();
   await expect(reporter.body).toHaveText(`${body} Des citernes circulent dans les rues.`);
-  await reporter.page.screenshot({ path: join(shots, 'packages-conflict-en.png') });
+  await reporter.page.screenshot({ path: join(screenshotFolder, 'packages-conflict-en.png') });
 
   await button(reporter, names.en.compare).click();
   const versions = reporter.page.getByRole('complementary', { name: 'Versions', exact: true });
   // From this library's version to the package's: the editor's sentence is the insertion.
   await expect(versions.locator('ins', { hasText: /^SDE$/ })).toBeVisible();
   await expect(versions.locator('del', { hasText: /^citernes$/ })).toBeVisible();
-  await reporter.page.screenshot({ path: join(shots, 'packages-compare-en.png') });
+  await reporter.page.screenshot({ path: join(screenshotFolder, 'packages-compare-en.png') });
 
   await reporter.switchLanguage('fr');
   const frenchBanner = reporter.page.getByRole('alert').filter({ hasText: names.fr.banner });
   await expect(frenchBanner).toBeVisible();
-  await reporter.page.screenshot({ path: join(shots, 'packages-conflict-fr.png') });
+  await reporter.page.screenshot({ path: join(screenshotFolder, 'packages-conflict-fr.png') });
 
   await button(reporter, names.fr.resolve).click();
   await expect(frenchBanner).toBeHidden();

@@ -3,6 +3,7 @@ import { expect, test } from '../fixtures/copydesk-test';
 import type { CopydeskPage } from '../pages/copydesk-page';
 import { MetadataPanel } from '../pages/metadata-panel';
 import { ReviewDesk } from '../pages/review-desk';
+import { screenshotFolder } from '../pages/screenshot-folder';
 import { StatusWorkflow } from '../pages/status-workflow';
 
 const headline = 'Crue du fleuve à Kayes';
@@ -57,6 +58,7 @@ test('a reporter and an editor, each with their own library, review one article 
   await chef.review.openSuggestionsPanel();
   await expect(chef.review.suggestions).toHaveCount(3);
   await editor.waitUntilSaved();
+  await editor.page.screenshot({ path: join(screenshotFolder, 'review-loop-editor-suggests-en.png') });
   await chef.workflow.move('Request changes', 'Changes requested');
   await chef.review.sendForReview();
 
@@ -70,6 +72,7 @@ test('a reporter and an editor, each with their own library, review one article 
   await expect(awa.review.suggestions).toHaveCount(0);
   await expect(reporter.body).toHaveText(finalText);
   await awa.review.openCommentsPanel();
+  await reporter.page.screenshot({ path: join(screenshotFolder, 'review-loop-reporter-comments-en.png') });
   await awa.review.reply('lundi', 'Chiffre de la préfecture, communiqué de lundi.');
   await awa.review.resolve('lundi');
   await expect(awa.review.thread('lundi')).toBeHidden();

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { expect, test } from '../fixtures/copydesk-test';
 import type { CopydeskPage } from '../pages/copydesk-page';
 import { SuggestionsDesk } from '../pages/suggestions-desk';
+import { screenshotFolder } from '../pages/screenshot-folder';
 
-const shots = '/tmp/shots';
 const headline = 'Conseil municipal';
 const original = 'Le maire a annoncé un budget en hausse.';
 
@@ -93,26 +93,26 @@ test('suggested edits are listed, previewed, accepted, rejected, kept and left o
 });
 
 test('suggestion mode in English and French, light and dark (screenshots)', async ({ app, page }) => {
-  mkdirSync(shots, { recursive: true });
+  mkdirSync(screenshotFolder, { recursive: true });
   await page.setViewportSize({ width: 1400, height: 800 });
   await app.open();
   await setAuthor(app, 'Awa Ndiaye');
   const desk = new SuggestionsDesk(app);
   await suggest(app, desk);
-  await page.screenshot({ path: join(shots, 'suggestions-en.png') });
+  await page.screenshot({ path: join(screenshotFolder, 'suggestions-en.png') });
   await app.switchTheme('Dark');
-  await page.screenshot({ path: join(shots, 'suggestions-en-dark.png') });
+  await page.screenshot({ path: join(screenshotFolder, 'suggestions-en-dark.png') });
   await app.switchLanguage('fr');
   await desk.openPanel();
   await expect(desk.insertion('sortant')).toBeVisible();
   await expect(desk.deletion('un')).toBeVisible();
   await expect(desk.toggle).toHaveAttribute('aria-pressed', 'true');
-  await page.screenshot({ path: join(shots, 'suggestions-fr-dark.png') });
+  await page.screenshot({ path: join(screenshotFolder, 'suggestions-fr-dark.png') });
   await app.switchTheme('Clair');
   await page.keyboard.press('ControlOrMeta+E');
   await expect(page.getByRole('dialog').getByRole('alert')).toBeVisible();
-  await page.screenshot({ path: join(shots, 'suggestions-fr-export.png') });
+  await page.screenshot({ path: join(screenshotFolder, 'suggestions-fr-export.png') });
   await page.keyboard.press('Escape');
   await desk.showView(desk.names.finalText);
-  await page.screenshot({ path: join(shots, 'suggestions-fr.png') });
+  await page.screenshot({ path: join(screenshotFolder, 'suggestions-fr.png') });
 });

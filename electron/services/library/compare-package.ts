@@ -7,20 +7,38 @@ export interface ComparedSide {
 }
 
 /**
- * How a package's version of an article relates to the library's, from their content hashes and
- * handoffs: equal; an ancestor of the local one (the library sent or received it before); a
- * descendant (nothing changed here since the last handoff, which the package knows); or both changed.
+ * Whether the package holds a version this library already had: the library sent or received
+ * this very package, or the package's content is that of one of the library's handoffs and the
+ * package has seen none of the library's later ones. Content alone is not enough: an article that
+ * goes back to an earlier text (a resubmission without edits) is a new version, not an old one.
  */
-export const comparePackage = (local: ComparedSide, incoming: ComparedSide): Exclude<PackageOutcome, 'added'> => {
-  if (incoming.hash === local.hash) return 'unchanged';
-  if (local.handoffs.some((handoff) => handoff.contentHash === incoming.hash)) return 'local_newer';
+const packageIsAncestor = (local: ComparedSide, incoming: ComparedSide): boolean => {
+  const sent = incoming.handoffs.at(-1);
+  const localIds = new Set(local.handoffs.map((handoff) => handoff.id));
+  if (sent !== undefined && localIds.has(sent.id)) return true;
+  const sameContent = local.handoffs.findLastIndex((handoff) => handoff.contentHash === incoming.hash);
+  if (sameContent === -1) return false;
+  const seen = new Set(incoming.handoffs.map((handoff) => handoff.id));
+  return local.handoffs.slice(sameContent + 1).every((handoff) => !seen.has(handoff.id));
+};
+
+/** Nothing changed here since the last handoff, and the package descends from that handoff. */
+const packageDescends = (local: ComparedSide, incoming: ComparedSide): boolean => {
   const last = local.handoffs.at(-1);
-  if (
+  return (
     last !== undefined &&
     last.contentHash === local.hash &&
     incoming.handoffs.some((handoff) => handoff.id === last.id)
-  ) {
-    return 'fast_forwarded';
-  }
+  );
+};
+
+/**
+ * How a package's version of an article relates to the library's, from their content hashes and
+ * handoffs: equal; a descendant (fast-forward); an ancestor (the library's is newer); or both changed.
+ */
+export const comparePackage = (local: ComparedSide, incoming: ComparedSide): Exclude<PackageOutcome, 'added'> => {
+  if (incoming.hash === local.hash) return 'unchanged';
+  if (packageDescends(local, incoming)) return 'fast_forwarded';
+  if (packageIsAncestor(local, incoming)) return 'local_newer';
   return 'conflict';
 };
