@@ -22,6 +22,7 @@ const article: ArticleSummary = {
   revision: 3,
   trashedAt: null,
   words: 1250,
+  inConflict: false,
 };
 
 const now = new Date('2025-03-12T12:00:00Z');
@@ -79,6 +80,14 @@ describe('article row', () => {
     expect(row.textContent).toContain('1,250 words');
     unmount();
     await act(() => applyLanguage('fr'));
+  });
+
+  it('says when a received package left the article in conflict', () => {
+    const { row, unmount } = renderRow({ inConflict: true });
+    expect(row.getAttribute('aria-label')).toMatch(/^Sans titre — Corrections demandées, En conflit, Awa Diallo/);
+    expect(row.querySelector('.conflict-badge')?.textContent).toBe('En conflit');
+    expect(renderRow().row.querySelector('.conflict-badge')).toBeNull();
+    unmount();
   });
 
   it('opens on click and restores from the trash without opening', () => {

@@ -63,7 +63,8 @@ export function ArticleRow({
     formatted: formatNumber(article.words, language),
   });
   const deadline = deadlineState(article.deadline, article.status, now);
-  const details = [status, bylines, article.section, updated, words]
+  const conflict = article.inConflict ? t('list.conflict') : '';
+  const details = [status, conflict, bylines, article.section, updated, words]
     .filter((part) => part !== '')
     .join(', ');
 
@@ -108,6 +109,11 @@ export function ArticleRow({
       </div>
       <div className="row-meta">
         <span className={`status-badge status-${article.status}`}>{status}</span>
+        {article.inConflict && (
+          <span className="conflict-badge" title={t('list.conflictTitle')}>
+            {t('list.conflict')}
+          </span>
+        )}
         {bylines && <span className="row-bylines">{bylines}</span>}
         {article.section && <span className="row-section">{article.section}</span>}
       </div>

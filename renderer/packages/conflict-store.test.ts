@@ -42,13 +42,15 @@ async function setup() {
     setPanelOpen: vi.fn(() => void calls.push('setPanelOpen')),
     setComparing: vi.fn(() => void calls.push('setComparing')),
   };
+  const library = { articleSaved: vi.fn() };
   const store = createConflictStore({
     api: { articles: { resolveConflict } },
     session: () => session.getState(),
     compare: () => ({ compare }),
     revisions: () => revisions,
+    library: () => library,
   });
-  return { host, session, store, resolveConflict, compare, revisions, refusal, calls };
+  return { host, session, store, resolveConflict, compare, revisions, library, refusal, calls };
 }
 
 describe('package conflict', () => {
@@ -63,7 +65,7 @@ describe('package conflict', () => {
   });
 
   it('saves pending edits, marks the conflict resolved on that revision and shows the article as stored', async () => {
-    const { host, session, store, resolveConflict } = await setup();
+    const { host, session, store, resolveConflict, library } = await setup();
     session.getState().setHeadline('Mali : la une tranchée');
     const generation = session.getState().generation;
 
@@ -80,6 +82,9 @@ describe('package conflict', () => {
     });
     expect(session.getState().generation).toBeGreaterThan(generation);
     expect(store.getState()).toMatchObject({ resolvingId: null, failure: null });
+    expect(library.articleSaved).toHaveBeenCalledWith(
+      expect.objectContaining({ id: A, inConflict: false, revision: 3 }),
+    );
   });
 
   it('keeps the conflict and says why when the library refuses', async () => {

@@ -10,6 +10,8 @@ import type { RevisionsState } from '../state/editor-revisions';
 import { useRevisions } from '../state/editor-revisions';
 import type { EditorSessionState } from '../state/editor-session';
 import { useEditorSession } from '../state/editor-session';
+import type { LibraryState } from '../state/library-store';
+import { useLibraryStore } from '../state/library-store';
 
 export interface ConflictState {
   /** The article being marked resolved; its editor is paused meanwhile. */
@@ -26,13 +28,14 @@ export interface ConflictDeps {
   session: () => Pick<EditorSessionState, 'article' | 'saveNow' | 'reloadTheirs' | 'failure'>;
   compare: () => Pick<CompareState, 'compare'>;
   revisions: () => Pick<RevisionsState, 'load' | 'setPanelOpen' | 'setComparing'>;
+  library: () => Pick<LibraryState, 'articleSaved'>;
 }
 
 const notReloaded: AppErrorShape = { code: 'io', message: 'The article could not be reloaded.' };
 const notSaved: AppErrorShape = { code: 'io', message: 'The pending edits could not be saved.' };
 
 export const conflictState =
-  ({ api, session, compare, revisions }: ConflictDeps): StateCreator<ConflictState> =>
+  ({ api, session, compare, revisions, library }: ConflictDeps): StateCreator<ConflictState> =>
   (set, get) => ({
     resolvingId: null,
     failure: null,
@@ -66,6 +69,8 @@ export const conflictState =
         baseRevision: saved.revision,
       });
       if (!result.ok) return fail(result.error);
+      const { revision, updatedAt } = result.value;
+      library().articleSaved({ id: articleId, inConflict: false, revision, updatedAt });
       if (session().article?.id === articleId && !(await session().reloadTheirs()))
         return fail(session().failure?.error ?? notReloaded);
       set({ resolvingId: null });
@@ -82,5 +87,6 @@ export const useConflict = create<ConflictState>()(
     session: () => useEditorSession.getState(),
     compare: () => useCompare.getState(),
     revisions: () => useRevisions.getState(),
+    library: () => useLibraryStore.getState(),
   }),
 );

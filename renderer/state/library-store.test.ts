@@ -23,6 +23,7 @@ const summary = (index: number): ArticleSummary => ({
   revision: 1,
   trashedAt: null,
   words: 10,
+  inConflict: false,
 });
 
 /** A library of `total` articles whose list answers wait until `release()`. */

@@ -80,6 +80,8 @@ export const ArticleSummary = Article.pick({
   trashedAt: true,
 }).extend({
   words: z.number().int().nonnegative(),
+  /** A received package changed it on both sides: both versions wait in its revisions. */
+  inConflict: z.boolean(),
   /** Search hit context; matched terms wrapped in U+E000 … U+E001, never HTML. */
   snippet: z.string().optional(),
 });

@@ -104,6 +104,7 @@ test('a package that diverged from this library shows the conflict banner until 
 
   const banner = reporter.page.getByRole('alert').filter({ hasText: names.en.banner });
   await expect(banner).toBeVisible();
+  await expect(reporter.articleRow(headline)).toHaveAccessibleName(/ — Draft, In conflict, /);
   await expect(reporter.body).toHaveText(`${body} Des citernes circulent dans les rues.`);
   await reporter.page.screenshot({ path: join(screenshotFolder, 'packages-conflict-en.png') });
 
@@ -121,6 +122,7 @@ test('a package that diverged from this library shows the conflict banner until 
 
   await button(reporter, names.fr.resolve).click();
   await expect(frenchBanner).toBeHidden();
+  await expect(reporter.articleRow(headline)).not.toHaveAccessibleName(/En conflit/);
   await expect(reporter.body).toHaveText(`${body} Des citernes circulent dans les rues.`);
   await expect(button(reporter, names.fr.send)).toBeEnabled();
 });

@@ -5,7 +5,7 @@ import type { Status } from '../../../shared/model/status';
 /** The columns of a list row: never the body. */
 export const summaryColumns = `a.row_id, a.id, a.headline, a.standfirst, a.slug, a.status, a.bylines, a.section,
   a.tags, a.language, a.deadline, a.embargo, a.created_at, a.updated_at, a.revision, a.trashed_at,
-  a.words`;
+  a.words, a.conflict IS NOT NULL AS in_conflict`;
 
 export interface SummaryRow {
   row_id: number;
@@ -25,6 +25,7 @@ export interface SummaryRow {
   revision: number;
   trashed_at: string | null;
   words: number;
+  in_conflict: number;
 }
 
 export const rowToSummary = (row: SummaryRow): ArticleSummary => ({
@@ -44,4 +45,5 @@ export const rowToSummary = (row: SummaryRow): ArticleSummary => ({
   revision: row.revision,
   trashedAt: row.trashed_at,
   words: row.words,
+  inConflict: row.in_conflict === 1,
 });

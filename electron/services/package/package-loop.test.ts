@@ -89,6 +89,7 @@ describe('the reporter ↔ editor loop through packages', () => {
     const article = reporter.get(id);
     expect(article).toMatchObject({ headline: 'Crue : Kayes inondée', revision: mine.revision });
     expect(article.conflict).toMatchObject({ from: 'Chef Ndiaye' });
+    expect(reporter.list({}).items.find((item) => item.id === id)?.inConflict).toBe(true);
     const names = reporter.listRevisions(id).map((revision) => revision.name);
     expect(names).toContain("This library's version before the import");
     expect(names).toContain('Received from Chef Ndiaye (package of 1 March 2025)');
@@ -99,6 +100,7 @@ describe('the reporter ↔ editor loop through packages', () => {
     const resolved = reporter.resolveConflict({ id, baseRevision: article.revision });
     expect(resolved).toMatchObject({ conflict: null, revision: article.revision + 1 });
     expect(reporter.get(id).conflict).toBeNull();
+    expect(reporter.list({}).items.find((item) => item.id === id)?.inConflict).toBe(false);
   });
 
   it('takes an article out of the trash when a package of it arrives, and says so', async () => {
