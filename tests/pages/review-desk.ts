@@ -1,13 +1,16 @@
 import { expect, type Locator } from '@playwright/test';
 import type { CopydeskPage } from './copydesk-page';
 import { EditorPage } from './editor-page';
+import { SuggestionsDesk } from './suggestions-desk';
 
 /** The review tools around one article: comments, suggestions and the package handoff (English UI). */
 export class ReviewDesk {
   readonly editor: EditorPage;
+  readonly suggestionMode: SuggestionsDesk;
 
   constructor(private readonly app: CopydeskPage) {
     this.editor = new EditorPage(app);
+    this.suggestionMode = new SuggestionsDesk(app);
   }
 
   private button(name: string | RegExp, scope: Locator | null = null): Locator {
@@ -22,7 +25,7 @@ export class ReviewDesk {
   }
 
   get suggestionsPanel(): Locator {
-    return this.app.page.getByRole('complementary', { name: 'Suggestions', exact: true });
+    return this.suggestionMode.panel;
   }
 
   thread(quote: string): Locator {
@@ -35,10 +38,8 @@ export class ReviewDesk {
     await expect(this.commentsPanel).toBeVisible();
   }
 
-  async openSuggestionsPanel(): Promise<void> {
-    if (await this.suggestionsPanel.isVisible()) return;
-    await this.button('Suggestions').click();
-    await expect(this.suggestionsPanel).toBeVisible();
+  openSuggestionsPanel(): Promise<void> {
+    return this.suggestionMode.openPanel();
   }
 
   async addComment(quote: string, text: string): Promise<void> {
@@ -61,18 +62,12 @@ export class ReviewDesk {
     await this.button('Resolve', this.thread(quote)).click();
   }
 
-  get suggestEdits(): Locator {
-    return this.button('Suggest edits');
-  }
-
-  async setSuggesting(on: boolean): Promise<void> {
-    const pressed = (await this.suggestEdits.getAttribute('aria-pressed')) === 'true';
-    if (pressed !== on) await this.suggestEdits.click();
-    await expect(this.suggestEdits).toHaveAttribute('aria-pressed', String(on));
+  setSuggesting(on: boolean): Promise<void> {
+    return this.suggestionMode.setSuggesting(on);
   }
 
   get suggestions(): Locator {
-    return this.suggestionsPanel.getByRole('article');
+    return this.suggestionMode.items;
   }
 
   /** "Send for review…": returns the message the app shows once the package is written. */
