@@ -79,9 +79,8 @@ test('suggested edits are listed, previewed, accepted, rejected, kept and left o
   await expect(app.body).toHaveText('Le maire sortant a annoncé un budget en hausse.');
   await expect(app.body.locator('ins, del')).toHaveCount(0);
 
-  // The mode belongs to the editing session: after the reload it starts off.
-  await expect(desk.toggle).toHaveAttribute('aria-pressed', 'false');
-  await desk.setSuggesting(true);
+  // The mode is remembered for the article: after the reload the reviewer is still suggesting.
+  await expect(desk.toggle).toHaveAttribute('aria-pressed', 'true');
   await desk.placeCursorAfter('en hausse');
   await page.keyboard.type(' nette');
   await desk.placeCursorAfter('annoncé ');
