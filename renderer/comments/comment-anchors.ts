@@ -98,6 +98,8 @@ export const CommentAnchors = Extension.create<object, CommentAnchorsStorage>({
 
   onUpdate() {
     clearTimeout(this.storage.timer);
+    // Most articles have no comments: then there is no order or highlight to follow.
+    if ((useEditorSession.getState().article?.comments.length ?? 0) === 0) return;
     const editor = this.editor;
     this.storage.timer = setTimeout(() => {
       if (editor.isDestroyed) return;
