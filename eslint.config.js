@@ -3,9 +3,33 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs',
-  'fs/promises', 'http', 'https', 'module', 'net', 'os', 'path', 'process', 'readline', 'stream',
-  'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'module',
+  'net',
+  'os',
+  'path',
+  'process',
+  'readline',
+  'stream',
+  'timers',
+  'tls',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
 
 const noNode = {
@@ -16,8 +40,15 @@ const noNode = {
 export default tseslint.config(
   {
     ignores: [
-      'node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**',
-      'bench/results/**', '**/*.mjs', '**/*.cjs', 'eslint.config.js',
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+      '**/*.mjs',
+      '**/*.cjs',
+      'eslint.config.js',
     ],
   },
   js.configs.recommended,
@@ -48,7 +79,10 @@ export default tseslint.config(
           ],
           patterns: [
             ...noNode.patterns,
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ imports only shared/.',
+            },
           ],
         },
       ],
@@ -61,10 +95,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...noNode.paths, { name: 'electron', message: 'The renderer never imports Electron.' }],
+          paths: [
+            ...noNode.paths,
+            { name: 'electron', message: 'The renderer never imports Electron.' },
+          ],
           patterns: [
             ...noNode.patterns,
-            { group: ['**/electron/**'], message: 'The renderer talks to the main process through the bridge only.' },
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer talks to the main process through the bridge only.',
+            },
           ],
         },
       ],
@@ -81,16 +121,29 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/components/**/*.{ts,tsx}', 'renderer/screens/**/*.{ts,tsx}', 'renderer/editor/**/*.{ts,tsx}'],
+    files: [
+      'renderer/components/**/*.{ts,tsx}',
+      'renderer/screens/**/*.{ts,tsx}',
+      'renderer/editor/**/*.{ts,tsx}',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [...noNode.paths, { name: 'electron', message: 'The renderer never imports Electron.' }],
+          paths: [
+            ...noNode.paths,
+            { name: 'electron', message: 'The renderer never imports Electron.' },
+          ],
           patterns: [
             ...noNode.patterns,
-            { group: ['**/electron/**'], message: 'The renderer talks to the main process through the bridge only.' },
-            { group: ['**/bridge/**'], message: 'Components call stores and actions, never the bridge.' },
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer talks to the main process through the bridge only.',
+            },
+            {
+              group: ['**/bridge/**'],
+              message: 'Components call stores and actions, never the bridge.',
+            },
           ],
         },
       ],
@@ -102,8 +155,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Services, browser mode and the CLI run without Electron.' }],
-          patterns: [{ group: ['**/renderer/**', '**/electron/main/**'], message: 'Keep hosts apart.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'Services, browser mode and the CLI run without Electron.',
+            },
+          ],
+          patterns: [
+            { group: ['**/renderer/**', '**/electron/main/**'], message: 'Keep hosts apart.' },
+          ],
         },
       ],
     },
@@ -141,7 +201,8 @@ export default tseslint.config(
         'error',
         {
           selector: "MemberExpression[property.name='openExternal']",
-          message: 'Open external links only through safeOpenExternal (electron/main/open-external.ts).',
+          message:
+            'Open external links only through safeOpenExternal (electron/main/open-external.ts).',
         },
       ],
     },

@@ -16,8 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const cli = (...args: string[]) =>
-  runCli(['--library', library, ...args], { role: 'editor' });
+const cli = (...args: string[]) => runCli(['--library', library, ...args], { role: 'editor' });
 
 /** Three articles: two drafts and one submitted; the last one optionally under embargo. */
 const seed = (embargo: string | null = null): string[] => {

@@ -114,7 +114,8 @@ export const exportCommand: Command = {
       for (const id of new Set(ids)) {
         const article = library.get(id);
         const pending = bodyInventory(article.body).pendingSuggestions;
-        if (pending > 0) context.io.stderr(suggestionWarning(article.headline, pending, suggestions));
+        if (pending > 0)
+          context.io.stderr(suggestionWarning(article.headline, pending, suggestions));
       }
     });
   },

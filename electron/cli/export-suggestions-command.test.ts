@@ -16,8 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const cli = (...args: string[]) =>
-  runCli(['--library', library, ...args], { role: 'editor' });
+const cli = (...args: string[]) => runCli(['--library', library, ...args], { role: 'editor' });
 
 const signed = { id: 'i1', author: 'Jean', at: '2025-03-01T10:00:00.000Z' };
 
@@ -36,7 +35,11 @@ const seed = (): string[] => {
               type: 'paragraph',
               content: [
                 { type: 'text', text: 'Les électeurs ont ' },
-                { type: 'text', text: 'massivement ', marks: [{ type: 'suggestionInsertion', attrs: signed }] },
+                {
+                  type: 'text',
+                  text: 'massivement ',
+                  marks: [{ type: 'suggestionInsertion', attrs: signed }],
+                },
                 { type: 'text', text: 'voté.' },
               ],
             },
@@ -57,7 +60,9 @@ describe('copydesk export --suggestions', { timeout: 60_000 }, () => {
     const [suggested, clean] = seed();
     const result = await cli('export', suggested!, clean!, '--format', 'md', '--out', out);
     expect(result.code).toBe(0);
-    expect(readFileSync(join(out, 'election-a-kayes.md'), 'utf8')).toContain('Les électeurs ont voté.');
+    expect(readFileSync(join(out, 'election-a-kayes.md'), 'utf8')).toContain(
+      'Les électeurs ont voté.',
+    );
     expect(result.stderr.trim().split('\n')).toEqual([
       'warning: "Élection à Kayes" has 1 pending suggestion; exported the original text (--suggestions final accepts them)',
     ]);
@@ -65,15 +70,35 @@ describe('copydesk export --suggestions', { timeout: 60_000 }, () => {
 
   it('exports the final text with --suggestions final', async () => {
     const [suggested] = seed();
-    const result = await cli('export', suggested!, '--format', 'md', '--out', out, '--suggestions', 'final');
+    const result = await cli(
+      'export',
+      suggested!,
+      '--format',
+      'md',
+      '--out',
+      out,
+      '--suggestions',
+      'final',
+    );
     expect(result.code).toBe(0);
-    expect(readFileSync(join(out, 'election-a-kayes.md'), 'utf8')).toContain('Les électeurs ont massivement voté.');
+    expect(readFileSync(join(out, 'election-a-kayes.md'), 'utf8')).toContain(
+      'Les électeurs ont massivement voté.',
+    );
     expect(result.stderr).toContain('exported the final text');
   });
 
   it('refuses an unknown mode', async () => {
     const [suggested] = seed();
-    const result = await cli('export', suggested!, '--format', 'md', '--out', out, '--suggestions', 'both');
+    const result = await cli(
+      'export',
+      suggested!,
+      '--format',
+      'md',
+      '--out',
+      out,
+      '--suggestions',
+      'both',
+    );
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('unknown suggestions mode "both"');
   });

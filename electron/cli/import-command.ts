@@ -24,7 +24,11 @@ export const importCommand: Command = {
           context.io.stdout(`${library.create(source.draft, actor, 'import').id}\n`);
           continue;
         }
-        const { article, outcome, restoredFromTrash } = mergeReceivedPackage(library, source.received, actor);
+        const { article, outcome, restoredFromTrash } = mergeReceivedPackage(
+          library,
+          source.received,
+          actor,
+        );
         const restored = restoredFromTrash ? ' (restored from the trash)' : '';
         context.io.stdout(`${article.id} ${packageOutcomeText(outcome)}${restored}\n`);
       }

@@ -22,7 +22,10 @@ const cli = (library: string, ...args: string[]) =>
 const statusOf = (library: string, id: string) => {
   const opened = openLibrary(library, { create: false });
   try {
-    return { status: opened.get(id).status, log: opened.statusLog(id).map(({ to, by, role }) => [to, by, role]) };
+    return {
+      status: opened.get(id).status,
+      log: opened.statusLog(id).map(({ to, by, role }) => [to, by, role]),
+    };
   } finally {
     opened.close();
   }
@@ -35,37 +38,99 @@ describe('copydesk package and import of .copydesk files', () => {
     const text = join(folder, 'crue.txt');
     writeFileSync(text, 'Crue à Kayes\n\nLe fleuve monte.\n');
     const id = (await cli(reporterLibrary, 'import', text)).stdout.trim();
-    await cli(reporterLibrary, 'set-status', id, 'submitted', '--by', 'Awa Diop', '--role', 'reporter');
+    await cli(
+      reporterLibrary,
+      'set-status',
+      id,
+      'submitted',
+      '--by',
+      'Awa Diop',
+      '--role',
+      'reporter',
+    );
 
     const first = join(folder, 'first.copydesk');
-    expect(await cli(reporterLibrary, 'package', id, '--out', first)).toEqual({ code: 0, stdout: `${first}\n`, stderr: '' });
-    expect(await cli(editorLibrary, 'import', first)).toEqual({ code: 0, stdout: `${id} added\n`, stderr: '' });
-    expect(await cli(editorLibrary, 'import', first)).toMatchObject({ code: 0, stdout: `${id} unchanged\n` });
+    expect(await cli(reporterLibrary, 'package', id, '--out', first)).toEqual({
+      code: 0,
+      stdout: `${first}\n`,
+      stderr: '',
+    });
+    expect(await cli(editorLibrary, 'import', first)).toEqual({
+      code: 0,
+      stdout: `${id} added\n`,
+      stderr: '',
+    });
+    expect(await cli(editorLibrary, 'import', first)).toMatchObject({
+      code: 0,
+      stdout: `${id} unchanged\n`,
+    });
 
-    const refused = await cli(editorLibrary, 'set-status', id, 'changes_requested', '--by', 'Chef Ndiaye', '--role', 'reporter');
+    const refused = await cli(
+      editorLibrary,
+      'set-status',
+      id,
+      'changes_requested',
+      '--by',
+      'Chef Ndiaye',
+      '--role',
+      'reporter',
+    );
     expect(refused.code).toBe(1);
-    expect(await cli(editorLibrary, 'set-status', id, 'changes_requested', '--by', 'Chef Ndiaye', '--role', 'editor')).toMatchObject({
+    expect(
+      await cli(
+        editorLibrary,
+        'set-status',
+        id,
+        'changes_requested',
+        '--by',
+        'Chef Ndiaye',
+        '--role',
+        'editor',
+      ),
+    ).toMatchObject({
       code: 0,
       stdout: `${id}: submitted -> changes_requested\n`,
     });
     const back = await cli(editorLibrary, 'package', id, '--out', folder);
     expect(back).toMatchObject({ code: 0, stdout: `${join(folder, 'crue-a-kayes.copydesk')}\n` });
-    expect(await cli(reporterLibrary, 'import', join(folder, 'crue-a-kayes.copydesk'))).toMatchObject({
+    expect(
+      await cli(reporterLibrary, 'import', join(folder, 'crue-a-kayes.copydesk')),
+    ).toMatchObject({
       code: 0,
       stdout: `${id} fast-forwarded\n`,
     });
-    expect(await cli(reporterLibrary, 'import', first)).toMatchObject({ code: 0, stdout: `${id} local newer\n` });
+    expect(await cli(reporterLibrary, 'import', first)).toMatchObject({
+      code: 0,
+      stdout: `${id} local newer\n`,
+    });
 
-    await cli(reporterLibrary, 'set-status', id, 'submitted', '--by', 'Awa Diop', '--role', 'reporter');
+    await cli(
+      reporterLibrary,
+      'set-status',
+      id,
+      'submitted',
+      '--by',
+      'Awa Diop',
+      '--role',
+      'reporter',
+    );
     const corrected = join(folder, 'corrected.copydesk');
     await cli(reporterLibrary, 'package', id, '--out', corrected);
-    expect(await cli(editorLibrary, 'import', corrected)).toMatchObject({ stdout: `${id} fast-forwarded\n` });
+    expect(await cli(editorLibrary, 'import', corrected)).toMatchObject({
+      stdout: `${id} fast-forwarded\n`,
+    });
     const desk = ['--by', 'Chef Ndiaye', '--role', 'editor', '--override-reason', 'Flash'];
-    expect(await cli(editorLibrary, 'set-status', id, 'approved', ...desk)).toMatchObject({ code: 0 });
-    expect(await cli(editorLibrary, 'set-status', id, 'published', ...desk)).toMatchObject({ code: 0 });
+    expect(await cli(editorLibrary, 'set-status', id, 'approved', ...desk)).toMatchObject({
+      code: 0,
+    });
+    expect(await cli(editorLibrary, 'set-status', id, 'published', ...desk)).toMatchObject({
+      code: 0,
+    });
     const published = join(folder, 'published.copydesk');
     await cli(editorLibrary, 'package', id, '--out', published);
-    expect(await cli(reporterLibrary, 'import', published)).toMatchObject({ stdout: `${id} fast-forwarded\n` });
+    expect(await cli(reporterLibrary, 'import', published)).toMatchObject({
+      stdout: `${id} fast-forwarded\n`,
+    });
 
     const log = [
       ['draft', 'Awa Diop', null],
@@ -92,7 +157,10 @@ describe('copydesk package and import of .copydesk files', () => {
     await cli(editorLibrary, 'set-status', id, 'spiked', '--by', 'Chef Ndiaye', '--role', 'editor');
     const second = join(folder, 'second.copydesk');
     await cli(editorLibrary, 'package', id, '--out', second);
-    expect(await cli(reporterLibrary, 'import', second)).toMatchObject({ code: 0, stdout: `${id} conflict\n` });
+    expect(await cli(reporterLibrary, 'import', second)).toMatchObject({
+      code: 0,
+      stdout: `${id} conflict\n`,
+    });
     expect(statusOf(reporterLibrary, id).status).toBe('submitted');
   });
 
@@ -105,7 +173,8 @@ describe('copydesk package and import of .copydesk files', () => {
     expect(await cli(editorLibrary, 'import', text, bad)).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'copydesk: bad.copydesk: This package is damaged or is not a Copydesk package (no ZIP directory).\n',
+      stderr:
+        'copydesk: bad.copydesk: This package is damaged or is not a Copydesk package (no ZIP directory).\n',
     });
     const opened = openLibrary(editorLibrary, { create: false });
     try {

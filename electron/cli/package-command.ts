@@ -33,7 +33,8 @@ export const packageCommand: Command = {
     const out = typeof values.out === 'string' ? values.out : '';
     if (out === '') throw new UsageError("'package' needs --out FILE");
     const by = typeof values.by === 'string' ? values.by : undefined;
-    const role = typeof values.role === 'string' ? parseRole(values.role) : context.io.defaultRole();
+    const role =
+      typeof values.role === 'string' ? parseRole(values.role) : context.io.defaultRole();
     // Loaded on demand: the editor schema (Tiptap) is most of the CLI's start-up.
     const { sendPackage } = await import('../services/package/send-package');
     const { packageFileName } = await import('../services/package/package-file-name');
@@ -42,7 +43,8 @@ export const packageCommand: Command = {
         actor: { ...context.actor(by), role },
         appVersion: cliVersion(),
         now: new Date(),
-        chooseTarget: (built) => (isFolder(out) ? join(resolve(out), packageFileName(built.slug)) : resolve(out)),
+        chooseTarget: (built) =>
+          isFolder(out) ? join(resolve(out), packageFileName(built.slug)) : resolve(out),
       });
       context.io.stdout(`${target}\n`);
     });

@@ -11,7 +11,8 @@ export type ImportSource = { draft: ArticleDraft } | { received: ReceivedPackage
  */
 export const readImportFile = async (file: string): Promise<ImportSource> => {
   // Loaded on demand: the converters (Tiptap, jsdom, DOMPurify) are most of the CLI's start-up.
-  const { fileHead, isPackageFile, readPackageFile } = await import('../services/package/package-file');
+  const { fileHead, isPackageFile, readPackageFile } =
+    await import('../services/package/package-file');
   if (!isPackageFile(file, fileHead(file))) {
     const { importFile } = await import('../services/import/import-file');
     return { draft: await importFile(file) };
@@ -20,7 +21,8 @@ export const readImportFile = async (file: string): Promise<ImportSource> => {
   try {
     return { received: readPackage(readPackageFile(file)) };
   } catch (error) {
-    if (error instanceof AppError) throw new AppError(error.code, `${basename(file)}: ${error.message}`);
+    if (error instanceof AppError)
+      throw new AppError(error.code, `${basename(file)}: ${error.message}`);
     throw error;
   }
 };

@@ -50,12 +50,10 @@ async function main(): Promise<void> {
     staticRoot,
     port: options.port,
     resolveAsset: createSessionAssetResolver(session),
-  }).catch(
-    (error: unknown) => {
-      session.close();
-      throw error;
-    },
-  );
+  }).catch((error: unknown) => {
+    session.close();
+    throw error;
+  });
 
   let stopping = false;
   const stop = async (): Promise<void> => {

@@ -22,7 +22,13 @@ export async function serveLibraryAsset(
     return sendText(response, 401, 'Missing or wrong token.');
   }
   const file = options.resolveAsset(url.pathname.slice(libraryAssetsPrefix.length));
-  const size = file === null ? null : await stat(file).then((details) => details.size, () => null);
+  const size =
+    file === null
+      ? null
+      : await stat(file).then(
+          (details) => details.size,
+          () => null,
+        );
   if (file === null || size === null) return sendText(response, 404, 'Not found');
   response.writeHead(200, {
     'Content-Type': contentTypeFor(file),

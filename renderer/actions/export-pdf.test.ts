@@ -9,7 +9,10 @@ const article = {
   id: 'a1',
   slug: 'la-une',
   headline: 'La une',
-  body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Texte' }] }] },
+  body: {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Texte' }] }],
+  },
 } as Article;
 
 vi.mock('../bridge/copydesk-bridge', () => ({

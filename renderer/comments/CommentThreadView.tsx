@@ -30,7 +30,11 @@ export function CommentThreadView(props: CommentThreadViewProps) {
     const target = event.target as Element;
     if (anchored && target.closest('button, input, textarea, label, a') === null) props.onShow();
   };
-  const classes = ['comment-thread-card', focused && 'is-focused', thread.resolved && 'is-resolved'];
+  const classes = [
+    'comment-thread-card',
+    focused && 'is-focused',
+    thread.resolved && 'is-resolved',
+  ];
 
   return (
     <article

@@ -68,7 +68,12 @@ describe('the comments store', () => {
         id: ids[0],
         quote: 'le ministre a démissionné',
         messages: [
-          { id: ids[1], author: 'Awa Diop', at: '2024-03-07T09:00:00.000Z', text: 'Quelle source\u00a0?' },
+          {
+            id: ids[1],
+            author: 'Awa Diop',
+            at: '2024-03-07T09:00:00.000Z',
+            text: 'Quelle source\u00a0?',
+          },
         ],
         resolved: false,
         resolvedBy: null,

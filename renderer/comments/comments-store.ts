@@ -69,7 +69,8 @@ export const commentsState =
       attachEditor(editor) {
         set({ editor, anchorOrder: editor.anchorOrder(), focusedThreadId: null });
         return () => {
-          if (get().editor === editor) set({ editor: null, anchorOrder: [], focusedThreadId: null });
+          if (get().editor === editor)
+            set({ editor: null, anchorOrder: [], focusedThreadId: null });
         };
       },
 

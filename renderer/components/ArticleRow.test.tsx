@@ -84,7 +84,9 @@ describe('article row', () => {
 
   it('says when a received package left the article in conflict', () => {
     const { row, unmount } = renderRow({ inConflict: true });
-    expect(row.getAttribute('aria-label')).toMatch(/^Sans titre — Corrections demandées, En conflit, Awa Diallo/);
+    expect(row.getAttribute('aria-label')).toMatch(
+      /^Sans titre — Corrections demandées, En conflit, Awa Diallo/,
+    );
     expect(row.querySelector('.conflict-badge')?.textContent).toBe('En conflit');
     expect(renderRow().row.querySelector('.conflict-badge')).toBeNull();
     unmount();

@@ -34,7 +34,12 @@ export function ConflictDialog() {
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="button" disabled={working} onClick={() => run(reloadTheirs)}>
+        <button
+          type="button"
+          className="button"
+          disabled={working}
+          onClick={() => run(reloadTheirs)}
+        >
           {t('conflict.reloadTheirs')}
         </button>
         <button

@@ -5,7 +5,13 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useEditorSession } from '../state/editor-session';
 import { useLibraryStore } from '../state/library-store';
 
-export function DeleteArticleButton({ articleId, headline }: { articleId: string; headline: string }) {
+export function DeleteArticleButton({
+  articleId,
+  headline,
+}: {
+  articleId: string;
+  headline: string;
+}) {
   const { t } = useTranslation('editor');
   const [confirming, setConfirming] = useState(false);
   const saveNow = useEditorSession((state) => state.saveNow);

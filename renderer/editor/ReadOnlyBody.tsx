@@ -15,7 +15,12 @@ export function ReadOnlyBody({ content, label }: { content: TiptapDocument; labe
       injectCSS: false,
       editable: false,
       editorProps: {
-        attributes: { role: 'document', 'aria-label': label, 'aria-readonly': 'true', class: 'article-body is-read-only' },
+        attributes: {
+          role: 'document',
+          'aria-label': label,
+          'aria-readonly': 'true',
+          class: 'article-body is-read-only',
+        },
       },
     },
     [content],

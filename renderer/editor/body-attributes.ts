@@ -2,7 +2,11 @@ import type { EditorState } from '@tiptap/pm/state';
 
 const isEmpty = (state: EditorState): boolean => {
   const { doc } = state;
-  return doc.childCount === 1 && doc.firstChild?.isTextblock === true && doc.firstChild.content.size === 0;
+  return (
+    doc.childCount === 1 &&
+    doc.firstChild?.isTextblock === true &&
+    doc.firstChild.content.size === 0
+  );
 };
 
 /** The contenteditable's attributes; ProseMirror re-reads them on each update (O(1) here). */

@@ -16,12 +16,17 @@ import { createBodySpellcheck } from './spelling/body-spellcheck';
 export const createBodyExtensions = (): Extensions => [
   ...createExtensions(),
   CommandShortcuts,
-  SuggestChanges.configure({ author: () => useSettingsStore.getState().settings?.authorName ?? '' }),
+  SuggestChanges.configure({
+    author: () => useSettingsStore.getState().settings?.authorName ?? '',
+  }),
   SuggestionsView,
   CommentAnchors,
   FindReplace,
   ...FigureEditing,
-  CleanPaste.configure({ frenchTypography: typographyEnabled, typographyProfile: houseTypographyProfile }),
+  CleanPaste.configure({
+    frenchTypography: typographyEnabled,
+    typographyProfile: houseTypographyProfile,
+  }),
   ...createWritingAidExtensions(),
   createBodySpellcheck(),
 ];

@@ -17,10 +17,16 @@ const english = resources.en!.editor as unknown as Catalog;
 const french = resources.fr!.editor as unknown as Catalog;
 
 const valuesOf = (value: unknown): string[] =>
-  typeof value === 'object' && value !== null ? Object.values(value).flatMap(valuesOf) : [String(value)];
+  typeof value === 'object' && value !== null
+    ? Object.values(value).flatMap(valuesOf)
+    : [String(value)];
 
 // Accessible names fixed by the UI contract keep their ASCII apostrophe.
-const fixedNames = new Set(["Corps de l'article", "Supprimer l'article", "État de l'enregistrement"]);
+const fixedNames = new Set([
+  "Corps de l'article",
+  "Supprimer l'article",
+  "État de l'enregistrement",
+]);
 
 describe('editor catalog', () => {
   it.each(errorCodes)('explains the save error %s in human words in both languages', (code) => {
@@ -42,19 +48,22 @@ describe('editor catalog', () => {
   });
 
   it('uses the fixed accessible names of the UI contract', () => {
-    expect([english.headline.label, english.body.label, english.save.label, english.status.label]).toEqual([
-      'Headline',
-      'Article body',
-      'Save status',
-      'Status',
+    expect([
+      english.headline.label,
+      english.body.label,
+      english.save.label,
+      english.status.label,
+    ]).toEqual(['Headline', 'Article body', 'Save status', 'Status']);
+    expect([
+      french.headline.label,
+      french.body.label,
+      french.save.label,
+      french.status.label,
+    ]).toEqual(['Titre', "Corps de l'article", "État de l'enregistrement", 'Statut']);
+    expect([english.delete.button, french.delete.button]).toEqual([
+      'Delete article',
+      "Supprimer l'article",
     ]);
-    expect([french.headline.label, french.body.label, french.save.label, french.status.label]).toEqual([
-      'Titre',
-      "Corps de l'article",
-      "État de l'enregistrement",
-      'Statut',
-    ]);
-    expect([english.delete.button, french.delete.button]).toEqual(['Delete article', "Supprimer l'article"]);
     expect([french.save.saving, french.save.saved]).toEqual(['Enregistrement…', 'Enregistré']);
   });
 

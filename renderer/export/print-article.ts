@@ -7,5 +7,6 @@ export async function printArticle(): Promise<void> {
   await useEditorSession.getState().saveNow();
   const article = useEditorSession.getState().article;
   // Like the file exports, a printout holds the original text while suggestions are pending.
-  if (article) usePrintStore.getState().request({ ...article, body: rejectAllSuggestions(article.body) });
+  if (article)
+    usePrintStore.getState().request({ ...article, body: rejectAllSuggestions(article.body) });
 }

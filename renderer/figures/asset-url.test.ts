@@ -6,13 +6,15 @@ const name = `${'a'.repeat(64)}.png`;
 describe('assetDisplayUrl', () => {
   it('maps a library asset onto the Electron app route', () => {
     expect(assetDisplayUrl(`copydesk-asset:${name}`, null)).toBe(`/library-assets/${name}`);
-    expect(new URL(assetDisplayUrl(`copydesk-asset:${name}`, null), 'app://copydesk/index.html').href).toBe(
-      `app://copydesk/library-assets/${name}`,
-    );
+    expect(
+      new URL(assetDisplayUrl(`copydesk-asset:${name}`, null), 'app://copydesk/index.html').href,
+    ).toBe(`app://copydesk/library-assets/${name}`);
   });
 
   it('adds the session token in browser mode', () => {
-    expect(assetDisplayUrl(`copydesk-asset:${name}`, 'f00d')).toBe(`/library-assets/${name}?token=f00d`);
+    expect(assetDisplayUrl(`copydesk-asset:${name}`, 'f00d')).toBe(
+      `/library-assets/${name}?token=f00d`,
+    );
   });
 
   it('keeps raster data URIs as they are', () => {

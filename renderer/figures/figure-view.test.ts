@@ -35,7 +35,8 @@ const mount = (attributes: Record<string, string>, editable = true) => {
   });
   const figure = element.querySelector('figure')!;
   const field = (label: string) =>
-    [...figure.querySelectorAll('label')].find((candidate) => candidate.textContent === label)
+    [...figure.querySelectorAll('label')]
+      .find((candidate) => candidate.textContent === label)
       ?.querySelector('input') ?? null;
   return { editor, element, figure, field };
 };
@@ -97,7 +98,12 @@ describe('the figure node view', () => {
   });
 
   it('shows no image for a source outside the allowlist', () => {
-    const { figure } = mount({ src: 'https://tracker.invalid/x.png', alt: '', caption: 'x', credit: '' });
+    const { figure } = mount({
+      src: 'https://tracker.invalid/x.png',
+      alt: '',
+      caption: 'x',
+      credit: '',
+    });
     expect(figure.querySelector('img')!.hasAttribute('src')).toBe(false);
     expect(figure.querySelector<HTMLElement>('.figure-unavailable')!.hidden).toBe(false);
   });

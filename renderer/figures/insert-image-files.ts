@@ -19,7 +19,11 @@ export async function insertImageFiles(
     if (image === null || editor.isDestroyed || !isAllowedImageSource(image.src)) continue;
     const figure = { type: 'figure', attrs: { ...emptyFields, src: image.src } };
     if (at === undefined) {
-      editor.chain().focus().insertFigure({ ...emptyFields, src: image.src }).run();
+      editor
+        .chain()
+        .focus()
+        .insertFigure({ ...emptyFields, src: image.src })
+        .run();
       continue;
     }
     const clamped = Math.min(at, editor.state.doc.content.size);

@@ -8,8 +8,7 @@ export const maximumKeptGifBytes = 5 * 1024 * 1024;
 const jpegQuality = 0.88;
 
 export type PreparedImage =
-  | { ok: true; blob: Blob }
-  | { ok: false; reason: 'tooLarge' | 'notImage' };
+  { ok: true; blob: Blob } | { ok: false; reason: 'tooLarge' | 'notImage' };
 
 const hasTransparency = (pixels: Uint8ClampedArray): boolean => {
   for (let index = 3; index < pixels.length; index += 4) if (pixels[index]! < 255) return true;
@@ -23,7 +22,8 @@ const reencode = async (bitmap: ImageBitmap, type: RasterType): Promise<Blob> =>
   const context = canvas.getContext('2d');
   if (context === null) throw new Error('No 2D canvas');
   context.drawImage(bitmap, 0, 0, width, height);
-  const transparent = type !== 'jpeg' && hasTransparency(context.getImageData(0, 0, width, height).data);
+  const transparent =
+    type !== 'jpeg' && hasTransparency(context.getImageData(0, 0, width, height).data);
   return canvas.convertToBlob(
     transparent ? { type: 'image/png' } : { type: 'image/jpeg', quality: jpegQuality },
   );
@@ -46,7 +46,10 @@ export async function prepareImage(file: Blob): Promise<PreparedImage> {
     return { ok: false, reason: 'notImage' };
   }
   try {
-    return { ok: true, blob: keepsOriginal(type, file, bitmap) ? file : await reencode(bitmap, type) };
+    return {
+      ok: true,
+      blob: keepsOriginal(type, file, bitmap) ? file : await reencode(bitmap, type),
+    };
   } catch {
     return { ok: false, reason: 'notImage' };
   } finally {

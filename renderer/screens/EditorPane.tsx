@@ -59,7 +59,9 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   useSaveShortcut(saveNow);
   useEffect(
     () =>
-      keepOneSidePanelOpen([useDetailsPanel, useRevisions, useComments, useSuggestions].map(storePanel)),
+      keepOneSidePanelOpen(
+        [useDetailsPanel, useRevisions, useComments, useSuggestions].map(storePanel),
+      ),
     [],
   );
 

@@ -109,16 +109,14 @@ export const editorSessionState =
             deadline,
             embargo,
           };
-          deps
-            .library()
-            .articleSaved({
-              id: result.id,
-              ...listed,
-              updatedAt,
-              revision,
-              slug,
-              words: counts.words,
-            });
+          deps.library().articleSaved({
+            id: result.id,
+            ...listed,
+            updatedAt,
+            revision,
+            slug,
+            words: counts.words,
+          });
           release(record);
         },
         onStatus: (save) => {
@@ -244,14 +242,12 @@ export const editorSessionState =
         const { revision, updatedAt } = result.value;
         record.article = { ...record.article, status: result.value.status, revision, updatedAt };
         publish(record);
-        deps
-          .library()
-          .articleSaved({
-            id: record.article.id,
-            status: result.value.status,
-            revision,
-            updatedAt,
-          });
+        deps.library().articleSaved({
+          id: record.article.id,
+          status: result.value.status,
+          revision,
+          updatedAt,
+        });
         return true;
       },
 

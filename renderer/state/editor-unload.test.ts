@@ -10,7 +10,10 @@ function fakeSession(unsaved: boolean, flushResult = true) {
   return { state, session: { getState: () => state } };
 }
 
-const fakeWindow = () => Object.assign(new EventTarget(), { close: vi.fn() }) as unknown as Window & { close: ReturnType<typeof vi.fn> };
+const fakeWindow = () =>
+  Object.assign(new EventTarget(), { close: vi.fn() }) as unknown as Window & {
+    close: ReturnType<typeof vi.fn>;
+  };
 
 const beforeUnload = (target: EventTarget) => {
   const event = new Event('beforeunload', { cancelable: true });

@@ -1,13 +1,19 @@
 import type { EditorSessionState } from './editor-session';
 
-type Session = { getState(): Pick<EditorSessionState, 'hasUnsavedWork' | 'flushAll' | 'flushForUnload'> };
+type Session = {
+  getState(): Pick<EditorSessionState, 'hasUnsavedWork' | 'flushAll' | 'flushForUnload'>;
+};
 type Host = () => 'electron' | 'web' | undefined;
 
 /**
  * Closing with unsaved text. Browser mode cannot wait: the text goes out in a keepalive request.
  * Electron can: cancel the close, save, then close again (once clean, the next close proceeds).
  */
-export function installUnloadFlush(session: Session, host: Host, target: Window = window): () => void {
+export function installUnloadFlush(
+  session: Session,
+  host: Host,
+  target: Window = window,
+): () => void {
   let closing = false;
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     const state = session.getState();

@@ -9,7 +9,12 @@ const isPackage = (name: string) => name.endsWith('.copydesk');
 /** A package named `<outcome>-<n>.copydesk` did that to article n. */
 const packageImport = (name: string) => {
   const [outcome, index] = name.replace('.copydesk', '').split('-');
-  return { id: idFor(Number(index)), headline: name, outcome: outcome as PackageOutcome, restoredFromTrash: false };
+  return {
+    id: idFor(Number(index)),
+    headline: name,
+    outcome: outcome as PackageOutcome,
+    restoredFromTrash: false,
+  };
 };
 
 function setup() {
@@ -136,7 +141,12 @@ describe('import store', () => {
       failed: [],
       packages: [
         { id: idFor(3), headline: 'added-3.copydesk', outcome: 'added', restoredFromTrash: false },
-        { id: idFor(4), headline: 'conflict-4.copydesk', outcome: 'conflict', restoredFromTrash: false },
+        {
+          id: idFor(4),
+          headline: 'conflict-4.copydesk',
+          outcome: 'conflict',
+          restoredFromTrash: false,
+        },
       ],
     });
   });
@@ -160,7 +170,12 @@ describe('import store', () => {
     await store.getState().importFiles([file('fast_forwarded-2.copydesk')]);
     expect(calls).toEqual(['saveAll', 'import', 'refresh', 'packagesImported', 'select']);
     expect(editor.packagesImported).toHaveBeenCalledWith([
-      { id: idFor(2), headline: 'fast_forwarded-2.copydesk', outcome: 'fast_forwarded', restoredFromTrash: false },
+      {
+        id: idFor(2),
+        headline: 'fast_forwarded-2.copydesk',
+        outcome: 'fast_forwarded',
+        restoredFromTrash: false,
+      },
     ]);
   });
 
@@ -172,7 +187,9 @@ describe('import store', () => {
 
   it('reports the packages of a dialog import and opens the first', async () => {
     const { store, choose, library, editor } = setup();
-    const packages = [{ id: idFor(8), headline: 'Dépêche', outcome: 'conflict' as const, restoredFromTrash: false }];
+    const packages = [
+      { id: idFor(8), headline: 'Dépêche', outcome: 'conflict' as const, restoredFromTrash: false },
+    ];
     choose.mockReturnValueOnce(ok({ created: [], failed: [], packages }));
     await store.getState().importFromDialog();
     expect(editor.saveAll).toHaveBeenCalled();

@@ -16,14 +16,26 @@ describe('one side panel at a time', () => {
     const stop = keepOneSidePanelOpen([details, comments, suggestions].map(storePanel));
 
     comments.getState().setPanelOpen(true);
-    expect([details, comments, suggestions].map((store) => store.getState().panelOpen)).toEqual([false, true, false]);
+    expect([details, comments, suggestions].map((store) => store.getState().panelOpen)).toEqual([
+      false,
+      true,
+      false,
+    ]);
 
     suggestions.setState({ panelOpen: true });
-    expect([details, comments, suggestions].map((store) => store.getState().panelOpen)).toEqual([false, false, true]);
+    expect([details, comments, suggestions].map((store) => store.getState().panelOpen)).toEqual([
+      false,
+      false,
+      true,
+    ]);
 
     suggestions.getState().setPanelOpen(false);
     details.getState().setPanelOpen(true);
-    expect([details, comments, suggestions].map((store) => store.getState().panelOpen)).toEqual([true, false, false]);
+    expect([details, comments, suggestions].map((store) => store.getState().panelOpen)).toEqual([
+      true,
+      false,
+      false,
+    ]);
 
     stop();
     comments.getState().setPanelOpen(true);

@@ -11,20 +11,37 @@ export function SuggestionItem(props: {
 }) {
   const { suggestion, formatTime, disabled, onAccept, onReject } = props;
   const { t } = useTranslation('suggestions');
-  const name = t(`item.${suggestion.kind}`, { text: suggestion.text, interpolation: { escapeValue: false } });
+  const name = t(`item.${suggestion.kind}`, {
+    text: suggestion.text,
+    interpolation: { escapeValue: false },
+  });
   const author = suggestion.author === '' ? t('item.unknownAuthor') : suggestion.author;
   return (
     <li>
       <article className={`suggestion-item is-${suggestion.kind}`} aria-label={name}>
         <p className="suggestion-text">{name}</p>
         <p className="suggestion-byline">
-          {t('item.byline', { author, time: formatTime(suggestion.at), interpolation: { escapeValue: false } })}
+          {t('item.byline', {
+            author,
+            time: formatTime(suggestion.at),
+            interpolation: { escapeValue: false },
+          })}
         </p>
         <div className="suggestion-actions">
-          <button type="button" className="button button-small" disabled={disabled} onClick={onAccept}>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={disabled}
+            onClick={onAccept}
+          >
             {t('item.accept')}
           </button>
-          <button type="button" className="button button-small button-quiet" disabled={disabled} onClick={onReject}>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            disabled={disabled}
+            onClick={onReject}
+          >
             {t('item.reject')}
           </button>
         </div>

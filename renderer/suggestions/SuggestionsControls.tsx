@@ -14,12 +14,20 @@ export function SuggestionsControls() {
   const open = useSuggestions((state) => state.panelOpen);
   const setPanelOpen = useSuggestions((state) => state.setPanelOpen);
   const mode =
-    useEditorState({ editor, selector: ({ editor: live }) => (live === null ? 'suggestions' : suggestionsViewOf(live.state)) }) ??
-    'suggestions';
+    useEditorState({
+      editor,
+      selector: ({ editor: live }) =>
+        live === null ? 'suggestions' : suggestionsViewOf(live.state),
+    }) ?? 'suggestions';
 
   return (
     <>
-      <button type="button" className="button" aria-expanded={open} onClick={() => setPanelOpen(!open)}>
+      <button
+        type="button"
+        className="button"
+        aria-expanded={open}
+        onClick={() => setPanelOpen(!open)}
+      >
         {t('panel.button')}
       </button>
       <label className="suggestions-view" htmlFor={selectId}>

@@ -4,7 +4,6 @@ import { SuggestionItem } from './SuggestionItem';
 import { useSuggestions } from './suggestions-store';
 import { usePendingSuggestions } from './use-pending-suggestions';
 
-
 const validTime = (iso: string): boolean => !Number.isNaN(new Date(iso).getTime());
 
 /** The side panel listing pending suggestions, with accept and reject, one by one or all. */
@@ -16,7 +15,10 @@ export function SuggestionsPanel({ readOnly }: { readOnly: boolean }) {
   const suggestions = usePendingSuggestions(open ? editor : null);
   if (!open) return null;
 
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const formatTime = (iso: string) => (validTime(iso) ? format.format(new Date(iso)) : '');
   const disabled = readOnly || editor === null;
   const empty = suggestions.length === 0;
@@ -25,7 +27,11 @@ export function SuggestionsPanel({ readOnly }: { readOnly: boolean }) {
     <aside className="side-panel suggestions-panel" aria-label={t('panel.label')}>
       <header className="side-panel-header">
         <h2>{t('panel.label')}</h2>
-        <button type="button" className="button button-quiet button-small" onClick={() => setPanelOpen(false)}>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          onClick={() => setPanelOpen(false)}
+        >
           {t('panel.close')}
         </button>
       </header>

@@ -10,11 +10,15 @@ export interface SuggestingArticles {
   set(articleId: string, suggesting: boolean): void;
 }
 
-export const createSuggestingArticles = (storage: Pick<Storage, 'getItem' | 'setItem'> | null): SuggestingArticles => {
+export const createSuggestingArticles = (
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+): SuggestingArticles => {
   const read = (): string[] => {
     try {
       const parsed: unknown = JSON.parse(storage?.getItem(storageKey) ?? '[]');
-      return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
+      return Array.isArray(parsed)
+        ? parsed.filter((id): id is string => typeof id === 'string')
+        : [];
     } catch {
       return [];
     }

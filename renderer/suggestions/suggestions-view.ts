@@ -1,6 +1,9 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
-import { suggestChangesKey, type SuggestChangesMeta } from '../../shared/editor/suggestions/suggest-changes-key';
+import {
+  suggestChangesKey,
+  type SuggestChangesMeta,
+} from '../../shared/editor/suggestions/suggest-changes-key';
 import { useEditorSession } from '../state/editor-session';
 import { suggestingArticles } from './suggesting-articles';
 import { useSuggestions } from './suggestions-store';
@@ -39,7 +42,8 @@ export const SuggestionsView = Extension.create({
   onTransaction({ transaction }) {
     const meta = transaction.getMeta(suggestChangesKey) as SuggestChangesMeta | undefined;
     const articleId = useEditorSession.getState().article?.id;
-    if (meta?.kind === 'enable' && articleId !== undefined) suggestingArticles.set(articleId, meta.enabled);
+    if (meta?.kind === 'enable' && articleId !== undefined)
+      suggestingArticles.set(articleId, meta.enabled);
   },
 
   onDestroy() {
@@ -63,7 +67,8 @@ export const SuggestionsView = Extension.create({
         key: suggestionsViewKey,
         state: {
           init: () => 'suggestions',
-          apply: (tr, mode) => (tr.getMeta(suggestionsViewKey) as SuggestionsViewMode | undefined) ?? mode,
+          apply: (tr, mode) =>
+            (tr.getMeta(suggestionsViewKey) as SuggestionsViewMode | undefined) ?? mode,
         },
         props: {
           editable: (state) => suggestionsViewOf(state) === 'suggestions',

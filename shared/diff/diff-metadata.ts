@@ -2,7 +2,9 @@ import type { ArticleFields } from '../model/article';
 import type { Status } from '../model/status';
 
 /** What the metadata comparison looks at: the article's fields (body aside) and its status. */
-export type ComparedMetadata = Omit<ArticleFields, 'body' | 'typography' | 'comments'> & { status: Status };
+export type ComparedMetadata = Omit<ArticleFields, 'body' | 'typography' | 'comments'> & {
+  status: Status;
+};
 
 export const comparedFields = [
   'headline',

@@ -48,7 +48,12 @@ export const commentedArticle: Article = {
   },
   comments: [
     thread(deletedThreadId, 'un passage supprimé', 'Source\u00a0?'),
-    thread(secondThreadId, 'la CGT en annonce', '<script>alert(1)</script> Chiffre à vérifier', true),
+    thread(
+      secondThreadId,
+      'la CGT en annonce',
+      '<script>alert(1)</script> Chiffre à vérifier',
+      true,
+    ),
     thread(firstThreadId, '12\u202f000 personnes', 'Quelle source "officielle"\u00a0?'),
   ],
 };

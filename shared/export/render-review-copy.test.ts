@@ -34,9 +34,9 @@ describe('renderReviewCopy', () => {
     ]);
     expect(document.querySelector('mark[data-comment="2"] strong')?.textContent).toBe('la CGT');
     expect(texts(document, '.comment-number')).toEqual(['1', '2']);
-    expect(document.querySelector('mark[data-comment="2"]')?.classList.contains('is-resolved')).toBe(
-      true,
-    );
+    expect(
+      document.querySelector('mark[data-comment="2"]')?.classList.contains('is-resolved'),
+    ).toBe(true);
   });
 
   it('lists every thread after the article: anchored in order, then the deleted text', () => {
@@ -48,7 +48,9 @@ describe('renderReviewCopy', () => {
       'un passage supprimé',
     ]);
     expect(threads[0]?.querySelector('.comment-state')?.textContent).toBe('Ouvert');
-    expect(threads[1]?.querySelector('.comment-state')?.textContent).toMatch(/^Résolu par Jean Chef, /);
+    expect(threads[1]?.querySelector('.comment-state')?.textContent).toMatch(
+      /^Résolu par Jean Chef, /,
+    );
     expect(threads[2]?.querySelector('.comment-deleted')?.textContent).toBe(
       'Le texte commenté a été supprimé',
     );
@@ -69,10 +71,7 @@ describe('renderReviewCopy', () => {
   });
 
   it('speaks English for an English article and says when there is no comment', () => {
-    const english = expectSafeHtml(
-      renderReviewCopy({ ...goldenArticle, language: 'en' }),
-      true,
-    );
+    const english = expectSafeHtml(renderReviewCopy({ ...goldenArticle, language: 'en' }), true);
     expect(english.querySelector('.review-comments h2')?.textContent).toBe('Comments');
     expect(english.querySelector('.review-comments p')?.textContent).toBe('No comments.');
     expect(english.querySelector('mark')).toBeNull();

@@ -51,9 +51,7 @@ const commentMarkRenderer = (
     const seen = (rendered.get(id) ?? 0) + 1;
     rendered.set(id, seen);
     const number =
-      seen === anchors.segments.get(id)
-        ? `<sup class="comment-number">${entry.number}</sup>`
-        : '';
+      seen === anchors.segments.get(id) ? `<sup class="comment-number">${entry.number}</sup>` : '';
     const resolved = entry.thread.resolved ? ' is-resolved' : '';
     return `<mark class="comment-anchor${resolved}" data-comment="${entry.number}">${content}${number}</mark>`;
   };

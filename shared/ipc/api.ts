@@ -17,7 +17,9 @@ export type CopydeskApi = {
   };
 } & {
   events: {
-    [E in EventName as EventMethod<E>]: (listener: (payload: EventPayload<E>) => void) => () => void;
+    [E in EventName as EventMethod<E>]: (
+      listener: (payload: EventPayload<E>) => void,
+    ) => () => void;
   };
 };
 

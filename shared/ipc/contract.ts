@@ -51,7 +51,10 @@ export const SetStatusRequest = z
     status: Status,
     note: z.string().max(2_000).default(''),
     /** Approve or publish despite failed readiness checks; editors and chief editors only. */
-    override: z.object({ reason: z.string().trim().min(1).max(2_000) }).strict().optional(),
+    override: z
+      .object({ reason: z.string().trim().min(1).max(2_000) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -95,7 +98,10 @@ export const contract = {
   /** Without a path the host asks the user with its folder dialog; null when they cancel. */
   'library:open': { request: LibraryPathRequest, response: LibraryInfo.nullable() },
   'library:create': { request: LibraryPathRequest, response: LibraryInfo.nullable() },
-  'library:backup': { request: LibraryPathRequest, response: z.object({ path: z.string() }).nullable() },
+  'library:backup': {
+    request: LibraryPathRequest,
+    response: z.object({ path: z.string() }).nullable(),
+  },
   'articles:list': { request: ListQuery, response: ArticlePage },
   'articles:get': { request: ById, response: Article },
   'articles:create': { request: ArticleDraft.strict(), response: Article },

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-export const bylineRoles = ['author', 'contributor', 'photographer', 'editor', 'translator'] as const;
+export const bylineRoles = [
+  'author',
+  'contributor',
+  'photographer',
+  'editor',
+  'translator',
+] as const;
 
 export const BylineRole = z.enum(bylineRoles);
 export type BylineRole = z.infer<typeof BylineRole>;

@@ -9,7 +9,13 @@ import { ArticleId } from './article';
  * - `local_newer`: the package is an older version of what the library holds; nothing changed;
  * - `conflict`: both sides changed; both versions are kept as named revisions, the local text stays.
  */
-export const PackageOutcome = z.enum(['added', 'fast_forwarded', 'unchanged', 'local_newer', 'conflict']);
+export const PackageOutcome = z.enum([
+  'added',
+  'fast_forwarded',
+  'unchanged',
+  'local_newer',
+  'conflict',
+]);
 export type PackageOutcome = z.infer<typeof PackageOutcome>;
 
 export const PackageImport = z.object({

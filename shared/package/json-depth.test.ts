@@ -19,6 +19,8 @@ describe('canonicalJson', () => {
   });
 
   it('keeps a "__proto__" member as a member', () => {
-    expect(canonicalJson(JSON.parse('{"__proto__":{"x":1},"a":2}'))).toBe('{"__proto__":{"x":1},"a":2}');
+    expect(canonicalJson(JSON.parse('{"__proto__":{"x":1},"a":2}'))).toBe(
+      '{"__proto__":{"x":1},"a":2}',
+    );
   });
 });

@@ -8,7 +8,11 @@ describe('package entry names', () => {
     expect(classifyEntryName('manifest.json')).toEqual({ kind: 'manifest' });
     expect(classifyEntryName('article.json')).toEqual({ kind: 'article' });
     expect(classifyEntryName('history.json')).toEqual({ kind: 'history' });
-    expect(classifyEntryName(`assets/${hash}.webp`)).toEqual({ kind: 'asset', hash, extension: 'webp' });
+    expect(classifyEntryName(`assets/${hash}.webp`)).toEqual({
+      kind: 'asset',
+      hash,
+      extension: 'webp',
+    });
   });
 
   it.each([

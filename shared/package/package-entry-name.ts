@@ -15,7 +15,8 @@ export const assetEntryName = (assetName: string): string => `assets/${assetName
  */
 export const classifyEntryName = (name: string): PackageEntryKind | { refused: string } => {
   const shown = JSON.stringify(name.slice(0, 80));
-  if (name.includes('\\')) return { refused: `The package holds an entry with a backslash in its name (${shown}).` };
+  if (name.includes('\\'))
+    return { refused: `The package holds an entry with a backslash in its name (${shown}).` };
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
     return { refused: `The package holds an entry with an absolute path (${shown}).` };
   }
@@ -24,7 +25,9 @@ export const classifyEntryName = (name: string): PackageEntryKind | { refused: s
   }
   // eslint-disable-next-line no-control-regex -- control characters are what is refused here
   if (/[\u0000-\u001f\u007f]/.test(name)) {
-    return { refused: `The package holds an entry with control characters in its name (${shown}).` };
+    return {
+      refused: `The package holds an entry with control characters in its name (${shown}).`,
+    };
   }
   if (name === 'manifest.json') return { kind: 'manifest' };
   if (name === 'article.json') return { kind: 'article' };

@@ -3,31 +3,55 @@ import type { TiptapNode } from '../model/tiptap-document';
 import { countDocument } from './count-document';
 
 const paragraph = (value?: string): TiptapNode =>
-  value === undefined ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text: value }] };
+  value === undefined
+    ? { type: 'paragraph' }
+    : { type: 'paragraph', content: [{ type: 'text', text: value }] };
 
 describe('countDocument', () => {
   it('counts each block separator as one space and ignores empty blocks', () => {
     const counts = countDocument({
       type: 'doc',
-      content: [paragraph('l’État'), paragraph(), paragraph('10\u202F000 euros'), { type: 'horizontalRule' }],
+      content: [
+        paragraph('l’État'),
+        paragraph(),
+        paragraph('10\u202F000 euros'),
+        { type: 'horizontalRule' },
+      ],
     });
     expect(counts).toEqual({ words: 3, signes: 6 + 1 + 12, signesWithoutSpaces: 6 + 10 });
   });
 
   it('does not join words or numbers across blocks', () => {
-    expect(countDocument({ type: 'doc', content: [paragraph('peut'), paragraph('-être')] }).words).toBe(2);
-    expect(countDocument({ type: 'doc', content: [paragraph('10'), paragraph('000')] }).words).toBe(2);
+    expect(
+      countDocument({ type: 'doc', content: [paragraph('peut'), paragraph('-être')] }).words,
+    ).toBe(2);
+    expect(countDocument({ type: 'doc', content: [paragraph('10'), paragraph('000')] }).words).toBe(
+      2,
+    );
   });
 
   it('counts a hard break as one space', () => {
     const counts = countDocument({
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }, { type: 'hardBreak' }, { type: 'text', text: 'b' }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'a' },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'b' },
+          ],
+        },
+      ],
     });
     expect(counts).toEqual({ words: 2, signes: 3, signesWithoutSpaces: 2 });
   });
 
   it('counts an empty document as zero', () => {
-    expect(countDocument({ type: 'doc', content: [paragraph()] })).toEqual({ words: 0, signes: 0, signesWithoutSpaces: 0 });
+    expect(countDocument({ type: 'doc', content: [paragraph()] })).toEqual({
+      words: 0,
+      signes: 0,
+      signesWithoutSpaces: 0,
+    });
   });
 });

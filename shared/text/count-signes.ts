@@ -17,7 +17,11 @@ const slicesOf = function* (island: string): Generator<string> {
   let start = 0;
   while (island.length - start > maxSliceLength) {
     let cut = start + maxSliceLength;
-    while (cut < island.length && !/\s/.test(island.charAt(cut)) && cut - start < 4 * maxSliceLength) {
+    while (
+      cut < island.length &&
+      !/\s/.test(island.charAt(cut)) &&
+      cut - start < 4 * maxSliceLength
+    ) {
       cut += 1;
     }
     if (island.charAt(cut) === '\n' && island.charAt(cut - 1) === '\r') cut += 1;

@@ -54,7 +54,11 @@ describe('countText signes', () => {
   });
 
   it('counts a decomposed accent as one signe', () => {
-    expect(countText('E\u0301tat e\u0301lu')).toEqual({ words: 2, signes: 8, signesWithoutSpaces: 7 });
+    expect(countText('E\u0301tat e\u0301lu')).toEqual({
+      words: 2,
+      signes: 8,
+      signesWithoutSpaces: 7,
+    });
   });
 
   it('counts an emoji sequence and a flag as one signe each', () => {
@@ -63,7 +67,11 @@ describe('countText signes', () => {
   });
 
   it('counts a line break as one space, CR LF included', () => {
-    expect(countText('un\ndeux\r\ntrois')).toEqual({ words: 3, signes: 13, signesWithoutSpaces: 11 });
+    expect(countText('un\ndeux\r\ntrois')).toEqual({
+      words: 3,
+      signes: 13,
+      signesWithoutSpaces: 11,
+    });
   });
 
   it('agrees with Intl.Segmenter on long mixed text', () => {
@@ -74,6 +82,10 @@ describe('countText signes', () => {
 
   it('counts a 17,500-word article', () => {
     const text = 'Les 10 000 électeurs de l’État ont voté. '.repeat(2_500);
-    expect(countText(text)).toEqual({ words: 17_500, signes: 102_500, signesWithoutSpaces: 82_500 });
+    expect(countText(text)).toEqual({
+      words: 17_500,
+      signes: 102_500,
+      signesWithoutSpaces: 82_500,
+    });
   });
 });

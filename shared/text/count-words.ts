@@ -34,7 +34,8 @@ export const countWords = (text: string): number => {
     let count = tokenWords(token);
     const separatedByOneSpace =
       index - previousEnd === 1 && groupSeparators.has(text.charAt(previousEnd));
-    if (previousEndsWithGroup && separatedByOneSpace && startsWithDigitGroup.test(token)) count -= 1;
+    if (previousEndsWithGroup && separatedByOneSpace && startsWithDigitGroup.test(token))
+      count -= 1;
     words += count;
     previousEnd = index + token.length;
     previousEndsWithGroup = endsWithDigitGroup.test(token);

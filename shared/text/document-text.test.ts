@@ -21,7 +21,11 @@ describe('documentText', () => {
   it('turns a hard break into a line break and keeps empty blocks as empty lines', () => {
     const doc: TiptapDocument = {
       type: 'doc',
-      content: [paragraph(text('un'), { type: 'hardBreak' }, text('deux')), { type: 'paragraph' }, paragraph(text('trois'))],
+      content: [
+        paragraph(text('un'), { type: 'hardBreak' }, text('deux')),
+        { type: 'paragraph' },
+        paragraph(text('trois')),
+      ],
     };
     expect(documentText(doc)).toBe('un\ndeux\n\ntrois');
   });
@@ -33,13 +37,33 @@ describe('documentText', () => {
         {
           type: 'bulletList',
           content: [
-            { type: 'listItem', content: [paragraph(text('a')), { type: 'orderedList', content: [{ type: 'listItem', content: [paragraph(text('b'))] }] }] },
+            {
+              type: 'listItem',
+              content: [
+                paragraph(text('a')),
+                {
+                  type: 'orderedList',
+                  content: [{ type: 'listItem', content: [paragraph(text('b'))] }],
+                },
+              ],
+            },
             { type: 'listItem', content: [paragraph(text('c'))] },
           ],
         },
         { type: 'blockquote', content: [paragraph(text('d'))] },
         { type: 'horizontalRule' },
-        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph(text('e'))] }, { type: 'tableCell', content: [paragraph(text('f'))] }] }] },
+        {
+          type: 'table',
+          content: [
+            {
+              type: 'tableRow',
+              content: [
+                { type: 'tableCell', content: [paragraph(text('e'))] },
+                { type: 'tableCell', content: [paragraph(text('f'))] },
+              ],
+            },
+          ],
+        },
       ],
     };
     expect(documentText(doc)).toBe('a\nb\nc\nd\n\ne\nf');
@@ -52,7 +76,10 @@ describe('documentText', () => {
 
   it('handles a 20,000-word document and deep nesting without overflowing', () => {
     const words = 'Le président Goïta a reçu la délégation du Sénégal hier soir. ';
-    const doc: TiptapDocument = { type: 'doc', content: Array.from({ length: 2_000 }, () => paragraph(text(words))) };
+    const doc: TiptapDocument = {
+      type: 'doc',
+      content: Array.from({ length: 2_000 }, () => paragraph(text(words))),
+    };
     expect(documentText(doc).length).toBe(2_000 * words.length + 1_999);
 
     let deep: TiptapNode = paragraph(text('fond'));

@@ -21,7 +21,10 @@ const cases: [string, string][] = [
   ['Le score est de 3:2 ce soir.', 'Le score est de 3:2 ce soir.'],
   ['Voir https://example.org/a?b=c;d pour tout.', 'Voir https://example.org/a?b=c;d pour tout.'],
   ['Voir https://example.org/page?', `Voir https://example.org/page${N}?`],
-  ['Écrire à redaction@journal.sn ou à www.journal.sn!', `Écrire à redaction@journal.sn ou à www.journal.sn${N}!`],
+  [
+    'Écrire à redaction@journal.sn ou à www.journal.sn!',
+    `Écrire à redaction@journal.sn ou à www.journal.sn${N}!`,
+  ],
   ["l'État", 'l’État'],
   ["aujourd'hui", 'aujourd’hui'],
   [
@@ -33,10 +36,7 @@ const cases: [string, string][] = [
   ['« coopération exemplaire »', `«${N}coopération exemplaire${N}»`],
   ['«coopération exemplaire»', `«${N}coopération exemplaire${N}»`],
   [`«${S}coopération exemplaire${S}»`, `«${N}coopération exemplaire${N}»`],
-  [
-    'Il a dit "elle a parlé de "paix" hier".',
-    `Il a dit «${N}elle a parlé de “paix” hier${N}».`,
-  ],
+  ['Il a dit "elle a parlé de "paix" hier".', `Il a dit «${N}elle a parlé de “paix” hier${N}».`],
   ['« Il a crié "assez" »', `«${N}Il a crié “assez”${N}»`],
   ['"Pourquoi ?"', `«${N}Pourquoi${N}?${N}»`],
   ['Et puis...', 'Et puis…'],

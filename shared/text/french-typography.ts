@@ -24,9 +24,7 @@ export function fixFrenchTypography(
   profile: TypographyProfile = typographyProfiles['fr-FR'],
 ): string {
   const { masked, unmask } = maskProtectedSpans(text);
-  let result = masked
-    .replace(/(?<!\.)\.{3}(?!\.)/g, '…')
-    .replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
+  let result = masked.replace(/(?<!\.)\.{3}(?!\.)/g, '…').replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
   result = pairStraightQuotes(result)
     .replace(new RegExp(`«${space}*`, 'gu'), `«${profile.insideGuillemets}`)
     .replace(new RegExp(`${space}*»`, 'gu'), `${profile.insideGuillemets}»`);

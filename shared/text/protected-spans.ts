@@ -13,7 +13,10 @@ const firstPlaceholder = 0xf0000;
  * Replaces URLs, e-mail addresses, times and ratios by single private-use characters so the
  * typography rules never touch them, and gives back the function that puts them back.
  */
-export function maskProtectedSpans(text: string): { masked: string; unmask: (s: string) => string } {
+export function maskProtectedSpans(text: string): {
+  masked: string;
+  unmask: (s: string) => string;
+} {
   const spans: string[] = [];
   const masked = text.replace(protectedPattern, (span) => {
     spans.push(span);
@@ -22,6 +25,9 @@ export function maskProtectedSpans(text: string): { masked: string; unmask: (s: 
   const unmask = (s: string) =>
     spans.length === 0
       ? s
-      : s.replace(/[\u{F0000}-\u{FFFFD}]/gu, (c) => spans[c.codePointAt(0)! - firstPlaceholder] ?? c);
+      : s.replace(
+          /[\u{F0000}-\u{FFFFD}]/gu,
+          (c) => spans[c.codePointAt(0)! - firstPlaceholder] ?? c,
+        );
   return { masked, unmask };
 }

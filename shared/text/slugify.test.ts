@@ -3,7 +3,10 @@ import { slugify } from './slugify';
 
 describe('slugify', () => {
   it.each([
-    ['Mali–Maroc : des chauffeurs marocains enlevés', 'mali-maroc-des-chauffeurs-marocains-enleves'],
+    [
+      'Mali–Maroc : des chauffeurs marocains enlevés',
+      'mali-maroc-des-chauffeurs-marocains-enleves',
+    ],
     ['L’État, c’est «nous»!', 'l-etat-c-est-nous'],
     ["L'État, c'est « nous » !", 'l-etat-c-est-nous'],
     ['Élection au Sénégal : Goïta répond', 'election-au-senegal-goita-repond'],
@@ -20,10 +23,13 @@ describe('slugify', () => {
   });
 
   it('cuts long headlines at a word boundary, at most 80 characters', () => {
-    const headline = 'Le gouvernement annonce une réforme ambitieuse des retraites et de la santé publique pour 2030';
+    const headline =
+      'Le gouvernement annonce une réforme ambitieuse des retraites et de la santé publique pour 2030';
     const slug = slugify(headline);
     expect(slug.length).toBeLessThanOrEqual(80);
-    expect(slug).toBe('le-gouvernement-annonce-une-reforme-ambitieuse-des-retraites-et-de-la-sante');
+    expect(slug).toBe(
+      'le-gouvernement-annonce-une-reforme-ambitieuse-des-retraites-et-de-la-sante',
+    );
     expect(slug.endsWith('-')).toBe(false);
   });
 

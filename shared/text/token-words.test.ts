@@ -1,7 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { segmentedTokenWords, tokenWords } from './token-words';
 
-const pieces = ['l', 'État', 'e', '10', '000', '3', 'A380', '’', "'", '-', '.', ',', ':', '/', '«', '»', '(', ')', '%', '…', '–', '!'];
+const pieces = [
+  'l',
+  'État',
+  'e',
+  '10',
+  '000',
+  '3',
+  'A380',
+  '’',
+  "'",
+  '-',
+  '.',
+  ',',
+  ':',
+  '/',
+  '«',
+  '»',
+  '(',
+  ')',
+  '%',
+  '…',
+  '–',
+  '!',
+];
 
 const randomTokens = (count: number): string[] => {
   let seed = 42;
@@ -10,7 +33,10 @@ const randomTokens = (count: number): string[] => {
     return seed / 2_147_483_648;
   };
   return Array.from({ length: count }, () =>
-    Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join(''),
+    Array.from(
+      { length: 1 + Math.floor(next() * 6) },
+      () => pieces[Math.floor(next() * pieces.length)],
+    ).join(''),
   );
 };
 

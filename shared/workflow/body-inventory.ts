@@ -7,7 +7,10 @@ export interface BodyInventory {
   pendingSuggestions: number;
 }
 
-const suggestionKey = (mark: { type: string; attrs?: Record<string, unknown> }, index: number): string =>
+const suggestionKey = (
+  mark: { type: string; attrs?: Record<string, unknown> },
+  index: number,
+): string =>
   typeof mark.attrs?.id === 'string' ? `${mark.type}:${mark.attrs.id}` : `${mark.type}#${index}`;
 
 /** What the readiness checks need from a body, in one iterative walk (no stack overflow). */

@@ -57,7 +57,14 @@ const body = (...content: TiptapNode[]): Article['body'] => ({ type: 'doc', cont
 const thread = (resolved: boolean): Article['comments'][number] => ({
   id: '5d0c2a51-86f2-4a8e-9f3a-0c1b2d3e4f50',
   quote: 'Kayes',
-  messages: [{ id: '6e1d3b62-97a3-4b9f-8a4b-1d2c3e4f5061', author: 'Moussa Keïta', at: now.toISOString(), text: 'Source ?' }],
+  messages: [
+    {
+      id: '6e1d3b62-97a3-4b9f-8a4b-1d2c3e4f5061',
+      author: 'Moussa Keïta',
+      at: now.toISOString(),
+      text: 'Source ?',
+    },
+  ],
   resolved,
   resolvedBy: resolved ? 'Awa Diop' : null,
   resolvedAt: resolved ? now.toISOString() : null,
@@ -186,7 +193,9 @@ describe('pending suggestions', () => {
       ...ready,
       body: body(paragraph('un', [insertion]), paragraph('deux', [insertion, { type: 'bold' }])),
     };
-    const check = readinessChecks(article, { now }).find((item) => item.id === 'no_pending_suggestions');
+    const check = readinessChecks(article, { now }).find(
+      (item) => item.id === 'no_pending_suggestions',
+    );
     expect(check?.values).toEqual({ count: 1 });
   });
 });

@@ -32,8 +32,13 @@ const sample = <T>(random: Random, items: readonly T[], count: number): T[] => {
  */
 export const articleVocabulary = (random: Random, vocabulary: Vocabulary): ArticleVocabulary => {
   const topics = Math.ceil(vocabulary.topical.length / topicSize);
-  const [first, second] = sample(random, Array.from({ length: topics }, (_, index) => index), 2);
-  const topic = (index: number): string[] => vocabulary.topical.slice(index * topicSize, (index + 1) * topicSize);
+  const [first, second] = sample(
+    random,
+    Array.from({ length: topics }, (_, index) => index),
+    2,
+  );
+  const topic = (index: number): string[] =>
+    vocabulary.topical.slice(index * topicSize, (index + 1) * topicSize);
   return {
     language: vocabulary.language,
     common: vocabulary.common,

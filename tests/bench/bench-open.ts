@@ -11,7 +11,11 @@ import { interleave } from './interleave';
  * (a) Open the library and fetch the first list page (50, by last update) against the same SQL
  * run on an already-open better-sqlite3 connection.
  */
-export const benchOpenFirstPage = (folder: string, database: string, rounds: number): Comparison => {
+export const benchOpenFirstPage = (
+  folder: string,
+  database: string,
+  rounds: number,
+): Comparison => {
   const query = ListQuery.parse({ limit: 50, sort: 'updated' });
   const filter = listFilter(query);
   const raw = new Database(database, { readonly: true, fileMustExist: true });

@@ -38,10 +38,20 @@ const writeAndSync = (file: string, bytes: string): void => {
  * (c) Saving an article of `words` words (one edit at the top, as autosave does) against a raw
  * write + fsync of the same bytes (the save request JSON) in the library folder.
  */
-export const benchSave = (library: Library, seed: number, words: number, rounds: number): SaveFigures => {
-  const article = library.create({ headline: `Bench save ${words} words`, body: bodyOfWords(seed, words, 0) }, actor);
+export const benchSave = (
+  library: Library,
+  seed: number,
+  words: number,
+  rounds: number,
+): SaveFigures => {
+  const article = library.create(
+    { headline: `Bench save ${words} words`, body: bodyOfWords(seed, words, 0) },
+    actor,
+  );
   const bodies = [bodyOfWords(seed, words, 1), bodyOfWords(seed, words, 2)];
-  const rawBytes = bodies.map((body) => JSON.stringify({ id: article.id, baseRevision: 1, changes: { body } }));
+  const rawBytes = bodies.map((body) =>
+    JSON.stringify({ id: article.id, baseRevision: 1, changes: { body } }),
+  );
   const rawFile = path.join(library.path, `bench-raw-${words}.json`);
   let revision = article.revision;
   let rawWrites = 0;
@@ -52,7 +62,10 @@ export const benchSave = (library: Library, seed: number, words: number, rounds:
       cases: 1,
       subject: () => {
         const body = bodies[revision % 2]!;
-        revision = library.save({ id: article.id, baseRevision: revision, changes: { body } }, actor).revision;
+        revision = library.save(
+          { id: article.id, baseRevision: revision, changes: { body } },
+          actor,
+        ).revision;
       },
       baseline: () => {
         rawWrites += 1;

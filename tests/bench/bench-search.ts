@@ -21,7 +21,10 @@ export interface SearchFigures {
 export const ripgrepAvailable = (): boolean => spawnSync('rg', ['--version']).status === 0;
 
 const ripgrepFiles = (pattern: string, folder: string): number => {
-  const result = spawnSync('rg', ['-i', '-l', pattern, folder], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('rg', ['-i', '-l', pattern, folder], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0 && result.status !== 1) throw new Error(`rg failed: ${result.stderr}`);
   return result.stdout.split('\n').filter((line) => line.length > 0).length;
 };
@@ -42,13 +45,23 @@ export const benchSearch = (
   withRipgrep: boolean,
 ): SearchFigures => {
   const search = (searchCase: SearchCase): number =>
-    library.list({ text: searchCase.text, statuses: searchCase.statuses ?? [], sort: 'relevance', limit: 50 }).total;
-  const subset = cases.filter((searchCase, index) => cases.findIndex((other) => other.kind === searchCase.kind) === index);
+    library.list({
+      text: searchCase.text,
+      statuses: searchCase.statuses ?? [],
+      sort: 'relevance',
+      limit: 50,
+    }).total;
+  const subset = cases.filter(
+    (searchCase, index) => cases.findIndex((other) => other.kind === searchCase.kind) === index,
+  );
   const hits = cases.map((searchCase) => ({
     query: searchCase.text + (searchCase.statuses ? ` [${searchCase.statuses.join(',')}]` : ''),
     kind: searchCase.kind,
     library: search(searchCase),
-    ripgrep: withRipgrep && subset.includes(searchCase) ? ripgrepFiles(ripgrepPattern(searchCase.text), markdownFolder) : null,
+    ripgrep:
+      withRipgrep && subset.includes(searchCase)
+        ? ripgrepFiles(ripgrepPattern(searchCase.text), markdownFolder)
+        : null,
   }));
   const samples: number[] = [];
   for (let round = 0; round < rounds + 1; round += 1) {
@@ -79,7 +92,9 @@ export const benchSearch = (
     library: summarize(samples),
     byKind: kinds.map((kind) => ({
       kind,
-      library: summarize(samples.filter((_, position) => cases[position % cases.length]!.kind === kind)),
+      library: summarize(
+        samples.filter((_, position) => cases[position % cases.length]!.kind === kind),
+      ),
     })),
     versusRipgrep,
     ratio:

@@ -55,21 +55,38 @@ export const generateLibrary = (root: string, count: number, seed: number): Gene
           let article = library.create(draft, actor);
           for (const step of route[status]) {
             article = library.setStatus(
-              { id: article.id, baseRevision: article.revision, status: step, note: '', override: benchOverride },
+              {
+                id: article.id,
+                baseRevision: article.revision,
+                status: step,
+                note: '',
+                override: benchOverride,
+              },
               actor,
             );
           }
           ids.push(article.id);
-          fs.writeFileSync(path.join(markdownFolder, `${String(index).padStart(5, '0')}.md`), markdown);
+          fs.writeFileSync(
+            path.join(markdownFolder, `${String(index).padStart(5, '0')}.md`),
+            markdown,
+          );
         }
       };
       if (db === undefined) batch();
       else db.transaction(batch).immediate();
-      process.stdout.write(`\r  generated ${Math.min(first + batchSize, count)} / ${count} articles`);
+      process.stdout.write(
+        `\r  generated ${Math.min(first + batchSize, count)} / ${count} articles`,
+      );
     }
     process.stdout.write('\n');
   } finally {
     library.close();
   }
-  return { folder, markdownFolder, articles: count, generationMs: performance.now() - started, ids };
+  return {
+    folder,
+    markdownFolder,
+    articles: count,
+    generationMs: performance.now() - started,
+    ids,
+  };
 };

@@ -49,7 +49,8 @@ export const interleave = (options: {
   return {
     subject: subjectSummary,
     baseline: baselineSummary,
-    ratio: Math.round((subjectSummary.median / Math.max(baselineSummary.median, 0.001)) * 100) / 100,
+    ratio:
+      Math.round((subjectSummary.median / Math.max(baselineSummary.median, 0.001)) * 100) / 100,
     samples: { subject, baseline },
   };
 };

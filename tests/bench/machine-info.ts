@@ -3,7 +3,10 @@ import os from 'node:os';
 
 const command = (file: string, args: string[]): string | null => {
   try {
-    return execFileSync(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(file, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return null;
   }
@@ -19,7 +22,10 @@ export const machineInfo = (libraryFolder: string, sqliteVersion: string) => ({
   node: process.version,
   sqlite: sqliteVersion,
   ripgrep: command('rg', ['--version'])?.split('\n')[0] ?? null,
-  disk: command('df', ['-h', '--output=source,fstype,size,avail', libraryFolder])?.split('\n')[1]?.trim() ?? null,
+  disk:
+    command('df', ['-h', '--output=source,fstype,size,avail', libraryFolder])
+      ?.split('\n')[1]
+      ?.trim() ?? null,
   commit: command('git', ['rev-parse', 'HEAD']),
   uncommittedChanges: (command('git', ['status', '--porcelain'])?.length ?? 0) > 0,
 });

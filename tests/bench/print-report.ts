@@ -3,7 +3,8 @@ import type { Summary } from './statistics';
 
 const ms = (value: number): string => (value < 10 ? value.toFixed(2) : value.toFixed(1));
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-const figures = (summary: Summary): string[] => [summary.min, summary.median, summary.p95, summary.max].map(ms);
+const figures = (summary: Summary): string[] =>
+  [summary.min, summary.median, summary.p95, summary.max].map(ms);
 const mebibytes = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 const kibibytes = (bytes: number): string => `${Math.round(bytes / 1024)} KiB`;
 const verdict = (met: boolean): string => (met ? 'met' : 'NOT met');
@@ -19,26 +20,76 @@ export const printReport = (results: BenchResults): string => {
     '',
     row(['figure (ms)', 'runs', 'min', 'median', 'p95', 'max', 'ratio of medians', 'target']),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
-    row(['(a) open library + first page (50, by update)', String(open.subject.runs), ...figures(open.subject), `${open.ratio}× raw`, `< 300 ms: ${verdict(open.subject.median < 300)}`]),
-    row(['    raw SQL, same page, open connection', String(open.baseline.runs), ...figures(open.baseline), '', '']),
-    row(['(b) search, 50 queries, library.list({ text })', String(search.library.runs), ...figures(search.library), '', `p95 < 30 ms: ${verdict(search.library.p95 < 30)}`]),
+    row([
+      '(a) open library + first page (50, by update)',
+      String(open.subject.runs),
+      ...figures(open.subject),
+      `${open.ratio}× raw`,
+      `< 300 ms: ${verdict(open.subject.median < 300)}`,
+    ]),
+    row([
+      '    raw SQL, same page, open connection',
+      String(open.baseline.runs),
+      ...figures(open.baseline),
+      '',
+      '',
+    ]),
+    row([
+      '(b) search, 50 queries, library.list({ text })',
+      String(search.library.runs),
+      ...figures(search.library),
+      '',
+      `p95 < 30 ms: ${verdict(search.library.p95 < 30)}`,
+    ]),
   ];
   for (const kind of search.byKind) {
-    lines.push(row([`    search: ${kind.kind}`, String(kind.library.runs), ...figures(kind.library), '', '']));
+    lines.push(
+      row([
+        `    search: ${kind.kind}`,
+        String(kind.library.runs),
+        ...figures(kind.library),
+        '',
+        '',
+      ]),
+    );
   }
   const versus = search.versusRipgrep;
   if (versus) {
     lines.push(
-      row([`    library, 1 query per kind (${versus.queries.join(', ')})`, String(versus.subject.runs), ...figures(versus.subject), `${search.ratio}× faster than rg`, `≥ 20×: ${verdict((search.ratio ?? 0) >= 20)}`]),
-      row(['    rg -i -l over the same .md files, same queries, interleaved', String(versus.baseline.runs), ...figures(versus.baseline), '', '']),
+      row([
+        `    library, 1 query per kind (${versus.queries.join(', ')})`,
+        String(versus.subject.runs),
+        ...figures(versus.subject),
+        `${search.ratio}× faster than rg`,
+        `≥ 20×: ${verdict((search.ratio ?? 0) >= 20)}`,
+      ]),
+      row([
+        '    rg -i -l over the same .md files, same queries, interleaved',
+        String(versus.baseline.runs),
+        ...figures(versus.baseline),
+        '',
+        '',
+      ]),
     );
   } else {
     lines.push(row(['    rg', '', '', '', '', '', 'rg skipped', '']));
   }
   for (const save of saves) {
     lines.push(
-      row([`(c) save ${save.words.toLocaleString('en')}-word article`, String(save.comparison.subject.runs), ...figures(save.comparison.subject), `${save.comparison.ratio}× raw (p95 ${save.p95Ratio}×)`, `p95 ≤ 2× raw: ${verdict(save.p95Ratio <= 2)}`]),
-      row([`    raw write + fsync, ${kibibytes(save.bytes)}`, String(save.comparison.baseline.runs), ...figures(save.comparison.baseline), '', '']),
+      row([
+        `(c) save ${save.words.toLocaleString('en')}-word article`,
+        String(save.comparison.subject.runs),
+        ...figures(save.comparison.subject),
+        `${save.comparison.ratio}× raw (p95 ${save.p95Ratio}×)`,
+        `p95 ≤ 2× raw: ${verdict(save.p95Ratio <= 2)}`,
+      ]),
+      row([
+        `    raw write + fsync, ${kibibytes(save.bytes)}`,
+        String(save.comparison.baseline.runs),
+        ...figures(save.comparison.baseline),
+        '',
+        '',
+      ]),
     );
   }
   lines.push(

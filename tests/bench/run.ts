@@ -31,7 +31,8 @@ const { values } = parseArgs({
 const articles = Number(values.articles);
 const rounds = Math.max(10, Number(values.rounds));
 const seed = Number(values.seed);
-if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles expects a positive whole number.');
+if (!Number.isInteger(articles) || articles < 1)
+  throw new Error('--articles expects a positive whole number.');
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
 const log = (line: string): void => {
@@ -41,7 +42,9 @@ const log = (line: string): void => {
 try {
   const withRipgrep = ripgrepAvailable();
   if (!withRipgrep) {
-    log('ripgrep (rg) is not installed: the search baseline is skipped. Install it with `apt-get install -y ripgrep`.');
+    log(
+      'ripgrep (rg) is not installed: the search baseline is skipped. Install it with `apt-get install -y ripgrep`.',
+    );
   }
   log(`Generating ${articles} articles in ${root} …`);
   const generated = generateLibrary(root, articles, seed);
@@ -64,7 +67,10 @@ try {
     library.close();
   }
 
-  const sqliteVersion = new Database(':memory:').prepare('SELECT sqlite_version()').pluck().get() as string;
+  const sqliteVersion = new Database(':memory:')
+    .prepare('SELECT sqlite_version()')
+    .pluck()
+    .get() as string;
   const date = new Date().toISOString();
   const results: BenchResults = {
     date,
@@ -76,7 +82,10 @@ try {
     open,
     search,
     saves,
-    size: { libraryBytes: folderSize(generated.folder), markdownBytes: folderSize(generated.markdownFolder) },
+    size: {
+      libraryBytes: folderSize(generated.folder),
+      markdownBytes: folderSize(generated.markdownFolder),
+    },
   };
   const report = printReport(results);
   log(`\n${report}\n`);

@@ -6,11 +6,62 @@ export interface SearchCase {
   statuses?: Status[];
 }
 
-const words = ['gouvernement', 'ministre', 'budget', 'sécheresse', 'coopération', 'hostages', 'parliament', 'inflation', 'referendum', 'journalistes'];
-const accented = ['élection', 'Sénégal', 'Goïta', 'sécurité', 'santé', 'électricité', 'Genève', 'Québec', 'Saïed', 'Côte'];
-const unaccented = ['election', 'senegal', 'goita', 'securite', 'sante', 'electricite', 'geneve', 'quebec', 'saied', 'delegation'];
-const prefixes = ['gouv', 'minis', 'électi', 'negoc', 'invest', 'transp', 'journ', 'vacc', 'inond', 'sanct'];
-const phrases = ['"conseil des ministres"', '"premier ministre"', '"Union africaine"', '"prime minister"', '"human rights"', '"état d’urgence"'];
+const words = [
+  'gouvernement',
+  'ministre',
+  'budget',
+  'sécheresse',
+  'coopération',
+  'hostages',
+  'parliament',
+  'inflation',
+  'referendum',
+  'journalistes',
+];
+const accented = [
+  'élection',
+  'Sénégal',
+  'Goïta',
+  'sécurité',
+  'santé',
+  'électricité',
+  'Genève',
+  'Québec',
+  'Saïed',
+  'Côte',
+];
+const unaccented = [
+  'election',
+  'senegal',
+  'goita',
+  'securite',
+  'sante',
+  'electricite',
+  'geneve',
+  'quebec',
+  'saied',
+  'delegation',
+];
+const prefixes = [
+  'gouv',
+  'minis',
+  'électi',
+  'negoc',
+  'invest',
+  'transp',
+  'journ',
+  'vacc',
+  'inond',
+  'sanct',
+];
+const phrases = [
+  '"conseil des ministres"',
+  '"premier ministre"',
+  '"Union africaine"',
+  '"prime minister"',
+  '"human rights"',
+  '"état d’urgence"',
+];
 const filtered: SearchCase[] = [
   { kind: 'filtered', text: 'élection', statuses: ['published'] },
   { kind: 'filtered', text: 'budget', statuses: ['draft', 'submitted'] },
@@ -29,7 +80,12 @@ export const searchCases: SearchCase[] = [
 ];
 
 const accentClasses: Record<string, string> = {
-  a: '[aàâä]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', c: '[cç]',
+  a: '[aàâä]',
+  e: '[eéèêë]',
+  i: '[iîï]',
+  o: '[oôö]',
+  u: '[uùûü]',
+  c: '[cç]',
 };
 
 /**

@@ -15,16 +15,35 @@ export interface SyntheticArticle {
   markdown: string;
 }
 
-const sections = ['Politique', 'Économie', 'International', 'Société', 'Culture', 'Sport', 'Sciences'];
-const reporters = ['Aïssata Diallo', 'Jean-Loïc Kerouédan', 'Mamadou Ndiaye', 'Hélène Côté', 'Sarah Okafor', 'Tom Ellis', 'Fatima Zahra Benali', 'Noël Lefèvre'];
+const sections = [
+  'Politique',
+  'Économie',
+  'International',
+  'Société',
+  'Culture',
+  'Sport',
+  'Sciences',
+];
+const reporters = [
+  'Aïssata Diallo',
+  'Jean-Loïc Kerouédan',
+  'Mamadou Ndiaye',
+  'Hélène Côté',
+  'Sarah Okafor',
+  'Tom Ellis',
+  'Fatima Zahra Benali',
+  'Noël Lefèvre',
+];
 const roles: BylineRole[] = ['author', 'contributor', 'photographer', 'editor', 'translator'];
 
 type Random = () => number;
 
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const pick = <T>(random: Random, items: readonly T[]): T =>
+  items[Math.floor(random() * items.length)]!;
 
 /** Skewed to the head of the list, as word frequencies are: « le », « de » far more than « déjà ». */
-const pickFrequent = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() ** 2 * items.length)]!;
+const pickFrequent = <T>(random: Random, items: readonly T[]): T =>
+  items[Math.floor(random() ** 2 * items.length)]!;
 
 const word = (random: Random, vocabulary: ArticleVocabulary): string => {
   const roll = random();
@@ -45,7 +64,11 @@ const sentence = (random: Random, vocabulary: ArticleVocabulary, words: number):
   return `${parts.join(' ')}${end}`;
 };
 
-const paragraphs = (random: Random, vocabulary: ArticleVocabulary, totalWords: number): string[] => {
+const paragraphs = (
+  random: Random,
+  vocabulary: ArticleVocabulary,
+  totalWords: number,
+): string[] => {
   const result: string[] = [];
   let written = 0;
   while (written < totalWords) {
@@ -72,7 +95,10 @@ const toDocument = (blocks: string[]): TiptapDocument => ({
 export const syntheticArticle = (seed: number, index: number): SyntheticArticle => {
   const random = seededRandom(seed * 1_000_003 + index);
   const vocabulary = articleVocabulary(random, random() < 0.65 ? french : english);
-  const headline = sentence(random, vocabulary, 6 + Math.floor(random() * 8)).replace(/[.!\u202F]+$/u, '');
+  const headline = sentence(random, vocabulary, 6 + Math.floor(random() * 8)).replace(
+    /[.!\u202F]+$/u,
+    '',
+  );
   const standfirst = sentence(random, vocabulary, 20 + Math.floor(random() * 20));
   const words = 300 + Math.floor(random() * 2_701);
   const blocks = paragraphs(random, vocabulary, words);
@@ -80,7 +106,9 @@ export const syntheticArticle = (seed: number, index: number): SyntheticArticle 
     name: pick(random, reporters),
     role: position === 0 ? ('author' as const) : pick(random, roles),
   }));
-  const tags = Array.from({ length: Math.floor(random() * 4) }, () => pick(random, vocabulary.places));
+  const tags = Array.from({ length: Math.floor(random() * 4) }, () =>
+    pick(random, vocabulary.places),
+  );
   const section = pick(random, sections);
   const status = pick(random, statuses);
   const draft: ArticleDraft = {

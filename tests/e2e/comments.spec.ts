@@ -71,9 +71,7 @@ test('comments: add on a word, reply, resolve and reopen; they survive edits and
   await expect(app.body.locator('.comment-anchor-open')).toHaveText('fleuve');
   await thread.getByRole('button', { name: 'fleuve' }).click();
   await expect(app.body.locator('.comment-anchor-focused')).toHaveText('fleuve');
-  await expect
-    .poll(() => page.evaluate(() => document.getSelection()?.toString()))
-    .toBe('fleuve');
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('fleuve');
 
   await page.screenshot({ path: join(screenshotFolder, 'comments-en.png') });
   await desk.resolve('fleuve');

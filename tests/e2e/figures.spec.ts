@@ -4,7 +4,10 @@ import { expect, test } from '../fixtures/copydesk-test';
 
 const headline = 'Dakar : le port en images';
 
-const insertImageFile = async (page: Page, file: { name: string; mimeType: string; buffer: Buffer }) => {
+const insertImageFile = async (
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+) => {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Insert image', exact: true }).click();
   await (await chooser).setFiles(file);
@@ -20,7 +23,11 @@ test('an image inserted from a file is stored in the library and survives a relo
   await app.open();
   await app.createArticle(headline, 'Le port autonome a battu son record.');
 
-  await insertImageFile(page, { name: 'port.png', mimeType: 'image/png', buffer: samplePng(320, 200, 180) });
+  await insertImageFile(page, {
+    name: 'port.png',
+    mimeType: 'image/png',
+    buffer: samplePng(320, 200, 180),
+  });
   const figure = app.body.locator('figure');
   const image = figure.locator('img');
   await expect(image).toBeVisible();
@@ -29,7 +36,9 @@ test('an image inserted from a file is stored in the library and survives a relo
   const warning = figure.getByText('Missing caption, credit or alt text', { exact: true });
   await expect(warning).toBeVisible();
 
-  await figure.getByRole('textbox', { name: 'Caption', exact: true }).fill('Des conteneurs à quai.');
+  await figure
+    .getByRole('textbox', { name: 'Caption', exact: true })
+    .fill('Des conteneurs à quai.');
   await figure.getByRole('textbox', { name: 'Credit', exact: true }).fill('Awa Diop / AFP');
   await figure.getByRole('textbox', { name: 'Alt text', exact: true }).fill('Grues et conteneurs.');
   await expect(warning).toBeHidden();
@@ -73,7 +82,12 @@ const sendImageEvent = (body: Locator, event: 'paste' | 'drop', bytes: number[])
       const transfer = new DataTransfer();
       transfer.items.add(new File([new Uint8Array(data)], 'capture.png', { type: 'image/png' }));
       const box = element.getBoundingClientRect();
-      const init = { bubbles: true, cancelable: true, clientX: box.left + 10, clientY: box.bottom - 5 };
+      const init = {
+        bubbles: true,
+        cancelable: true,
+        clientX: box.left + 10,
+        clientY: box.bottom - 5,
+      };
       element.dispatchEvent(
         kind === 'paste'
           ? new ClipboardEvent('paste', { ...init, clipboardData: transfer })

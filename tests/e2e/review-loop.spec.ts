@@ -8,7 +8,8 @@ import { StatusWorkflow } from '../pages/status-workflow';
 
 const headline = 'Crue du fleuve à Kayes';
 const packageName = 'crue-du-fleuve-a-kayes.copydesk';
-const firstDraft = 'Le niveau du fleuve monte depuis lundi. Les habitants ont quitté leurs maisons.';
+const firstDraft =
+  'Le niveau du fleuve monte depuis lundi. Les habitants ont quitté leurs maisons.';
 const finalText =
   'Le niveau du fleuve a monté de deux mètres depuis lundi. Les habitants ont quitté leurs maisons. ' +
   'La préfecture a ouvert un centre d’accueil.';
@@ -58,7 +59,9 @@ test('a reporter and an editor, each with their own library, review one article 
   await chef.review.openSuggestionsPanel();
   await expect(chef.review.suggestions).toHaveCount(3);
   await editor.waitUntilSaved();
-  await editor.page.screenshot({ path: join(screenshotFolder, 'review-loop-editor-suggests-en.png') });
+  await editor.page.screenshot({
+    path: join(screenshotFolder, 'review-loop-editor-suggests-en.png'),
+  });
   await chef.workflow.move('Request changes', 'Changes requested');
   await chef.review.sendForReview();
 
@@ -68,11 +71,15 @@ test('a reporter and an editor, each with their own library, review one article 
   await expect(awa.workflow.options).toHaveText(['Changes requested', 'Resubmit']);
   await awa.review.openSuggestionsPanel();
   await expect(awa.review.suggestions).toHaveCount(3);
-  await awa.review.suggestionsPanel.getByRole('button', { name: 'Accept all', exact: true }).click();
+  await awa.review.suggestionsPanel
+    .getByRole('button', { name: 'Accept all', exact: true })
+    .click();
   await expect(awa.review.suggestions).toHaveCount(0);
   await expect(reporter.body).toHaveText(finalText);
   await awa.review.openCommentsPanel();
-  await reporter.page.screenshot({ path: join(screenshotFolder, 'review-loop-reporter-comments-en.png') });
+  await reporter.page.screenshot({
+    path: join(screenshotFolder, 'review-loop-reporter-comments-en.png'),
+  });
   await awa.review.reply('lundi', 'Chiffre de la préfecture, communiqué de lundi.');
   await awa.review.resolve('lundi');
   await expect(awa.review.thread('lundi')).toBeHidden();

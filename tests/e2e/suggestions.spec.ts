@@ -44,7 +44,9 @@ test('suggested edits are listed, previewed, accepted, rejected, kept and left o
   await expect(app.body.locator('del[data-suggestion]')).toHaveText('un ');
 
   await desk.showView(desk.names.finalText);
-  await expect.poll(() => desk.visibleBodyText()).toBe('Le maire sortant a annoncé budget en hausse.');
+  await expect
+    .poll(() => desk.visibleBodyText())
+    .toBe('Le maire sortant a annoncé budget en hausse.');
   await expect(app.body).toHaveAttribute('contenteditable', 'false');
   await desk.showView(desk.names.originalText);
   await expect.poll(() => desk.visibleBodyText()).toBe(original);
@@ -62,8 +64,12 @@ test('suggested edits are listed, previewed, accepted, rejected, kept and left o
   await page.keyboard.press('ControlOrMeta+E');
   const dialog = page.getByRole('dialog', { name: 'Export', exact: true });
   await expect(dialog.getByRole('alert')).toHaveText('This article has 2 pending suggestions.');
-  await expect(dialog.getByRole('radio', { name: 'Original text (suggestions left out)' })).toBeChecked();
-  await dialog.getByRole('combobox', { name: 'Format', exact: true }).selectOption({ label: 'Markdown' });
+  await expect(
+    dialog.getByRole('radio', { name: 'Original text (suggestions left out)' }),
+  ).toBeChecked();
+  await dialog
+    .getByRole('combobox', { name: 'Format', exact: true })
+    .selectOption({ label: 'Markdown' });
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByText('Done: 1 file written.', { exact: true })).toBeVisible();
   const [file] = readdirSync(server.folders.exports).filter((name) => name.endsWith('.md'));
@@ -91,7 +97,10 @@ test('suggested edits are listed, previewed, accepted, rejected, kept and left o
   await expect(app.body).toHaveText('Le maire sortant a annoncé budget en hausse nette.');
 });
 
-test('suggestion mode in English and French, light and dark (screenshots)', async ({ app, page }) => {
+test('suggestion mode in English and French, light and dark (screenshots)', async ({
+  app,
+  page,
+}) => {
   mkdirSync(screenshotFolder, { recursive: true });
   await page.setViewportSize({ width: 1400, height: 800 });
   await app.open();

@@ -81,7 +81,8 @@ export class SuggestionsDesk {
   }
 
   async openPanel(): Promise<void> {
-    if ((await this.panelButton.getAttribute('aria-expanded')) !== 'true') await this.panelButton.click();
+    if ((await this.panelButton.getAttribute('aria-expanded')) !== 'true')
+      await this.panelButton.click();
     await expect(this.panel).toBeVisible();
   }
 

@@ -44,7 +44,10 @@ describe('addAsset', () => {
   });
 
   it.each([
-    ['a Windows program renamed .png', Buffer.concat([Buffer.from('MZ\x90\0', 'latin1'), Buffer.alloc(64)])],
+    [
+      'a Windows program renamed .png',
+      Buffer.concat([Buffer.from('MZ\x90\0', 'latin1'), Buffer.alloc(64)]),
+    ],
     ['an SVG', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')],
     ['an HTML page', Buffer.from('<!doctype html><script>alert(1)</script>')],
     ['an empty file', Buffer.alloc(0)],
@@ -57,7 +60,9 @@ describe('addAsset', () => {
   });
 
   it('refuses a truncated image', () => {
-    const error = appErrorOf(() => addAsset(temporaryFolder(), samplePng(4, 4).subarray(0, 20), ''));
+    const error = appErrorOf(() =>
+      addAsset(temporaryFolder(), samplePng(4, 4).subarray(0, 20), ''),
+    );
     expect(error.code).toBe('invalid');
     expect(error.message).toMatch(/damaged or incomplete/);
   });

@@ -37,7 +37,8 @@ export const checkedImage = (bytes: Uint8Array) => {
   if (format === null)
     throw new AppError('invalid', 'This file is not a PNG, JPEG, GIF or WebP image.');
   const dimensions = imageDimensions(bytes, format);
-  if (dimensions === null) throw new AppError('invalid', 'This image file is damaged or incomplete.');
+  if (dimensions === null)
+    throw new AppError('invalid', 'This image file is damaged or incomplete.');
   if (dimensions.width * dimensions.height > maximumAssetPixels) {
     throw new AppError(
       'invalid',

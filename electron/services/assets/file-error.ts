@@ -8,6 +8,9 @@ export const fileError = (error: unknown, action: string): AppError => {
   if (code === 'ENOSPC' || code === 'EDQUOT')
     return new AppError('disk_full', `The disk is full: could not ${action}.`);
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
-    return new AppError('read_only', `The library folder cannot be written to: could not ${action}.`);
+    return new AppError(
+      'read_only',
+      `The library folder cannot be written to: could not ${action}.`,
+    );
   return new AppError('io', `Could not ${action}: ${detail}`);
 };

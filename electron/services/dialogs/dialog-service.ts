@@ -4,7 +4,10 @@
  */
 export interface DialogService {
   chooseFolder(purpose: 'open-library' | 'create-library' | 'export'): Promise<string | null>;
-  chooseSaveFile(purpose: 'backup' | 'pdf' | 'package', suggestedName: string): Promise<string | null>;
+  chooseSaveFile(
+    purpose: 'backup' | 'pdf' | 'package',
+    suggestedName: string,
+  ): Promise<string | null>;
   /** Files to import (Markdown, text, HTML, DOCX, .copydesk packages); browser mode answers null (it uses a file input). */
   chooseFiles(purpose: 'import'): Promise<string[] | null>;
   confirm(message: string, detail?: string): Promise<boolean>;

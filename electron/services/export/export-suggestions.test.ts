@@ -9,7 +9,12 @@ import { exportArticles } from './export-articles';
 let folder: string;
 let library: Library;
 let outDir: string;
-const base = { images: 'folder', stylesheet: true, gutenberg: false, ignoreEmbargo: false } as const;
+const base = {
+  images: 'folder',
+  stylesheet: true,
+  gutenberg: false,
+  ignoreEmbargo: false,
+} as const;
 const signed = (id: string) => ({ id, author: 'Jean', at: '2025-03-01T10:00:00.000Z' });
 
 beforeEach(() => {
@@ -33,8 +38,16 @@ const createSuggested = () =>
             type: 'paragraph',
             content: [
               { type: 'text', text: 'Le maire ' },
-              { type: 'text', text: 'a', marks: [{ type: 'suggestionDeletion', attrs: signed('d1') }] },
-              { type: 'text', text: 'avait', marks: [{ type: 'suggestionInsertion', attrs: signed('i1') }] },
+              {
+                type: 'text',
+                text: 'a',
+                marks: [{ type: 'suggestionDeletion', attrs: signed('d1') }],
+              },
+              {
+                type: 'text',
+                text: 'avait',
+                marks: [{ type: 'suggestionInsertion', attrs: signed('i1') }],
+              },
               { type: 'text', text: ' annoncé la nouvelle.' },
             ],
           },
@@ -45,14 +58,17 @@ const createSuggested = () =>
   );
 
 describe('exporting an article with pending suggestions', { timeout: 60_000 }, () => {
-  it.each(['md', 'html', 'html-fragment'] as const)('%s holds the original text by default', async (format) => {
-    const article = createSuggested();
-    const [file] = await exportArticles({ library, ids: [article.id], format, outDir, ...base });
-    const text = fs.readFileSync(file!, 'utf8');
-    expect(text).toContain('Le maire a annoncé la nouvelle.');
-    expect(text).not.toContain('avait');
-    expect(text).not.toMatch(/<ins|<del|data-suggestion/);
-  });
+  it.each(['md', 'html', 'html-fragment'] as const)(
+    '%s holds the original text by default',
+    async (format) => {
+      const article = createSuggested();
+      const [file] = await exportArticles({ library, ids: [article.id], format, outDir, ...base });
+      const text = fs.readFileSync(file!, 'utf8');
+      expect(text).toContain('Le maire a annoncé la nouvelle.');
+      expect(text).not.toContain('avait');
+      expect(text).not.toMatch(/<ins|<del|data-suggestion/);
+    },
+  );
 
   it('holds the final text when asked', async () => {
     const article = createSuggested();

@@ -23,15 +23,16 @@ const expectNoComment = (output: string) => {
 };
 
 describe('exports of an article with comments', () => {
-  it.each(['html', 'html-fragment', 'md'] as const)('%s keeps the text, not the comments', (format) => {
-    expectNoComment(renderArticleText(commentedArticle, format, options, keep));
-  });
+  it.each(['html', 'html-fragment', 'md'] as const)(
+    '%s keeps the text, not the comments',
+    (format) => {
+      expectNoComment(renderArticleText(commentedArticle, format, options, keep));
+    },
+  );
 
   it('DOCX keeps the text, not the comments', async () => {
     const zip = await JSZip.loadAsync(await renderArticleDocx(commentedArticle, () => null));
-    const files = await Promise.all(
-      Object.values(zip.files).map((file) => file.async('string')),
-    );
+    const files = await Promise.all(Object.values(zip.files).map((file) => file.async('string')));
     const document = await zip.file('word/document.xml')!.async('string');
     expectNoComment(document.replace(/<[^>]+>/g, ''));
     // Not as Word comments either (the docx library always writes an empty comments part).

@@ -12,7 +12,11 @@ export const createAssetHandlers = ({ session }: HostContext): AssetHandlers => 
     if (readOnly) {
       throw new AppError('read_only', readOnlyReason ?? 'The library cannot be written to.');
     }
-    const { src, width, height } = addAsset(library.path, Buffer.from(dataBase64, 'base64'), mimeType);
+    const { src, width, height } = addAsset(
+      library.path,
+      Buffer.from(dataBase64, 'base64'),
+      mimeType,
+    );
     return { src, width, height };
   },
 });

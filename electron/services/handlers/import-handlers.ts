@@ -40,12 +40,11 @@ const importEach = async (context: HostContext, files: PendingFile[]): Promise<I
   for (const file of files) {
     try {
       if (file.readPackage !== undefined) {
-        const { article, outcome: result, restoredFromTrash } = importPackage(
-          library,
-          file.readPackage(),
-          actor,
-          context.settings.get().uiLanguage,
-        );
+        const {
+          article,
+          outcome: result,
+          restoredFromTrash,
+        } = importPackage(library, file.readPackage(), actor, context.settings.get().uiLanguage);
         outcome.packages.push({
           id: article.id,
           headline: article.headline,
@@ -85,7 +84,9 @@ export const createImportHandlers = (context: HostContext): ImportHandlers => ({
       paths.map((path) => ({
         name: basename(path),
         read: () => importFile(path),
-        ...(isPackageFile(path, fileHead(path)) ? { readPackage: () => readPackageFile(path) } : {}),
+        ...(isPackageFile(path, fileHead(path))
+          ? { readPackage: () => readPackageFile(path) }
+          : {}),
       })),
     );
   },

@@ -17,7 +17,9 @@ const setup = (answer: (name: string) => string | null) => {
   const library = session.open(temporaryFolder(), { create: true });
   const settings = createFakeSettingsStore();
   settings.update({ authorName: 'Chef Ndiaye', role: 'editor' });
-  const chooseSaveFile = vi.fn<DialogService['chooseSaveFile']>((_purpose, name) => Promise.resolve(answer(name)));
+  const chooseSaveFile = vi.fn<DialogService['chooseSaveFile']>((_purpose, name) =>
+    Promise.resolve(answer(name)),
+  );
   const context = { session, settings, version: '1.2.3', dialogs: { chooseSaveFile } };
   const handlers = {
     ...createPackageHandlers(context as unknown as HostContext),
@@ -31,14 +33,19 @@ describe('packages:send', () => {
   it('asks where to save <slug>.copydesk, writes the package there and records the handoff', async () => {
     const folder = temporaryFolder();
     const { library, call, chooseSaveFile, close } = setup((name) => path.join(folder, name));
-    const { id } = library.create({ headline: 'Crue à Kayes', body: paragraphs('Le fleuve monte.') }, reporter);
+    const { id } = library.create(
+      { headline: 'Crue à Kayes', body: paragraphs('Le fleuve monte.') },
+      reporter,
+    );
     const result = await call('packages:send', { id });
     const target = path.join(folder, 'crue-a-kayes.copydesk');
     expect(result).toEqual({ ok: true, value: { path: target } });
     expect(chooseSaveFile).toHaveBeenCalledWith('package', 'crue-a-kayes.copydesk');
     expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe('PK');
     expect(fs.readdirSync(folder)).toEqual(['crue-a-kayes.copydesk']);
-    expect(library.get(id).handoffs).toEqual([expect.objectContaining({ direction: 'sent', by: 'Chef Ndiaye' })]);
+    expect(library.get(id).handoffs).toEqual([
+      expect.objectContaining({ direction: 'sent', by: 'Chef Ndiaye' }),
+    ]);
     close();
   });
 
@@ -55,7 +62,10 @@ describe('import:files with packages', () => {
   it('merges a .copydesk file and reports its outcome; a damaged one fails with the reason', async () => {
     const folder = temporaryFolder();
     const sender = setup((name) => path.join(folder, name));
-    const { id } = sender.library.create({ headline: 'Crue à Kayes', body: paragraphs('Le fleuve monte.') }, reporter);
+    const { id } = sender.library.create(
+      { headline: 'Crue à Kayes', body: paragraphs('Le fleuve monte.') },
+      reporter,
+    );
     await sender.call('packages:send', { id });
     sender.close();
     const bytes = fs.readFileSync(path.join(folder, 'crue-a-kayes.copydesk'));
@@ -72,7 +82,10 @@ describe('import:files with packages', () => {
         packages: [{ id, headline: 'Crue à Kayes', outcome: 'added', restoredFromTrash: false }],
       },
     });
-    expect(library.get(id).handoffs.at(-1)).toMatchObject({ direction: 'received', by: 'Chef Ndiaye' });
+    expect(library.get(id).handoffs.at(-1)).toMatchObject({
+      direction: 'received',
+      by: 'Chef Ndiaye',
+    });
     expect(await call('import:files', { files: files.slice(0, 1) })).toMatchObject({
       value: { packages: [{ id, outcome: 'unchanged', restoredFromTrash: false }] },
     });
@@ -84,7 +97,9 @@ describe('articles:resolveConflict', () => {
   it('clears the marker as a new revision, refusing a stale base revision', async () => {
     const { library, call, close } = setup(() => null);
     const { id, revision } = library.create({ headline: 'Crue' }, reporter);
-    expect(await call('articles:resolveConflict', { id, baseRevision: revision + 5 })).toMatchObject({
+    expect(
+      await call('articles:resolveConflict', { id, baseRevision: revision + 5 }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });

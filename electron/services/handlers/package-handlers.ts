@@ -8,20 +8,21 @@ import type { HostContext } from './host-context';
 
 const writable = (library: Library): Library => {
   const { readOnly, readOnlyReason } = library.info();
-  if (readOnly) throw new AppError('read_only', readOnlyReason ?? 'The library cannot be written to.');
+  if (readOnly)
+    throw new AppError('read_only', readOnlyReason ?? 'The library cannot be written to.');
   return library;
 };
 
-export const createPackageHandlers = (context: HostContext): Pick<
-  HandlerTable,
-  'packages:send' | 'articles:resolveConflict'
-> => ({
+export const createPackageHandlers = (
+  context: HostContext,
+): Pick<HandlerTable, 'packages:send' | 'articles:resolveConflict'> => ({
   'packages:send': async ({ id }) => {
     const path = await sendPackage(writable(context.session.current()), id, {
       actor: actorFromSettings(context.settings),
       appVersion: context.version,
       now: new Date(),
-      chooseTarget: (built) => context.dialogs.chooseSaveFile('package', packageFileName(built.slug)),
+      chooseTarget: (built) =>
+        context.dialogs.chooseSaveFile('package', packageFileName(built.slug)),
     });
     return path === null ? null : { path };
   },

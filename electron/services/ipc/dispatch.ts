@@ -4,7 +4,9 @@ import { contract, type Request, type Response } from '../../../shared/ipc/contr
 import { AppError } from '../../../shared/ipc/error-code';
 import type { Result } from '../../../shared/ipc/result';
 
-export type Handler<C extends Channel> = (request: Request<C>) => Response<C> | Promise<Response<C>>;
+export type Handler<C extends Channel> = (
+  request: Request<C>,
+) => Response<C> | Promise<Response<C>>;
 export type HandlerTable = { [C in Channel]: Handler<C> };
 
 const knownChannels: ReadonlySet<string> = new Set(channels);
@@ -12,7 +14,8 @@ const knownChannels: ReadonlySet<string> = new Set(channels);
 export const isChannel = (name: string): name is Channel => knownChannels.has(name);
 
 export const toErrorResult = (error: unknown): Result<never> => {
-  if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+  if (error instanceof AppError)
+    return { ok: false, error: { code: error.code, message: error.message } };
   if (error instanceof z.ZodError) {
     return { ok: false, error: { code: 'invalid', message: z.prettifyError(error) } };
   }

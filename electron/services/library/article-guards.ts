@@ -2,9 +2,15 @@ import { AppError } from '../../../shared/ipc/error-code';
 import type { Article } from '../../../shared/model/article';
 
 /** A change must be based on the current revision of an article that is not in the trash. */
-export const assertEditable = (article: Pick<Article, 'trashedAt' | 'revision'>, baseRevision: number): void => {
+export const assertEditable = (
+  article: Pick<Article, 'trashedAt' | 'revision'>,
+  baseRevision: number,
+): void => {
   if (article.trashedAt !== null) {
-    throw new AppError('conflict', 'This article is in the trash, so the change was not saved. Restore it first.');
+    throw new AppError(
+      'conflict',
+      'This article is in the trash, so the change was not saved. Restore it first.',
+    );
   }
   if (article.revision !== baseRevision) {
     throw new AppError(

@@ -64,11 +64,16 @@ export const rowToStoredHead = (row: ArticleRow): StoredHead => ({
     language: row.language,
     deadline: row.deadline,
     embargo: row.embargo,
-    targetLength: row.target_length === null ? null : (JSON.parse(row.target_length) as TargetLength),
+    targetLength:
+      row.target_length === null ? null : (JSON.parse(row.target_length) as TargetLength),
     status: row.status as Status,
     editorialNote: row.editorial_note,
     typography: row.typography === 1,
-    counts: { words: row.words, signes: row.signes, signesWithoutSpaces: row.signes_without_spaces },
+    counts: {
+      words: row.words,
+      signes: row.signes,
+      signesWithoutSpaces: row.signes_without_spaces,
+    },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     revision: row.revision,

@@ -37,7 +37,10 @@ export type IntegrityVerdict = (damage: string | null) => void;
  * check, table/index agreement) in a worker thread, on its own read-only connection, and reports
  * what it found. The returned function stops it between two tables (a library closing).
  */
-export const startBackgroundIntegrityCheck = (database: string, verdict: IntegrityVerdict): (() => void) => {
+export const startBackgroundIntegrityCheck = (
+  database: string,
+  verdict: IntegrityVerdict,
+): (() => void) => {
   const stop = new SharedArrayBuffer(4);
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(workerSource, { eval: true, workerData: { database, driver, stop } });

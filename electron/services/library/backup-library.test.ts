@@ -9,7 +9,10 @@ import { temporaryFolder } from './testing/temporary-folder';
 describe('backup', () => {
   it('writes a consistent copy that passes integrity_check and opens as a library', async () => {
     const library = openTestLibrary();
-    const article = library.create({ headline: 'Sauvegardé', body: paragraphs('Rien ne se perd.') }, reporter);
+    const article = library.create(
+      { headline: 'Sauvegardé', body: paragraphs('Rien ne se perd.') },
+      reporter,
+    );
     library.save({ id: article.id, baseRevision: 1, changes: { standfirst: 'Chapô' } }, reporter);
     const destinationFolder = temporaryFolder();
     const destination = path.join(destinationFolder, 'library.sqlite');
@@ -21,7 +24,11 @@ describe('backup', () => {
     db.close();
     const copy = openLibrary(destinationFolder, { create: false });
     try {
-      expect(copy.get(article.id)).toMatchObject({ headline: 'Sauvegardé', standfirst: 'Chapô', revision: 2 });
+      expect(copy.get(article.id)).toMatchObject({
+        headline: 'Sauvegardé',
+        standfirst: 'Chapô',
+        revision: 2,
+      });
       expect(copy.list({ text: 'perd' }).total).toBe(1);
     } finally {
       copy.close();
@@ -38,6 +45,8 @@ describe('backup', () => {
     const db = new Database(destination, { readonly: true });
     expect(db.prepare('SELECT headline FROM articles').pluck().all()).toEqual(['Premier']);
     db.close();
-    await expect(library.backup(path.join(library.path, 'library.sqlite'))).rejects.toMatchObject({ code: 'invalid' });
+    await expect(library.backup(path.join(library.path, 'library.sqlite'))).rejects.toMatchObject({
+      code: 'invalid',
+    });
   });
 });

@@ -18,7 +18,8 @@ const renameWithRetry = async (from: string, to: string): Promise<void> => {
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (delay === null || process.platform !== 'win32' || !transientRenameCodes.has(code)) throw error;
+      if (delay === null || process.platform !== 'win32' || !transientRenameCodes.has(code))
+        throw error;
       await sleep(delay);
     }
   }
@@ -35,7 +36,10 @@ export const backupLibrary = async (
 ): Promise<string> => {
   const destination = path.resolve(destinationFile);
   if (destination === database || destination.startsWith(`${database}-`)) {
-    throw new AppError('invalid', 'A backup cannot replace the library itself; choose another file.');
+    throw new AppError(
+      'invalid',
+      'A backup cannot replace the library itself; choose another file.',
+    );
   }
   const temporary = temporaryPath(destination);
   try {

@@ -13,10 +13,15 @@ const handoff = (id: number, content: string, direction: Handoff['direction']): 
 
 describe('comparing a package with the library’s version', () => {
   // The reporter sends version a (1); the editor sends back b (2).
-  const editor = { hash: hash('b'), handoffs: [handoff(1, 'a', 'received'), handoff(2, 'b', 'sent')] };
+  const editor = {
+    hash: hash('b'),
+    handoffs: [handoff(1, 'a', 'received'), handoff(2, 'b', 'sent')],
+  };
 
   it('is unchanged when both hold the same text and status', () => {
-    expect(comparePackage(editor, { hash: hash('b'), handoffs: [handoff(9, 'b', 'sent')] })).toBe('unchanged');
+    expect(comparePackage(editor, { hash: hash('b'), handoffs: [handoff(9, 'b', 'sent')] })).toBe(
+      'unchanged',
+    );
   });
 
   it('fast-forwards when only the sender changed since the last handoff', () => {
@@ -34,8 +39,12 @@ describe('comparing a package with the library’s version', () => {
 
   it('keeps the library’s newer version when the package is one it already had', () => {
     const changedSince = { hash: hash('c'), handoffs: editor.handoffs };
-    expect(comparePackage(changedSince, { hash: hash('a'), handoffs: [handoff(1, 'a', 'sent')] })).toBe('local_newer');
-    expect(comparePackage(changedSince, { hash: hash('b'), handoffs: [handoff(7, 'b', 'sent')] })).toBe('local_newer');
+    expect(
+      comparePackage(changedSince, { hash: hash('a'), handoffs: [handoff(1, 'a', 'sent')] }),
+    ).toBe('local_newer');
+    expect(
+      comparePackage(changedSince, { hash: hash('b'), handoffs: [handoff(7, 'b', 'sent')] }),
+    ).toBe('local_newer');
   });
 
   it('is a conflict when both changed since they last met', () => {

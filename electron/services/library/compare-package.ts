@@ -16,7 +16,9 @@ const packageIsAncestor = (local: ComparedSide, incoming: ComparedSide): boolean
   const sent = incoming.handoffs.at(-1);
   const localIds = new Set(local.handoffs.map((handoff) => handoff.id));
   if (sent !== undefined && localIds.has(sent.id)) return true;
-  const sameContent = local.handoffs.findLastIndex((handoff) => handoff.contentHash === incoming.hash);
+  const sameContent = local.handoffs.findLastIndex(
+    (handoff) => handoff.contentHash === incoming.hash,
+  );
   if (sameContent === -1) return false;
   const seen = new Set(incoming.handoffs.map((handoff) => handoff.id));
   return local.handoffs.slice(sameContent + 1).every((handoff) => !seen.has(handoff.id));
@@ -36,7 +38,10 @@ const packageDescends = (local: ComparedSide, incoming: ComparedSide): boolean =
  * How a package's version of an article relates to the library's, from their content hashes and
  * handoffs: equal; a descendant (fast-forward); an ancestor (the library's is newer); or both changed.
  */
-export const comparePackage = (local: ComparedSide, incoming: ComparedSide): Exclude<PackageOutcome, 'added'> => {
+export const comparePackage = (
+  local: ComparedSide,
+  incoming: ComparedSide,
+): Exclude<PackageOutcome, 'added'> => {
   if (incoming.hash === local.hash) return 'unchanged';
   if (packageDescends(local, incoming)) return 'fast_forwarded';
   if (packageIsAncestor(local, incoming)) return 'local_newer';

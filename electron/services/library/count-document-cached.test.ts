@@ -5,8 +5,30 @@ import { countDocumentCached } from './count-document-cached';
 import { seededRandom } from './durability/seeded-random';
 
 const pieces = [
-  'l’État', ' ', '\u00A0', '\u202F', '10', ' 000', 'peut-être', 'e\u0301', '\u0301', '👩‍💻', '🇫🇷', '\r', '\n',
-  '\r\n', '« ', ' »', '—', '45 %', 'Goïta', 'x', '', '\t', '한', '.',
+  'l’État',
+  ' ',
+  '\u00A0',
+  '\u202F',
+  '10',
+  ' 000',
+  'peut-être',
+  'e\u0301',
+  '\u0301',
+  '👩‍💻',
+  '🇫🇷',
+  '\r',
+  '\n',
+  '\r\n',
+  '« ',
+  ' »',
+  '—',
+  '45 %',
+  'Goïta',
+  'x',
+  '',
+  '\t',
+  '한',
+  '.',
 ];
 
 const randomDocument = (random: () => number): TiptapDocument => {
@@ -14,10 +36,18 @@ const randomDocument = (random: () => number): TiptapDocument => {
   const block = (): TiptapNode => {
     if (random() < 0.1) return { type: 'horizontalRule' };
     const content: TiptapNode[] = Array.from({ length: Math.floor(random() * 6) }, () =>
-      random() < 0.15 ? { type: 'hardBreak' } : { type: 'text', text: Array.from({ length: 1 + Math.floor(random() * 5) }, piece).join('') },
+      random() < 0.15
+        ? { type: 'hardBreak' }
+        : {
+            type: 'text',
+            text: Array.from({ length: 1 + Math.floor(random() * 5) }, piece).join(''),
+          },
     );
     return random() < 0.2
-      ? { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content }] }] }
+      ? {
+          type: 'bulletList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content }] }],
+        }
       : { type: 'paragraph', content };
   };
   return { type: 'doc', content: Array.from({ length: Math.floor(random() * 8) }, block) };
@@ -36,10 +66,18 @@ describe('countDocumentCached', () => {
   });
 
   it('counts an edited long article like a fresh count', () => {
-    const paragraph = (text: string): TiptapNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-    const long = Array.from({ length: 300 }, (_, index) => paragraph(`Paragraphe ${index} : 10 000 mots, l’État.`));
+    const paragraph = (text: string): TiptapNode => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text }],
+    });
+    const long = Array.from({ length: 300 }, (_, index) =>
+      paragraph(`Paragraphe ${index} : 10 000 mots, l’État.`),
+    );
     countDocumentCached({ type: 'doc', content: long });
-    const edited: TiptapDocument = { type: 'doc', content: [paragraph('Nouveau début\u202F!'), ...long.slice(1)] };
+    const edited: TiptapDocument = {
+      type: 'doc',
+      content: [paragraph('Nouveau début\u202F!'), ...long.slice(1)],
+    };
     expect(countDocumentCached(edited)).toEqual(countDocument(edited));
   });
 });

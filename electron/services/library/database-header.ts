@@ -34,7 +34,8 @@ export const databaseHeaderProblem = (file: string): string | null => {
   }
   const pageSize = pageSizeOf(header);
   if (!isPowerOfTwoPageSize(pageSize)) return 'the file header is damaged';
-  if (size % pageSize !== 0) return 'the file is truncated (its size is not a whole number of pages)';
+  if (size % pageSize !== 0)
+    return 'the file is truncated (its size is not a whole number of pages)';
   const headerPages = header.readUInt32BE(28);
   const headerPagesValid = header.readUInt32BE(92) === header.readUInt32BE(24);
   if (headerPagesValid && headerPages * pageSize > size) {

@@ -11,16 +11,25 @@ describe('a full disk', () => {
     const db = connection!;
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages}`);
-    const huge = paragraphs(...Array.from({ length: 400 }, (_, index) => `Paragraphe ${index} `.repeat(40)));
+    const huge = paragraphs(
+      ...Array.from({ length: 400 }, (_, index) => `Paragraphe ${index} `.repeat(40)),
+    );
     const error = appErrorOf(() =>
       library.save({ id, baseRevision: 1, changes: { headline: 'Après', body: huge } }, reporter),
     );
     expect(error.code).toBe('disk_full');
     expect(error.message).toMatch(/disk is full/);
-    expect(library.get(id)).toMatchObject({ headline: 'Avant', body: paragraphs('Texte sûr.'), revision: 1 });
+    expect(library.get(id)).toMatchObject({
+      headline: 'Avant',
+      body: paragraphs('Texte sûr.'),
+      revision: 1,
+    });
     expect(library.list({ text: 'paragraphe' }).total).toBe(0);
     db.pragma('max_page_count = 1073741823');
-    expect(library.save({ id, baseRevision: 1, changes: { headline: 'Après', body: huge } }, reporter).revision).toBe(2);
+    expect(
+      library.save({ id, baseRevision: 1, changes: { headline: 'Après', body: huge } }, reporter)
+        .revision,
+    ).toBe(2);
     expect(library.list({ text: 'paragraphe' }).total).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

@@ -16,4 +16,5 @@ const foldCharacter = (character: string): string => {
  * same index in `text` ("Élection" → "election", same length): matches found in the folded text
  * can be marked in the original.
  */
-export const foldText = (text: string): string => text.replace(/[A-Z\u0080-\uffff]/g, foldCharacter);
+export const foldText = (text: string): string =>
+  text.replace(/[A-Z\u0080-\uffff]/g, foldCharacter);

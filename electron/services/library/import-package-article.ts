@@ -19,29 +19,61 @@ import { insertSnapshot } from './revisions';
 import { insertArticle, updateArticle } from './write-article';
 
 /** The `received` handoff: it shares its id with the package's last `sent` one, so both libraries can match it. */
-const receivedHandoff = (incoming: IncomingPackage, article: Article, actor: Actor, at: string): Handoff => ({
-  id: incoming.article.handoffs.findLast((handoff) => handoff.direction === 'sent')?.id ?? randomUUID(),
+const receivedHandoff = (
+  incoming: IncomingPackage,
+  article: Article,
+  actor: Actor,
+  at: string,
+): Handoff => ({
+  id:
+    incoming.article.handoffs.findLast((handoff) => handoff.direction === 'sent')?.id ??
+    randomUUID(),
   contentHash: contentHash(article),
   at,
   by: actor.name,
   direction: 'received',
 });
 
-const addArticle = (context: LibraryContext, incoming: IncomingPackage, actor: Actor, now: string): Article => {
+const addArticle = (
+  context: LibraryContext,
+  incoming: IncomingPackage,
+  actor: Actor,
+  now: string,
+): Article => {
   const { db } = context;
   const source = incoming.article;
-  const base: Article = { ...source, counts: { words: 0, signes: 0, signesWithoutSpaces: 0 }, trashedAt: null, conflict: null };
+  const base: Article = {
+    ...source,
+    counts: { words: 0, signes: 0, signesWithoutSpaces: 0 },
+    trashedAt: null,
+    conflict: null,
+  };
   const { article, slugManual } = packageArticleState(db, base, source);
-  article.handoffs = mergeHandoffs([], source.handoffs, receivedHandoff(incoming, article, actor, now));
+  article.handoffs = mergeHandoffs(
+    [],
+    source.handoffs,
+    receivedHandoff(incoming, article, actor, now),
+  );
   insertArticle(db, { article, slugManual });
   insertMissingStatusChanges(db, article.id, incoming.history.statusLog);
   if (insertMissingRevisions(db, article.id, incoming.history.revisions) === 0) {
-    insertSnapshot(db, article, { reason: 'import', name: null, author: actor.name, createdAt: now });
+    insertSnapshot(db, article, {
+      reason: 'import',
+      name: null,
+      author: actor.name,
+      createdAt: now,
+    });
   }
   return article;
 };
 
-const fastForward = (context: LibraryContext, stored: StoredArticle, incoming: IncomingPackage, actor: Actor, now: string): Article => {
+const fastForward = (
+  context: LibraryContext,
+  stored: StoredArticle,
+  incoming: IncomingPackage,
+  actor: Actor,
+  now: string,
+): Article => {
   const { db } = context;
   const local = stored.article;
   insertSnapshot(db, local, { reason: 'import', name: null, author: actor.name, createdAt: now });
@@ -51,13 +83,21 @@ const fastForward = (context: LibraryContext, stored: StoredArticle, incoming: I
   article.revision = local.revision + 1;
   article.updatedAt = now;
   article.trashedAt = null;
-  article.handoffs = mergeHandoffs(local.handoffs, incoming.article.handoffs, receivedHandoff(incoming, article, actor, now));
+  article.handoffs = mergeHandoffs(
+    local.handoffs,
+    incoming.article.handoffs,
+    receivedHandoff(incoming, article, actor, now),
+  );
   updateArticle(db, { ...stored, slugManual, article }, { body: true, searchable: true });
   return article;
 };
 
 /** Only the handoff list (and the trash) change: the text and the revision stay. */
-const mergeOnly = (context: LibraryContext, stored: StoredArticle, handoffs: Handoff[]): Article => {
+const mergeOnly = (
+  context: LibraryContext,
+  stored: StoredArticle,
+  handoffs: Handoff[],
+): Article => {
   const article: Article = { ...stored.article, trashedAt: null, handoffs };
   updateArticle(context.db, { ...stored, article }, { body: false, searchable: false });
   return article;
@@ -77,8 +117,14 @@ export const importPackageArticle = (
   writeTransaction(context, () => {
     const { db } = context;
     const now = context.now().toISOString();
-    const exists = prepared(db, 'SELECT 1 FROM articles WHERE id = ?').get(incoming.article.id) !== undefined;
-    if (!exists) return { outcome: 'added', article: addArticle(context, incoming, actor, now), restoredFromTrash: false };
+    const exists =
+      prepared(db, 'SELECT 1 FROM articles WHERE id = ?').get(incoming.article.id) !== undefined;
+    if (!exists)
+      return {
+        outcome: 'added',
+        article: addArticle(context, incoming, actor, now),
+        restoredFromTrash: false,
+      };
     const stored = requireArticle(db, incoming.article.id);
     const local = stored.article;
     const restoredFromTrash = local.trashedAt !== null;
@@ -91,10 +137,18 @@ export const importPackageArticle = (
     let article: Article;
     switch (outcome) {
       case 'unchanged':
-        article = mergeOnly(context, stored, mergeHandoffs(local.handoffs, incoming.article.handoffs, received));
+        article = mergeOnly(
+          context,
+          stored,
+          mergeHandoffs(local.handoffs, incoming.article.handoffs, received),
+        );
         break;
       case 'local_newer':
-        article = mergeOnly(context, stored, mergeHandoffs(local.handoffs, incoming.article.handoffs));
+        article = mergeOnly(
+          context,
+          stored,
+          mergeHandoffs(local.handoffs, incoming.article.handoffs),
+        );
         break;
       case 'fast_forwarded':
         article = fastForward(context, stored, incoming, actor, now);
@@ -103,7 +157,10 @@ export const importPackageArticle = (
         article = keepBothVersions(context, stored, incoming, {
           actor,
           now,
-          handoffs: mergeHandoffs(local.handoffs, incoming.article.handoffs, { ...received, contentHash: incomingHash }),
+          handoffs: mergeHandoffs(local.handoffs, incoming.article.handoffs, {
+            ...received,
+            contentHash: incomingHash,
+          }),
         });
         break;
       default:

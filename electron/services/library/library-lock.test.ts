@@ -36,7 +36,10 @@ describe('library lock', () => {
   it('writes library.lock with our pid while open and removes it on close', () => {
     const folder = newLibraryFolder();
     const library = openLibrary(folder, { create: false });
-    const lock = JSON.parse(fs.readFileSync(path.join(folder, 'library.lock'), 'utf8')) as Record<string, unknown>;
+    const lock = JSON.parse(fs.readFileSync(path.join(folder, 'library.lock'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(lock).toMatchObject({ pid: process.pid, hostname: os.hostname() });
     library.close();
     expect(fs.existsSync(path.join(folder, 'library.lock'))).toBe(false);
@@ -64,15 +67,23 @@ describe('library lock', () => {
     writeLock(folder, owner);
     const error = lockedError(() => openLibrary(folder, { create: false }));
     expect(error.code).toBe('locked');
-    expect(error.message).toBe(`This library is already open in another Copydesk (process ${holder.pid}).`);
+    expect(error.message).toBe(
+      `This library is already open in another Copydesk (process ${holder.pid}).`,
+    );
     expect(JSON.parse(fs.readFileSync(path.join(folder, 'library.lock'), 'utf8'))).toEqual(owner);
   });
 
   it('takes over a stale lock left by a process that died', () => {
     const folder = newLibraryFolder();
-    writeLock(folder, { pid: deadPid(), hostname: os.hostname(), startedAt: '2025-01-01T00:00:00.000Z' });
+    writeLock(folder, {
+      pid: deadPid(),
+      hostname: os.hostname(),
+      startedAt: '2025-01-01T00:00:00.000Z',
+    });
     const library = openLibrary(folder, { create: false });
-    const lock = JSON.parse(fs.readFileSync(path.join(folder, 'library.lock'), 'utf8')) as { pid: number };
+    const lock = JSON.parse(fs.readFileSync(path.join(folder, 'library.lock'), 'utf8')) as {
+      pid: number;
+    };
     expect(lock.pid).toBe(process.pid);
     expect(library.create({ headline: 'Reprise' }, reporter).revision).toBe(1);
     library.close();
@@ -81,7 +92,11 @@ describe('library lock', () => {
 
   it('treats a lock from another machine as held (its process cannot be checked)', () => {
     const folder = newLibraryFolder();
-    writeLock(folder, { pid: deadPid(), hostname: 'poste-redaction-7', startedAt: '2025-01-01T00:00:00.000Z' });
+    writeLock(folder, {
+      pid: deadPid(),
+      hostname: 'poste-redaction-7',
+      startedAt: '2025-01-01T00:00:00.000Z',
+    });
     const error = lockedError(() => openLibrary(folder, { create: false }));
     expect(error.code).toBe('locked');
     expect(error.message).toContain('poste-redaction-7');

@@ -54,7 +54,11 @@ export const acquireLibraryLock = (folder: string, lockFile: string): LibraryLoc
     process.off('exit', release);
     if (!foldersOpenHere.delete(key)) return;
     const state = readLockFile(lockFile);
-    if (state.kind === 'owned' && state.owner.pid === owner.pid && state.owner.startedAt === owner.startedAt) {
+    if (
+      state.kind === 'owned' &&
+      state.owner.pid === owner.pid &&
+      state.owner.startedAt === owner.startedAt
+    ) {
       removeFile(lockFile);
     }
   };

@@ -42,7 +42,10 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     readOnly: context.readOnlyReason !== null,
     readOnlyReason: context.readOnlyReason,
     schemaVersion: parts.schemaVersion,
-    articleCount: db.prepare('SELECT count(*) FROM articles WHERE trashed_at IS NULL').pluck().get() as number,
+    articleCount: db
+      .prepare('SELECT count(*) FROM articles WHERE trashed_at IS NULL')
+      .pluck()
+      .get() as number,
   });
   return {
     path: parts.folder,
@@ -51,7 +54,8 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     facets: () => run(() => readFacets(db)),
     list: (query) => run(() => listArticles(db, query)),
     get: (id) => run(() => requireArticle(db, id).article),
-    create: (draft, actor, reason = 'create') => run(() => createArticle(context, draft, actor, reason)),
+    create: (draft, actor, reason = 'create') =>
+      run(() => createArticle(context, draft, actor, reason)),
     save: (request, actor) => run(() => saveArticle(context, request, actor)),
     setStatus: (request, actor, readiness) =>
       run(() => setArticleStatus(context, request, actor, readiness)),

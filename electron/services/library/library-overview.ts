@@ -28,7 +28,9 @@ export const readFacets = (db: Database.Database): Facets => ({
 });
 
 export const readStats = (db: Database.Database): LibraryStats => {
-  const byStatus = Object.fromEntries(statuses.map((status) => [status, 0])) as LibraryStats['byStatus'];
+  const byStatus = Object.fromEntries(
+    statuses.map((status) => [status, 0]),
+  ) as LibraryStats['byStatus'];
   let articles = 0;
   let totalWords = 0;
   const rows = prepared(

@@ -2,7 +2,11 @@ import type { Article, ArticleId } from '../../../shared/model/article';
 import type { ArticleDraft, SaveRequest, SaveResult } from '../../../shared/ipc/contract';
 import type { LibraryInfo, LibraryStats } from '../../../shared/model/library';
 import type { ArticlePage, Facets, ListQueryInput } from '../../../shared/model/list-query';
-import type { RevisionSnapshot, RevisionSummary, StatusChange } from '../../../shared/model/revision';
+import type {
+  RevisionSnapshot,
+  RevisionSummary,
+  StatusChange,
+} from '../../../shared/model/revision';
 import type { Handoff } from '../../../shared/model/handoff';
 import type { Status } from '../../../shared/model/status';
 import type { ReadinessPolicy } from './assert-readiness';

@@ -7,7 +7,11 @@ import { testClock } from './testing/test-clock';
 const start = '\uE000';
 const end = '\uE001';
 
-const newsroom = (): { library: Library; ids: Record<string, string>; clock: ReturnType<typeof testClock> } => {
+const newsroom = (): {
+  library: Library;
+  ids: Record<string, string>;
+  clock: ReturnType<typeof testClock>;
+} => {
   const clock = testClock('2025-03-01T08:00:00.000Z');
   const library = openTestLibrary({ now: clock.now });
   const drafts: Record<string, ArticleDraft> = {
@@ -19,7 +23,10 @@ const newsroom = (): { library: Library; ids: Record<string, string>; clock: Ret
       bylines: [{ name: 'Awa Diop', role: 'author' }],
       language: 'fr',
       deadline: '2025-03-02T10:00:00.000Z',
-      body: paragraphs("Le chef de la junte s'est exprimé à Bamako.", 'Les partis réclament un calendrier électoral.'),
+      body: paragraphs(
+        "Le chef de la junte s'est exprimé à Bamako.",
+        'Les partis réclament un calendrier électoral.',
+      ),
     },
     senegal: {
       headline: 'Sénégal : la campagne électorale est lancée',
@@ -82,7 +89,11 @@ describe('list', () => {
     const { library } = newsroom();
     const [item] = library.list({ limit: 1 }).items;
     expect(item).not.toHaveProperty('body');
-    expect(item).toMatchObject({ words: 8, status: 'draft', bylines: [{ name: 'John Smith', role: 'author' }] });
+    expect(item).toMatchObject({
+      words: 8,
+      status: 'draft',
+      bylines: [{ name: 'John Smith', role: 'author' }],
+    });
   });
 
   it('sorts by headline ignoring case and accents, by created, and by deadline with undated last', () => {
@@ -108,22 +119,35 @@ describe('list', () => {
   it('moves an article up when it is saved', () => {
     const { library, ids, clock } = newsroom();
     clock.advance(60_000);
-    library.save({ id: ids.mali!, baseRevision: 1, changes: { standfirst: 'Mise à jour' } }, reporter);
+    library.save(
+      { id: ids.mali!, baseRevision: 1, changes: { standfirst: 'Mise à jour' } },
+      reporter,
+    );
     expect(headlinesOf(library, {})[0]).toMatch(/^Mali/);
   });
 
   it('filters by status, section, byline, tag, language and update range', () => {
     const { library, ids } = newsroom();
-    library.setStatus({ id: ids.senegal!, baseRevision: 1, status: 'submitted', note: '' }, reporter);
-    expect(headlinesOf(library, { statuses: ['submitted'] })).toEqual(['Sénégal : la campagne électorale est lancée']);
+    library.setStatus(
+      { id: ids.senegal!, baseRevision: 1, status: 'submitted', note: '' },
+      reporter,
+    );
+    expect(headlinesOf(library, { statuses: ['submitted'] })).toEqual([
+      'Sénégal : la campagne électorale est lancée',
+    ]);
     expect(library.list({ statuses: ['draft', 'submitted'] }).total).toBe(4);
     expect(library.list({ section: 'afrique' }).total).toBe(2);
     expect(library.list({ byline: 'Awa Diop' }).total).toBe(2);
-    expect(library.list({ byline: 'awa diop', section: 'Afrique', statuses: ['draft'] }).total).toBe(1);
+    expect(
+      library.list({ byline: 'awa diop', section: 'Afrique', statuses: ['draft'] }).total,
+    ).toBe(1);
     expect(headlinesOf(library, { tag: 'Senegal' })).toEqual(['Election season opens in Dakar']);
     expect(headlinesOf(library, { language: 'en' })).toEqual(['Election season opens in Dakar']);
     expect(
-      library.list({ updatedFrom: '2025-03-01T09:01:00+01:00', updatedTo: '2025-03-01T08:03:00.000Z' }).total,
+      library.list({
+        updatedFrom: '2025-03-01T09:01:00+01:00',
+        updatedTo: '2025-03-01T08:03:00.000Z',
+      }).total,
     ).toBe(2);
   });
 });
@@ -131,7 +155,9 @@ describe('list', () => {
 describe('search', () => {
   it('ignores accents and case both ways', () => {
     const { library } = newsroom();
-    expect(headlinesOf(library, { text: 'goita' })).toEqual(['Mali : le colonel Assimi Goïta promet des élections']);
+    expect(headlinesOf(library, { text: 'goita' })).toEqual([
+      'Mali : le colonel Assimi Goïta promet des élections',
+    ]);
     expect(headlinesOf(library, { text: 'GOÏTA' })).toHaveLength(1);
     expect(library.list({ text: 'election' }).total).toBe(2);
     expect(library.list({ text: 'electoral' }).total).toBe(2);
@@ -143,14 +169,18 @@ describe('search', () => {
     const { library } = newsroom();
     expect(library.list({ text: 'électo' }).total).toBe(2);
     expect(headlinesOf(library, { text: 'camp dak' })).toHaveLength(2);
-    expect(headlinesOf(library, { text: 'campagne samedi' })).toEqual(['Sénégal : la campagne électorale est lancée']);
+    expect(headlinesOf(library, { text: 'campagne samedi' })).toEqual([
+      'Sénégal : la campagne électorale est lancée',
+    ]);
   });
 
   it('searches phrases in quotes', () => {
     const { library } = newsroom();
     expect(headlinesOf(library, { text: '"banque centrale"' })).toHaveLength(1);
     expect(library.list({ text: '"centrale banque"' }).total).toBe(0);
-    expect(headlinesOf(library, { text: '"coup d’envoi"' })).toEqual(['Sénégal : la campagne électorale est lancée']);
+    expect(headlinesOf(library, { text: '"coup d’envoi"' })).toEqual([
+      'Sénégal : la campagne électorale est lancée',
+    ]);
   });
 
   it('searches standfirst, bylines and tags', () => {
@@ -181,12 +211,29 @@ describe('search', () => {
     expect(headlinesOf(library, { text: 'electi', sort: 'headline', direction: 'asc' })[0]).toBe(
       'Election season opens in Dakar',
     );
-    expect(headlinesOf(library, { sort: 'relevance' })).toEqual(headlinesOf(library, { sort: 'updated' }));
+    expect(headlinesOf(library, { sort: 'relevance' })).toEqual(
+      headlinesOf(library, { sort: 'updated' }),
+    );
   });
 
   it('never fails on hostile input: FTS syntax is searched as text or ignored', () => {
     const { library } = newsroom();
-    for (const text of ['"', '*', 'AND (', 'NEAR(', '^', 'OR', '"unbalanced', ')(', 'goita*', '-mali', 'col:mali', '{headline}: x', "'; DROP TABLE articles; --", '\u0000']) {
+    for (const text of [
+      '"',
+      '*',
+      'AND (',
+      'NEAR(',
+      '^',
+      'OR',
+      '"unbalanced',
+      ')(',
+      'goita*',
+      '-mali',
+      'col:mali',
+      '{headline}: x',
+      "'; DROP TABLE articles; --",
+      '\u0000',
+    ]) {
       expect(() => library.list({ text }), text).not.toThrow();
     }
     expect(library.list({ text: '"' }).total).toBe(4);
@@ -199,10 +246,22 @@ describe('search', () => {
 
   it('finds the new text and forgets the old in the same save', () => {
     const { library, ids } = newsroom();
-    library.save({ id: ids.economy!, baseRevision: 1, changes: { body: paragraphs('Le cacao bat des records.') } }, reporter);
+    library.save(
+      {
+        id: ids.economy!,
+        baseRevision: 1,
+        changes: { body: paragraphs('Le cacao bat des records.') },
+      },
+      reporter,
+    );
     expect(library.list({ text: 'inflation' }).total).toBe(0);
-    expect(headlinesOf(library, { text: 'cacao' })).toEqual(['Économie : la BCEAO maintient son taux directeur']);
-    library.save({ id: ids.economy!, baseRevision: 2, changes: { headline: 'Le cacao flambe' } }, reporter);
+    expect(headlinesOf(library, { text: 'cacao' })).toEqual([
+      'Économie : la BCEAO maintient son taux directeur',
+    ]);
+    library.save(
+      { id: ids.economy!, baseRevision: 2, changes: { headline: 'Le cacao flambe' } },
+      reporter,
+    );
     expect(headlinesOf(library, { text: 'flambe' })).toEqual(['Le cacao flambe']);
     expect(library.list({ text: 'BCEAO' }).total).toBe(0);
   });

@@ -35,10 +35,12 @@ const search = (db: Database.Database, query: ListQuery, match: string): Article
   const hits = searchHits(db, query, match, listFilter(query));
   const terms = parseSearchTerms(query.text);
   const byRowId = prepared(db, `SELECT ${summaryColumns} FROM articles a WHERE a.row_id = ?`);
-  const items = hits.slice(query.offset, query.offset + query.limit).map((rowId): ArticleSummary => {
-    const summary = rowToSummary(byRowId.get(rowId) as SummaryRow);
-    return { ...summary, snippet: summarySnippet(db, rowId, summary, terms) };
-  });
+  const items = hits
+    .slice(query.offset, query.offset + query.limit)
+    .map((rowId): ArticleSummary => {
+      const summary = rowToSummary(byRowId.get(rowId) as SummaryRow);
+      return { ...summary, snippet: summarySnippet(db, rowId, summary, terms) };
+    });
   return { items, total: hits.length, offset: query.offset };
 };
 

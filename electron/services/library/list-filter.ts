@@ -15,7 +15,8 @@ export const listFilter = (query: ListQuery): SqlCondition => {
     clauses.push(clause);
     parameters.push(...values);
   };
-  if (query.statuses.length > 0) add(`a.status IN (${placeholders(query.statuses.length)})`, ...query.statuses);
+  if (query.statuses.length > 0)
+    add(`a.status IN (${placeholders(query.statuses.length)})`, ...query.statuses);
   if (query.section !== undefined) add('a.section = ? COLLATE NOCASE', query.section);
   if (query.byline !== undefined) {
     add(
@@ -27,7 +28,9 @@ export const listFilter = (query: ListQuery): SqlCondition => {
     add('EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE t.value = ? COLLATE NOCASE)', query.tag);
   }
   if (query.language !== undefined) add('a.language = ? COLLATE NOCASE', query.language);
-  if (query.updatedFrom !== undefined) add('a.updated_at >= ?', new Date(query.updatedFrom).toISOString());
-  if (query.updatedTo !== undefined) add('a.updated_at <= ?', new Date(query.updatedTo).toISOString());
+  if (query.updatedFrom !== undefined)
+    add('a.updated_at >= ?', new Date(query.updatedFrom).toISOString());
+  if (query.updatedTo !== undefined)
+    add('a.updated_at <= ?', new Date(query.updatedTo).toISOString());
   return { where: clauses.join(' AND '), parameters };
 };

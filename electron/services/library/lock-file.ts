@@ -14,9 +14,7 @@ export const writeLockFile = (file: string, owner: LockOwner): void => {
 };
 
 export type LockFileState =
-  | { kind: 'missing' }
-  | { kind: 'owned'; owner: LockOwner }
-  | { kind: 'unreadable'; ageMs: number };
+  { kind: 'missing' } | { kind: 'owned'; owner: LockOwner } | { kind: 'unreadable'; ageMs: number };
 
 export const readLockFile = (file: string): LockFileState => {
   try {

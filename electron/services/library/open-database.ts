@@ -72,7 +72,10 @@ const openReadOnly = (
       return { schemaVersion, checkedWhole };
     }
     if (schemaVersion < known) {
-      throw new AppError('read_only', `${reason} This library also needs an upgrade, which is impossible while it is read-only.`);
+      throw new AppError(
+        'read_only',
+        `${reason} This library also needs an upgrade, which is impossible while it is read-only.`,
+      );
     }
     db.pragma('query_only = ON');
     return { db, schemaVersion, readOnlyReason: reason, checkedWhole, dispose };
@@ -96,8 +99,15 @@ export const openDatabase = (database: string, options: OpenDatabaseOptions): Op
   const db = openWritableConnection(database);
   try {
     const schemaVersion = runMigrations(db, options.migrations, options.now);
-    if (schemaVersion > inspected.schemaVersion && inspected.schemaVersion > 0) reclaimSpaceAfterMigration(db);
-    return { db, schemaVersion, readOnlyReason: null, checkedWhole: inspected.checkedWhole, dispose: () => undefined };
+    if (schemaVersion > inspected.schemaVersion && inspected.schemaVersion > 0)
+      reclaimSpaceAfterMigration(db);
+    return {
+      db,
+      schemaVersion,
+      readOnlyReason: null,
+      checkedWhole: inspected.checkedWhole,
+      dispose: () => undefined,
+    };
   } catch (error) {
     db.close();
     throw toAppError(error);

@@ -9,7 +9,8 @@ import { latestSchemaVersion } from './schema/migration-list';
 import { openTestLibrary, paragraphs, reporter } from './testing/open-test-library';
 import { temporaryFolder } from './testing/temporary-folder';
 
-const hashOf = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const hashOf = (file: string): string =>
+  createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 const errorOf = (action: () => unknown): AppError => {
   try {
@@ -23,7 +24,10 @@ const errorOf = (action: () => unknown): AppError => {
 
 const libraryWithOneArticle = (folder: string): string => {
   const library = openLibrary(folder, { create: true });
-  const { id } = library.create({ headline: 'Conseil des ministres', body: paragraphs('Texte.') }, reporter);
+  const { id } = library.create(
+    { headline: 'Conseil des ministres', body: paragraphs('Texte.') },
+    reporter,
+  );
   library.close();
   return id;
 };
@@ -32,7 +36,10 @@ const libraryWithOneArticle = (folder: string): string => {
 const damageIndex = (file: string, index: string): void => {
   const db = new Database(file, { readonly: true });
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const rootPage = db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(index) as number;
+  const rootPage = db
+    .prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?')
+    .pluck()
+    .get(index) as number;
   db.close();
   const descriptor = fs.openSync(file, 'r+');
   fs.writeSync(descriptor, Buffer.alloc(pageSize, 0xff), 0, pageSize, (rootPage - 1) * pageSize);
@@ -75,7 +82,9 @@ describe('openLibrary', () => {
   it("answers 'not_found' for a folder without a library when not asked to create one", () => {
     const folder = temporaryFolder();
     expect(errorOf(() => openLibrary(folder, { create: false })).code).toBe('not_found');
-    expect(errorOf(() => openLibrary(path.join(folder, 'absent'), { create: false })).code).toBe('not_found');
+    expect(errorOf(() => openLibrary(path.join(folder, 'absent'), { create: false })).code).toBe(
+      'not_found',
+    );
     expect(fs.readdirSync(folder)).toEqual([]);
   });
 
@@ -99,7 +108,10 @@ describe('openLibrary', () => {
     libraryWithOneArticle(folder);
     const file = path.join(folder, 'library.sqlite');
     const db = new Database(file);
-    db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(99, new Date().toISOString());
+    db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+      99,
+      new Date().toISOString(),
+    );
     db.close();
     const before = hashOf(file);
     const error = errorOf(() => openLibrary(folder, { create: false }));
@@ -110,8 +122,14 @@ describe('openLibrary', () => {
   });
 
   it.each([
-    ['garbage', (file: string) => fs.writeFileSync(file, 'This is not a database, just notes.\n'.repeat(300))],
-    ['truncated', (file: string) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2) + 100)],
+    [
+      'garbage',
+      (file: string) => fs.writeFileSync(file, 'This is not a database, just notes.\n'.repeat(300)),
+    ],
+    [
+      'truncated',
+      (file: string) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2) + 100),
+    ],
     ['truncated at a page boundary', (file: string) => fs.truncateSync(file, 4096 * 3)],
     ['empty', (file: string) => fs.truncateSync(file, 0)],
   ])("answers 'corrupt' for a %s library.sqlite and leaves it byte-identical", (_name, damage) => {
@@ -138,9 +156,13 @@ describe('openLibrary', () => {
       expect(info.readOnlyReason).toMatch(/integrity check/);
       expect(library.get(id).headline).toBe('Conseil des ministres');
       expect(library.list({}).total).toBe(1);
-      expect(errorOf(() => library.create({ headline: 'Nouveau' }, reporter)).code).toBe('read_only');
+      expect(errorOf(() => library.create({ headline: 'Nouveau' }, reporter)).code).toBe(
+        'read_only',
+      );
       expect(
-        errorOf(() => library.save({ id, baseRevision: 1, changes: { headline: 'Changé' } }, reporter)).code,
+        errorOf(() =>
+          library.save({ id, baseRevision: 1, changes: { headline: 'Changé' } }, reporter),
+        ).code,
       ).toBe('read_only');
       expect(library.get(id).headline).toBe('Conseil des ministres');
     } finally {
@@ -156,13 +178,19 @@ describe('openLibrary', () => {
     const checked = new Promise<string | null>((resolve) => {
       verdict = resolve;
     });
-    const library = openLibrary(folder, { create: false, fullCheckLimitBytes: 0, onBackgroundCheck: (damage) => verdict(damage) });
+    const library = openLibrary(folder, {
+      create: false,
+      fullCheckLimitBytes: 0,
+      onBackgroundCheck: (damage) => verdict(damage),
+    });
     try {
       expect(await checked).toMatch(/\S/);
       expect(library.info().readOnlyReason).toMatch(/integrity check/);
       expect(library.get(id).headline).toBe('Conseil des ministres');
       expect(
-        errorOf(() => library.save({ id, baseRevision: 1, changes: { headline: 'Changé' } }, reporter)).code,
+        errorOf(() =>
+          library.save({ id, baseRevision: 1, changes: { headline: 'Changé' } }, reporter),
+        ).code,
       ).toBe('read_only');
     } finally {
       library.close();
@@ -176,11 +204,17 @@ describe('openLibrary', () => {
     const checked = new Promise<string | null>((resolve) => {
       verdict = resolve;
     });
-    const library = openLibrary(folder, { create: false, fullCheckLimitBytes: 0, onBackgroundCheck: (damage) => verdict(damage) });
+    const library = openLibrary(folder, {
+      create: false,
+      fullCheckLimitBytes: 0,
+      onBackgroundCheck: (damage) => verdict(damage),
+    });
     try {
       expect(await checked).toBeNull();
       expect(library.info().readOnly).toBe(false);
-      expect(library.save({ id, baseRevision: 1, changes: { headline: 'Changé' } }, reporter).revision).toBe(2);
+      expect(
+        library.save({ id, baseRevision: 1, changes: { headline: 'Changé' } }, reporter).revision,
+      ).toBe(2);
     } finally {
       library.close();
     }

@@ -62,7 +62,11 @@ export const openLibrary = (folder: string, options: OpenLibraryOptions): Librar
   try {
     if (lock.held) sweepStrayTemporaryFiles(files.folder);
     if (!fs.existsSync(files.database)) {
-      if (!lock.held) throw new AppError('read_only', `Cannot create a library in ${files.folder}: the folder is read-only.`);
+      if (!lock.held)
+        throw new AppError(
+          'read_only',
+          `Cannot create a library in ${files.folder}: the folder is read-only.`,
+        );
       createDatabaseFile(files.database, migrations, now);
     }
     const opened = openDatabase(files.database, {

@@ -5,8 +5,12 @@ import { prepared } from './prepared';
 import { encodeSnapshotFields } from './snapshot-fields';
 import { recordStatusChange } from './status-log';
 
-const revisionKey = (revision: { createdAt: string; author: string; revision: number; reason: string }) =>
-  JSON.stringify([revision.createdAt, revision.author, revision.revision, revision.reason]);
+const revisionKey = (revision: {
+  createdAt: string;
+  author: string;
+  revision: number;
+  reason: string;
+}) => JSON.stringify([revision.createdAt, revision.author, revision.revision, revision.reason]);
 
 const statusKey = (change: { at: string; by: string; from: string | null; to: string }) =>
   JSON.stringify([change.at, change.by, change.from, change.to]);
@@ -19,9 +23,10 @@ export const insertMissingRevisions = (
 ): number => {
   const known = new Set(
     (
-      prepared(db, 'SELECT created_at, author, revision, reason FROM revisions WHERE article_id = ?').all(
-        articleId,
-      ) as { created_at: string; author: string; revision: number; reason: string }[]
+      prepared(
+        db,
+        'SELECT created_at, author, revision, reason FROM revisions WHERE article_id = ?',
+      ).all(articleId) as { created_at: string; author: string; revision: number; reason: string }[]
     ).map((row) => revisionKey({ ...row, createdAt: row.created_at })),
   );
   const insert = prepared(
@@ -58,10 +63,18 @@ export const insertMissingStatusChanges = (
 ): void => {
   const known = new Set(
     (
-      prepared(db, 'SELECT at, by_name, from_status, to_status FROM status_changes WHERE article_id = ?').all(
-        articleId,
-      ) as { at: string; by_name: string; from_status: string | null; to_status: string }[]
-    ).map((row) => statusKey({ at: row.at, by: row.by_name, from: row.from_status, to: row.to_status })),
+      prepared(
+        db,
+        'SELECT at, by_name, from_status, to_status FROM status_changes WHERE article_id = ?',
+      ).all(articleId) as {
+        at: string;
+        by_name: string;
+        from_status: string | null;
+        to_status: string;
+      }[]
+    ).map((row) =>
+      statusKey({ at: row.at, by: row.by_name, from: row.from_status, to: row.to_status }),
+    ),
   );
   for (const change of changes) {
     const key = statusKey(change);

@@ -17,7 +17,9 @@ export const requireArticleHead = (db: Database.Database, id: string): StoredHea
 
 export const readBody = (db: Database.Database, rowId: number): TiptapDocument =>
   JSON.parse(
-    prepared(db, 'SELECT body FROM article_bodies WHERE article_row = ?').pluck().get(rowId) as string,
+    prepared(db, 'SELECT body FROM article_bodies WHERE article_row = ?')
+      .pluck()
+      .get(rowId) as string,
   ) as TiptapDocument;
 
 export const requireArticle = (db: Database.Database, id: string): StoredArticle => {
@@ -26,5 +28,6 @@ export const requireArticle = (db: Database.Database, id: string): StoredArticle
 };
 
 export const assertArticleExists = (db: Database.Database, id: string): void => {
-  if (prepared(db, 'SELECT 1 FROM articles WHERE id = ?').get(id) === undefined) throw missingArticle();
+  if (prepared(db, 'SELECT 1 FROM articles WHERE id = ?').get(id) === undefined)
+    throw missingArticle();
 };

@@ -60,7 +60,10 @@ describe('a read-only library folder', () => {
     try {
       const result = openAsReader(folder);
       expect(result).toMatchObject({
-        info: { readOnly: true, readOnlyReason: expect.stringMatching(/folder is read-only/) as unknown },
+        info: {
+          readOnly: true,
+          readOnlyReason: expect.stringMatching(/folder is read-only/) as unknown,
+        },
         headlines: ['Lecture seule'],
         found: 1,
         saveError: 'read_only',

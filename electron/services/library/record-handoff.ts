@@ -10,7 +10,10 @@ import { updateArticle } from './write-article';
 export const recordHandoff = (context: LibraryContext, id: string, handoff: Handoff): Article =>
   writeTransaction(context, () => {
     const stored = requireArticle(context.db, id);
-    const article: Article = { ...stored.article, handoffs: mergeHandoffs(stored.article.handoffs, [handoff]) };
+    const article: Article = {
+      ...stored.article,
+      handoffs: mergeHandoffs(stored.article.handoffs, [handoff]),
+    };
     updateArticle(context.db, { ...stored, article }, { body: false, searchable: false });
     return article;
   });

@@ -45,7 +45,16 @@ export const restoreRevision = (
       updatedAt: now,
       revision: stored.article.revision + 1,
     };
-    updateArticle(db, { ...stored, slugManual: slug.manual, article }, { body: true, searchable: true });
-    insertSnapshot(db, article, { reason: 'restore', name: null, author: actor.name, createdAt: now });
+    updateArticle(
+      db,
+      { ...stored, slugManual: slug.manual, article },
+      { body: true, searchable: true },
+    );
+    insertSnapshot(db, article, {
+      reason: 'restore',
+      name: null,
+      author: actor.name,
+      createdAt: now,
+    });
     return article;
   });

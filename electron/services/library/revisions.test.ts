@@ -11,8 +11,12 @@ describe('revisions', () => {
     const library = openTestLibrary();
     const created = library.create({ headline: 'A' }, reporter);
     const imported = library.create({ headline: 'B' }, reporter, 'import');
-    expect(library.listRevisions(created.id).map((revision) => revision.reason)).toEqual(['create']);
-    expect(library.listRevisions(imported.id)).toMatchObject([{ reason: 'import', revision: 1, author: 'Awa Diop' }]);
+    expect(library.listRevisions(created.id).map((revision) => revision.reason)).toEqual([
+      'create',
+    ]);
+    expect(library.listRevisions(imported.id)).toMatchObject([
+      { reason: 'import', revision: 1, author: 'Awa Diop' },
+    ]);
   });
 
   it('snapshots automatically on a save once the newest snapshot is 10 minutes old', () => {
@@ -21,7 +25,10 @@ describe('revisions', () => {
     const { id } = library.create({ headline: 'v1' }, reporter);
     let revision = 1;
     const save = (headline: string): void => {
-      revision = library.save({ id, baseRevision: revision, changes: { headline } }, reporter).revision;
+      revision = library.save(
+        { id, baseRevision: revision, changes: { headline } },
+        reporter,
+      ).revision;
     };
     clock.advance(minutes(4));
     save('v2');
@@ -49,9 +56,17 @@ describe('revisions', () => {
 
   it('names a version of the current state without changing the article', () => {
     const library = openTestLibrary();
-    const { id } = library.create({ headline: 'Avant relecture', body: paragraphs('Texte.') }, reporter);
+    const { id } = library.create(
+      { headline: 'Avant relecture', body: paragraphs('Texte.') },
+      reporter,
+    );
     const named = library.nameRevision(id, '  Avant relecture  ', reporter);
-    expect(named).toMatchObject({ reason: 'named', name: 'Avant relecture', revision: 1, words: 1 });
+    expect(named).toMatchObject({
+      reason: 'named',
+      name: 'Avant relecture',
+      revision: 1,
+      words: 1,
+    });
     expect(library.get(id).revision).toBe(1);
     expect(library.getRevision(id, named.id)).toMatchObject({
       status: 'draft',
@@ -63,12 +78,26 @@ describe('revisions', () => {
     const library = openTestLibrary();
     const { id } = library.create({ headline: 'Version un', body: paragraphs('Un.') }, reporter);
     const first = library.nameRevision(id, 'Première', reporter);
-    library.save({ id, baseRevision: 1, changes: { headline: 'Version deux', body: paragraphs('Deux mots.') } }, reporter);
+    library.save(
+      {
+        id,
+        baseRevision: 1,
+        changes: { headline: 'Version deux', body: paragraphs('Deux mots.') },
+      },
+      reporter,
+    );
     const restored = library.restoreRevision({ id, revisionId: first.id, baseRevision: 2 }, editor);
-    expect(restored).toMatchObject({ headline: 'Version un', body: paragraphs('Un.'), revision: 3, slug: 'version-un' });
+    expect(restored).toMatchObject({
+      headline: 'Version un',
+      body: paragraphs('Un.'),
+      revision: 3,
+      slug: 'version-un',
+    });
     expect(restored.counts.words).toBe(1);
     expect(library.get(id)).toEqual(restored);
-    expect(library.listRevisions(id).map((item) => [item.reason, item.revision, item.author])).toEqual([
+    expect(
+      library.listRevisions(id).map((item) => [item.reason, item.revision, item.author]),
+    ).toEqual([
       ['restore', 3, 'Chef Ndiaye'],
       ['named', 1, 'Awa Diop'],
       ['create', 1, 'Awa Diop'],
@@ -82,7 +111,9 @@ describe('revisions', () => {
     const { id } = library.create({ headline: 'A' }, reporter);
     const [created] = library.listRevisions(id);
     library.save({ id, baseRevision: 1, changes: { headline: 'B' } }, reporter);
-    const error = appErrorOf(() => library.restoreRevision({ id, revisionId: created!.id, baseRevision: 1 }, reporter));
+    const error = appErrorOf(() =>
+      library.restoreRevision({ id, revisionId: created!.id, baseRevision: 1 }, reporter),
+    );
     expect(error.code).toBe('conflict');
     expect(library.get(id).headline).toBe('B');
   });
@@ -103,7 +134,10 @@ describe('revisions', () => {
     let revision = 1;
     for (let hour = 2; hour <= 20 * 24; hour += 2) {
       clock.advance(minutes(120));
-      revision = library.save({ id, baseRevision: revision, changes: { headline: `v${hour}` } }, reporter).revision;
+      revision = library.save(
+        { id, baseRevision: revision, changes: { headline: `v${hour}` } },
+        reporter,
+      ).revision;
     }
     const revisions = library.listRevisions(id);
     const autos = revisions.filter((item) => item.reason === 'auto');
@@ -113,7 +147,9 @@ describe('revisions', () => {
     expect(autos.length).toBeGreaterThanOrEqual(7 * 12 + 12);
     expect(autos.length).toBeLessThanOrEqual(7 * 12 + 14);
     const week = Date.parse(clock.now().toISOString()) - 7 * 24 * minutes(60);
-    const olderDays = autos.filter((item) => Date.parse(item.createdAt) < week).map((item) => item.createdAt.slice(0, 10));
+    const olderDays = autos
+      .filter((item) => Date.parse(item.createdAt) < week)
+      .map((item) => item.createdAt.slice(0, 10));
     expect(new Set(olderDays).size).toBe(olderDays.length);
     expect(autos[0]!.revision).toBe(revision);
   });
@@ -124,19 +160,62 @@ describe('status changes', () => {
     const clock = testClock('2025-03-01T08:00:00.000Z');
     const library = openTestLibrary({ now: clock.now });
     const { id } = library.create(
-      { headline: 'Dépêche', standfirst: 'Chapô.', bylines: [{ name: 'Awa Diop', role: 'author' }] },
+      {
+        headline: 'Dépêche',
+        standfirst: 'Chapô.',
+        bylines: [{ name: 'Awa Diop', role: 'author' }],
+      },
       reporter,
     );
     clock.advance(minutes(1));
-    const submitted = library.setStatus({ id, baseRevision: 1, status: 'submitted', note: 'Prêt' }, reporter);
+    const submitted = library.setStatus(
+      { id, baseRevision: 1, status: 'submitted', note: 'Prêt' },
+      reporter,
+    );
     clock.advance(minutes(1));
     library.setStatus({ id, baseRevision: 2, status: 'approved', note: '' }, editor);
     expect(submitted).toMatchObject({ status: 'submitted', revision: 2 });
     expect(library.get(id)).toMatchObject({ status: 'approved', revision: 3 });
-    expect(library.statusLog(id).map(({ from, to, by, role, note, revision, at }) => ({ from, to, by, role, note, revision, at }))).toEqual([
-      { from: null, to: 'draft', by: 'Awa Diop', role: 'reporter', note: '', revision: 1, at: '2025-03-01T08:00:00.000Z' },
-      { from: 'draft', to: 'submitted', by: 'Awa Diop', role: 'reporter', note: 'Prêt', revision: 2, at: '2025-03-01T08:01:00.000Z' },
-      { from: 'submitted', to: 'approved', by: 'Chef Ndiaye', role: 'editor', note: '', revision: 3, at: '2025-03-01T08:02:00.000Z' },
+    expect(
+      library
+        .statusLog(id)
+        .map(({ from, to, by, role, note, revision, at }) => ({
+          from,
+          to,
+          by,
+          role,
+          note,
+          revision,
+          at,
+        })),
+    ).toEqual([
+      {
+        from: null,
+        to: 'draft',
+        by: 'Awa Diop',
+        role: 'reporter',
+        note: '',
+        revision: 1,
+        at: '2025-03-01T08:00:00.000Z',
+      },
+      {
+        from: 'draft',
+        to: 'submitted',
+        by: 'Awa Diop',
+        role: 'reporter',
+        note: 'Prêt',
+        revision: 2,
+        at: '2025-03-01T08:01:00.000Z',
+      },
+      {
+        from: 'submitted',
+        to: 'approved',
+        by: 'Chef Ndiaye',
+        role: 'editor',
+        note: '',
+        revision: 3,
+        at: '2025-03-01T08:02:00.000Z',
+      },
     ]);
     expect(library.listRevisions(id).map((item) => [item.reason, item.revision])).toEqual([
       ['status', 3],
@@ -149,9 +228,11 @@ describe('status changes', () => {
     const library = openTestLibrary();
     const { id } = library.create({ headline: 'A' }, reporter);
     library.save({ id, baseRevision: 1, changes: { headline: 'B' } }, reporter);
-    expect(appErrorOf(() => library.setStatus({ id, baseRevision: 1, status: 'spiked', note: '' }, editor)).code).toBe(
-      'conflict',
-    );
+    expect(
+      appErrorOf(() =>
+        library.setStatus({ id, baseRevision: 1, status: 'spiked', note: '' }, editor),
+      ).code,
+    ).toBe('conflict');
     expect(library.get(id).status).toBe('draft');
     expect(library.statusLog(id)).toHaveLength(1);
   });

@@ -19,7 +19,9 @@ describe('create and save', () => {
       tags: [],
       bylines: [],
     });
-    expect(library.create({ headline: 'Title', language: 'en-GB' }, reporter).language).toBe('en-GB');
+    expect(library.create({ headline: 'Title', language: 'en-GB' }, reporter).language).toBe(
+      'en-GB',
+    );
     expect(library.get(article.id)).toEqual(article);
   });
 
@@ -45,7 +47,11 @@ describe('create and save', () => {
       body: paragraphs('Premier paragraphe.', 'Deuxième paragraphe, plus long.'),
     };
     library.save({ id, baseRevision: 1, changes: fields }, reporter);
-    expect(library.get(id)).toMatchObject({ ...fields, revision: 2, counts: countDocument(fields.body) });
+    expect(library.get(id)).toMatchObject({
+      ...fields,
+      revision: 2,
+      counts: countDocument(fields.body),
+    });
   });
 
   it('keeps the fields a save does not mention', () => {
@@ -53,7 +59,12 @@ describe('create and save', () => {
     const body = paragraphs('Le corps reste.');
     const { id } = library.create({ headline: 'A', body, tags: ['x'] }, reporter);
     library.save({ id, baseRevision: 1, changes: { standfirst: 'Chapô' } }, reporter);
-    expect(library.get(id)).toMatchObject({ headline: 'A', body, tags: ['x'], standfirst: 'Chapô' });
+    expect(library.get(id)).toMatchObject({
+      headline: 'A',
+      body,
+      tags: ['x'],
+      standfirst: 'Chapô',
+    });
   });
 
   it('bumps the revision and updatedAt on every save and returns the stored counts and slug', () => {
@@ -62,7 +73,10 @@ describe('create and save', () => {
     const { id } = library.create({}, reporter);
     clock.advance(5_000);
     const body = paragraphs('Un deux trois quatre.');
-    const result = library.save({ id, baseRevision: 1, changes: { headline: 'Quatre mots', body } }, reporter);
+    const result = library.save(
+      { id, baseRevision: 1, changes: { headline: 'Quatre mots', body } },
+      reporter,
+    );
     expect(result).toEqual({
       id,
       revision: 2,
@@ -84,14 +98,18 @@ describe('create and save', () => {
     expect(error.code).toBe('conflict');
     expect(error.message).toMatch(/changed elsewhere/);
     expect(library.get(id)).toMatchObject({ headline: 'Onglet A', revision: 2 });
-    expect(library.list({ text: 'onglet' }).items.map((item) => item.headline)).toEqual(['Onglet A']);
+    expect(library.list({ text: 'onglet' }).items.map((item) => item.headline)).toEqual([
+      'Onglet A',
+    ]);
   });
 
   it('refuses to save a trashed article as a conflict', () => {
     const library = openTestLibrary();
     const { id } = library.create({ headline: 'Supprimé' }, reporter);
     library.trash(id);
-    const error = appErrorOf(() => library.save({ id, baseRevision: 1, changes: { headline: 'Non' } }, reporter));
+    const error = appErrorOf(() =>
+      library.save({ id, baseRevision: 1, changes: { headline: 'Non' } }, reporter),
+    );
     expect(error.code).toBe('conflict');
     expect(error.message).toMatch(/trash/);
     expect(library.get(id).headline).toBe('Supprimé');
@@ -101,14 +119,19 @@ describe('create and save', () => {
     const library = openTestLibrary();
     const id = '00000000-0000-4000-8000-000000000000';
     expect(appErrorOf(() => library.get(id)).code).toBe('not_found');
-    expect(appErrorOf(() => library.save({ id, baseRevision: 1, changes: {} }, reporter)).code).toBe('not_found');
+    expect(
+      appErrorOf(() => library.save({ id, baseRevision: 1, changes: {} }, reporter)).code,
+    ).toBe('not_found');
   });
 });
 
 describe('slugs', () => {
   it('follows the headline, folding accents and dropping punctuation', () => {
     const library = openTestLibrary();
-    const article = library.create({ headline: 'Mali–Maroc : des chauffeurs marocains enlevés' }, reporter);
+    const article = library.create(
+      { headline: 'Mali–Maroc : des chauffeurs marocains enlevés' },
+      reporter,
+    );
     expect(article.slug).toBe('mali-maroc-des-chauffeurs-marocains-enleves');
     const saved = library.save(
       { id: article.id, baseRevision: 1, changes: { headline: 'Élection à Bamako' } },
@@ -132,14 +155,20 @@ describe('slugs', () => {
     const library = openTestLibrary();
     library.create({ headline: 'Météo' }, reporter);
     const second = library.create({ headline: 'Météo' }, reporter);
-    const saved = library.save({ id: second.id, baseRevision: 1, changes: { headline: 'Météo', standfirst: 'x' } }, reporter);
+    const saved = library.save(
+      { id: second.id, baseRevision: 1, changes: { headline: 'Météo', standfirst: 'x' } },
+      reporter,
+    );
     expect(saved.slug).toBe('meteo-2');
   });
 
   it('normalises a manual slug, keeps it when the headline changes, and returns to automatic when emptied', () => {
     const library = openTestLibrary();
     const { id } = library.create({ headline: 'Premier titre' }, reporter);
-    const manual = library.save({ id, baseRevision: 1, changes: { slug: '  Mon Slug Spécial ! ' } }, reporter);
+    const manual = library.save(
+      { id, baseRevision: 1, changes: { slug: '  Mon Slug Spécial ! ' } },
+      reporter,
+    );
     expect(manual.slug).toBe('mon-slug-special');
     const renamed = library.save(
       { id, baseRevision: 2, changes: { headline: 'Autre titre', slug: 'mon-slug-special' } },
@@ -154,8 +183,9 @@ describe('slugs', () => {
     const library = openTestLibrary();
     const article = library.create({ headline: 'Titre', slug: 'Choisi' }, reporter);
     expect(article.slug).toBe('choisi');
-    expect(library.save({ id: article.id, baseRevision: 1, changes: { headline: 'Nouveau' } }, reporter).slug).toBe(
-      'choisi',
-    );
+    expect(
+      library.save({ id: article.id, baseRevision: 1, changes: { headline: 'Nouveau' } }, reporter)
+        .slug,
+    ).toBe('choisi');
   });
 });

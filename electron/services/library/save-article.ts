@@ -17,7 +17,11 @@ import { updateArticle } from './write-article';
  * and search row recomputed with it (only when what they read changed); an automatic snapshot
  * when the last one is 10 minutes old. A save bringing a new body never reads the old one.
  */
-export const saveArticle = (context: LibraryContext, request: SaveRequest, actor: Actor): SaveResult =>
+export const saveArticle = (
+  context: LibraryContext,
+  request: SaveRequest,
+  actor: Actor,
+): SaveResult =>
   writeTransaction(context, () => {
     const { db } = context;
     const stored = requireArticleHead(db, request.id);

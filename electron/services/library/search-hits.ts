@@ -22,7 +22,9 @@ const rankedByIndex = (db: Database.Database, match: string, trash: boolean): nu
     .pluck()
     .all(match) as number[];
   const trashed = new Set(
-    prepared(db, 'SELECT row_id FROM articles WHERE trashed_at IS NOT NULL').pluck().all() as number[],
+    prepared(db, 'SELECT row_id FROM articles WHERE trashed_at IS NOT NULL')
+      .pluck()
+      .all() as number[],
   );
   if (trashed.size === 0 && !trash) return ranked;
   return ranked.filter((rowId) => trashed.has(rowId) === trash);

@@ -4,7 +4,10 @@ import { documentText } from '../../../shared/text/document-text';
 import { prepared } from './prepared';
 
 /** What the search index reads of an article. */
-export type SearchedFields = Pick<ArticleFields, 'headline' | 'standfirst' | 'bylines' | 'tags' | 'body'>;
+export type SearchedFields = Pick<
+  ArticleFields,
+  'headline' | 'standfirst' | 'bylines' | 'tags' | 'body'
+>;
 
 const bylineNames = (fields: Pick<SearchedFields, 'bylines'>): string =>
   fields.bylines.map((byline) => byline.name).join('\n');
@@ -25,7 +28,11 @@ export const searchedFieldsChanged = (before: SearchedFields, after: SearchedFie
   bylineNames(before) !== bylineNames(after) ||
   before.tags.join('\n') !== after.tags.join('\n');
 
-export const insertSearchRow = (db: Database.Database, rowId: number, fields: SearchedFields): void => {
+export const insertSearchRow = (
+  db: Database.Database,
+  rowId: number,
+  fields: SearchedFields,
+): void => {
   prepared(
     db,
     `INSERT INTO article_search (rowid, headline, standfirst, body, bylines, tags)
@@ -37,7 +44,11 @@ export const insertSearchRow = (db: Database.Database, rowId: number, fields: Se
  * Re-indexes an article. The index keeps no text (contentless), so every column is written again;
  * the old entry is dropped without being read back.
  */
-export const replaceSearchRow = (db: Database.Database, rowId: number, fields: SearchedFields): void => {
+export const replaceSearchRow = (
+  db: Database.Database,
+  rowId: number,
+  fields: SearchedFields,
+): void => {
   prepared(
     db,
     `UPDATE article_search SET headline = @headline, standfirst = @standfirst, body = @body,

@@ -19,7 +19,9 @@ describe('foldText', () => {
 
 describe('snippetOf', () => {
   it('marks whole words for typed prefixes, ignoring accents and case', () => {
-    expect(snippet("L'élection de Goïta aura lieu.", 'ELEC goita')).toBe("L'[élection] de [Goïta] aura lieu.");
+    expect(snippet("L'élection de Goïta aura lieu.", 'ELEC goita')).toBe(
+      "L'[élection] de [Goïta] aura lieu.",
+    );
   });
 
   it('marks phrases and only whole-word phrase matches', () => {

@@ -16,7 +16,8 @@ const termPattern = (term: SearchTerm): RegExp => {
   return new RegExp(`(?<!${tokenCharacter})${body}${ending}`, 'gu');
 };
 
-const isSpace = (character: string | undefined): boolean => character !== undefined && /\s/.test(character);
+const isSpace = (character: string | undefined): boolean =>
+  character !== undefined && /\s/.test(character);
 
 const startBefore = (text: string, index: number): number => {
   let position = index;
@@ -29,16 +30,26 @@ const startBefore = (text: string, index: number): number => {
 
 const endAfter = (text: string, index: number): number => {
   let position = index;
-  for (let count = 0; count < wordsAfter && position < text.length && position - index < reach; count += 1) {
+  for (
+    let count = 0;
+    count < wordsAfter && position < text.length && position - index < reach;
+    count += 1
+  ) {
     while (position < text.length && isSpace(text[position])) position += 1;
-    while (position < text.length && !isSpace(text[position]) && position - index < reach) position += 1;
+    while (position < text.length && !isSpace(text[position]) && position - index < reach)
+      position += 1;
   }
   return position;
 };
 
 const spansIn = (folded: string, patterns: RegExp[]): [number, number][] =>
   patterns
-    .flatMap((pattern) => [...folded.matchAll(pattern)].map((hit): [number, number] => [hit.index, hit.index + hit[0].length]))
+    .flatMap((pattern) =>
+      [...folded.matchAll(pattern)].map((hit): [number, number] => [
+        hit.index,
+        hit.index + hit[0].length,
+      ]),
+    )
     .sort((left, right) => left[0] - right[0]);
 
 /** Where the first match starts; folds only as much of the text as it needs to look at. */

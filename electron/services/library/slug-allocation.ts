@@ -7,7 +7,11 @@ import { prepared } from './prepared';
  * included: restoring them must not collide). Slugs hold only [a-z0-9-], so '.' sorts right
  * after every 'base-…'.
  */
-export const allocateSlug = (db: Database.Database, base: string, ownerId: string | null): string => {
+export const allocateSlug = (
+  db: Database.Database,
+  base: string,
+  ownerId: string | null,
+): string => {
   const taken = new Set(
     prepared(
       db,

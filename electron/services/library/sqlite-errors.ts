@@ -5,7 +5,14 @@ const errorCodeOf = (error: unknown): string | null => {
   return typeof error.code === 'string' ? error.code : null;
 };
 
-const readOnlyCodes = ['SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_AUTH', 'EACCES', 'EPERM', 'EROFS'];
+const readOnlyCodes = [
+  'SQLITE_READONLY',
+  'SQLITE_CANTOPEN',
+  'SQLITE_AUTH',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+];
 
 const matches = (code: string, prefixes: string[]): boolean =>
   prefixes.some((prefix) => code === prefix || code.startsWith(`${prefix}_`));

@@ -9,7 +9,10 @@ const settleMs = 10_000;
 
 const inUse = (owner: LockOwner | null, self?: LockOwner): AppError => {
   if (owner === null) {
-    return new AppError('locked', 'This library is being opened by another Copydesk. Try again in a moment.');
+    return new AppError(
+      'locked',
+      'This library is being opened by another Copydesk. Try again in a moment.',
+    );
   }
   const where = owner.hostname === self?.hostname ? '' : ` on ${owner.hostname}`;
   return new AppError(

@@ -15,12 +15,24 @@ interface StatusChangeRow {
   at: string;
 }
 
-export const recordStatusChange = (db: Database.Database, change: Omit<StatusChange, 'id'>): void => {
+export const recordStatusChange = (
+  db: Database.Database,
+  change: Omit<StatusChange, 'id'>,
+): void => {
   prepared(
     db,
     `INSERT INTO status_changes (article_id, revision, from_status, to_status, by_name, role, note, at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(change.articleId, change.revision, change.from, change.to, change.by, change.role, change.note, change.at);
+  ).run(
+    change.articleId,
+    change.revision,
+    change.from,
+    change.to,
+    change.by,
+    change.role,
+    change.note,
+    change.at,
+  );
 };
 
 /** Every status change of an article, oldest first (in the order they were written). */

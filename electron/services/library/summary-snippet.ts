@@ -14,9 +14,9 @@ const leadOf = (text: string): string => {
 };
 
 const bodyText = (db: Database.Database, rowId: number): string => {
-  const body = prepared(db, 'SELECT body FROM article_bodies WHERE article_row = ?').pluck().get(rowId) as
-    | string
-    | undefined;
+  const body = prepared(db, 'SELECT body FROM article_bodies WHERE article_row = ?')
+    .pluck()
+    .get(rowId) as string | undefined;
   return body === undefined ? '' : documentText(JSON.parse(body) as TiptapDocument);
 };
 

@@ -5,10 +5,33 @@ import { prepared } from './prepared';
 import { insertSearchRow, replaceSearchRow } from './search-index';
 
 const columns = [
-  'id', 'headline', 'headline_key', 'standfirst', 'slug', 'slug_manual', 'section', 'tags',
-  'bylines', 'dateline', 'language', 'deadline', 'embargo', 'target_length', 'status',
-  'editorial_note', 'typography', 'words', 'signes', 'signes_without_spaces', 'created_at', 'updated_at',
-  'revision', 'trashed_at', 'comments', 'handoffs', 'conflict',
+  'id',
+  'headline',
+  'headline_key',
+  'standfirst',
+  'slug',
+  'slug_manual',
+  'section',
+  'tags',
+  'bylines',
+  'dateline',
+  'language',
+  'deadline',
+  'embargo',
+  'target_length',
+  'status',
+  'editorial_note',
+  'typography',
+  'words',
+  'signes',
+  'signes_without_spaces',
+  'created_at',
+  'updated_at',
+  'revision',
+  'trashed_at',
+  'comments',
+  'handoffs',
+  'conflict',
 ];
 
 const insertSql = `INSERT INTO articles (${columns.join(', ')})
@@ -20,7 +43,10 @@ const updateSql = `UPDATE articles SET ${columns
   .join(', ')} WHERE row_id = @row_id`;
 
 /** Inserts the article, its body and its search row; returns its row id. */
-export const insertArticle = (db: Database.Database, stored: Omit<StoredArticle, 'rowId'>): number => {
+export const insertArticle = (
+  db: Database.Database,
+  stored: Omit<StoredArticle, 'rowId'>,
+): number => {
   const rowId = Number(prepared(db, insertSql).run(articleRowParameters(stored)).lastInsertRowid);
   prepared(db, 'INSERT INTO article_bodies (article_row, body) VALUES (?, ?)').run(
     rowId,

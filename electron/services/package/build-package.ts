@@ -37,7 +37,11 @@ const encoder = new TextEncoder();
 const json = (value: unknown): Uint8Array => encoder.encode(`${JSON.stringify(value, null, 1)}\n`);
 
 /** The article as a `.copydesk` package (PACKAGE_FORMAT.md), ending with a new `sent` handoff. */
-export const buildPackage = (library: Library, id: ArticleId, options: BuildOptions): BuiltPackage => {
+export const buildPackage = (
+  library: Library,
+  id: ArticleId,
+  options: BuildOptions,
+): BuiltPackage => {
   const article = library.get(id);
   const handoff: Handoff = {
     id: randomUUID(),
@@ -87,7 +91,10 @@ export const buildPackage = (library: Library, id: ArticleId, options: BuildOpti
   }
   const bytes = zipSync(zippable, { mtime: options.now });
   if (bytes.length > packageLimits.maximumPackageBytes) {
-    throw new AppError('invalid', 'This article is too large to send as a package (its images exceed 100 MB).');
+    throw new AppError(
+      'invalid',
+      'This article is too large to send as a package (its images exceed 100 MB).',
+    );
   }
   return { bytes, handoff, slug: article.slug };
 };

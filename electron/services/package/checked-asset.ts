@@ -10,7 +10,10 @@ import { sha256Hex } from './sha256';
 export const checkAsset = (hash: string, extension: string, bytes: Uint8Array): void => {
   const name = `${hash}.${extension}`;
   if (sha256Hex(bytes) !== hash) {
-    throw new AppError('invalid', `The image ${name} in the package does not match its fingerprint.`);
+    throw new AppError(
+      'invalid',
+      `The image ${name} in the package does not match its fingerprint.`,
+    );
   }
   let format;
   try {

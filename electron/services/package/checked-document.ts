@@ -15,6 +15,9 @@ export const checkedDocument = (document: TiptapDocument, what: string): TiptapD
     return node.toJSON() as TiptapDocument;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new AppError('invalid', `The package's ${what} does not fit the editor's schema (${detail}).`);
+    throw new AppError(
+      'invalid',
+      `The package's ${what} does not fit the editor's schema (${detail}).`,
+    );
   }
 };

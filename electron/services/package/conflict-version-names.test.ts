@@ -15,8 +15,8 @@ describe('names of the versions a conflict keeps', () => {
   });
 
   it('still name a package without an author', () => {
-    expect(conflictVersionNames('fr', { name: ' ', createdAt: '2025-03-01T09:00:00.000Z' }).received).toBe(
-      'Reçue de un auteur inconnu (paquet du 1 mars 2025)',
-    );
+    expect(
+      conflictVersionNames('fr', { name: ' ', createdAt: '2025-03-01T09:00:00.000Z' }).received,
+    ).toBe('Reçue de un auteur inconnu (paquet du 1 mars 2025)');
   });
 });

@@ -9,14 +9,23 @@ import { samplePng } from '../assets/testing/sample-images';
 import { importPackage } from './import-package';
 import { editorActor, packageDesk, reporterActor } from './testing/package-desk';
 import { reviewBody } from './testing/review-article';
-import { jsonBytes, parseBytes, rewriteArticle, rewritePackage, zipEntries } from './testing/rewrite-package';
+import {
+  jsonBytes,
+  parseBytes,
+  rewriteArticle,
+  rewritePackage,
+  zipEntries,
+} from './testing/rewrite-package';
 
 /** A genuine package of an article with an image, from another library. */
 const genuinePackage = async (): Promise<Uint8Array> => {
   const clock = testClock();
   const source = openTestLibrary({ now: clock.now });
   const image = addAsset(source.path, samplePng(2, 2, 3), 'image/png');
-  const { id } = source.create({ headline: 'Crue à Kayes', body: reviewBody(image.src) }, reporterActor);
+  const { id } = source.create(
+    { headline: 'Crue à Kayes', body: reviewBody(image.src) },
+    reporterActor,
+  );
   return packageDesk(clock).send(source, id, reporterActor);
 };
 
@@ -50,7 +59,10 @@ const refusal = (bytes: Uint8Array): string => {
 describe('hostile packages', () => {
   it('refuses a package of a newer format version with the update message', async () => {
     const bytes = rewritePackage(await genuinePackage(), (entries) => {
-      entries['manifest.json'] = jsonBytes({ ...parseBytes(entries['manifest.json']), formatVersion: 2 });
+      entries['manifest.json'] = jsonBytes({
+        ...parseBytes(entries['manifest.json']),
+        formatVersion: 2,
+      });
     });
     expect(refusal(bytes)).toBe(
       'This package was made by a newer version of Copydesk (format 2); update Copydesk to open it.',
@@ -81,13 +93,17 @@ describe('hostile packages', () => {
 
   it('refuses an entry that inflates beyond what it declares', async () => {
     const bytes = declareSize(await genuinePackage(), 'history.json', 10);
-    expect(refusal(bytes)).toMatch(/larger than it declares|does not have the size its manifest gives/);
+    expect(refusal(bytes)).toMatch(
+      /larger than it declares|does not have the size its manifest gives/,
+    );
   });
 
   it('refuses 10,000 entries', () => {
     const entries: Record<string, Uint8Array> = {};
     for (let index = 0; index < 10_000; index += 1) entries[`assets/${index}`] = new Uint8Array(0);
-    expect(refusal(zipEntries(entries))).toBe('This package holds too many entries (10000; the limit is 500).');
+    expect(refusal(zipEntries(entries))).toBe(
+      'This package holds too many entries (10000; the limit is 500).',
+    );
   });
 
   it('refuses malformed JSON, a schema mismatch and deep nesting', async () => {
@@ -99,20 +115,27 @@ describe('hostile packages', () => {
     const wrongSchema = rewriteArticle(genuine, (article) => {
       article.status = 'printed';
     });
-    expect(refusal(wrongSchema)).toContain("The package's article.json does not match the package format at status");
+    expect(refusal(wrongSchema)).toContain(
+      "The package's article.json does not match the package format at status",
+    );
     const extraField = rewriteArticle(genuine, (article) => {
       article.isAdmin = true;
     });
     expect(refusal(extraField)).toContain('does not match the package format');
     const deep = rewritePackage(genuine, (entries) => {
-      entries['history.json'] = new TextEncoder().encode(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+      entries['history.json'] = new TextEncoder().encode(
+        `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+      );
     });
     expect(refusal(deep)).toBe("The package's history.json is nested too deeply.");
   });
 
   it('refuses a body that does not fit the editor schema', async () => {
     const bytes = rewriteArticle(await genuinePackage(), (article) => {
-      article.body = { type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example' } }] };
+      article.body = {
+        type: 'doc',
+        content: [{ type: 'iframe', attrs: { src: 'https://evil.example' } }],
+      };
     });
     expect(refusal(bytes)).toContain("The package's article body does not fit the editor's schema");
   });
@@ -130,7 +153,10 @@ describe('hostile packages', () => {
     const notImage = rewritePackage(genuine, (entries) => {
       entries[`assets/${name}`] = script;
       const article = parseBytes(entries['article.json']);
-      (article.body as { content: unknown[] }).content.push({ type: 'figure', attrs: { src: `copydesk-asset:${name}` } });
+      (article.body as { content: unknown[] }).content.push({
+        type: 'figure',
+        attrs: { src: `copydesk-asset:${name}` },
+      });
       entries['article.json'] = jsonBytes(article);
     });
     expect(refusal(notImage)).toContain('is not a PNG, JPEG, GIF or WebP image');
@@ -142,7 +168,9 @@ describe('hostile packages', () => {
     const entries: Record<string, Uint8Array> = unzipSync(genuine);
     const article = parseBytes(entries['article.json']);
     entries['article.json'] = jsonBytes({ ...article, headline: 'Changed after packaging' });
-    expect(refusal(zipEntries(entries))).toMatch(/does not have the size its manifest gives|does not match its fingerprint/);
+    expect(refusal(zipEntries(entries))).toMatch(
+      /does not have the size its manifest gives|does not match its fingerprint/,
+    );
   });
 
   it('neutralises a javascript: link and keeps a <script> headline as plain text', async () => {
@@ -153,7 +181,13 @@ describe('hostile packages', () => {
         content: [
           {
             type: 'paragraph',
-            content: [{ type: 'text', text: 'cliquez', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+            content: [
+              {
+                type: 'text',
+                text: 'cliquez',
+                marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+              },
+            ],
           },
         ],
       };
@@ -168,7 +202,9 @@ describe('hostile packages', () => {
   });
 
   it('refuses a file that is not a ZIP at all', () => {
-    expect(refusal(new TextEncoder().encode('# Markdown'))).toBe('This file is not a Copydesk package.');
+    expect(refusal(new TextEncoder().encode('# Markdown'))).toBe(
+      'This file is not a Copydesk package.',
+    );
   });
 
   it('accepts the genuine package (the checks above refuse only what they name)', async () => {

@@ -27,7 +27,11 @@ export const mergeReceivedPackage = (
 ): PackageImportResult => {
   const from = { name: received.manifest.createdBy.name, createdAt: received.manifest.createdAt };
   const { readOnly, readOnlyReason } = library.info();
-  if (readOnly) throw new AppError('read_only', `Nothing was imported: ${readOnlyReason ?? 'the library cannot be written to.'}`);
+  if (readOnly)
+    throw new AppError(
+      'read_only',
+      `Nothing was imported: ${readOnlyReason ?? 'the library cannot be written to.'}`,
+    );
   storePackageAssets(library.path, received.assets);
   return library.importPackage(
     {

@@ -44,7 +44,10 @@ export const readPackageDirectory = (bytes: Uint8Array): Map<string, PackageZipE
     const kind = classifyEntryName(entry.name);
     if ('refused' in kind) throw new AppError('invalid', kind.refused);
     if (entries.has(entry.name)) {
-      throw new AppError('invalid', `The package holds the entry ${JSON.stringify(entry.name)} twice.`);
+      throw new AppError(
+        'invalid',
+        `The package holds the entry ${JSON.stringify(entry.name)} twice.`,
+      );
     }
     const limit = sizeLimit(kind);
     if (entry.size > limit) {
@@ -55,7 +58,10 @@ export const readPackageDirectory = (bytes: Uint8Array): Map<string, PackageZipE
     }
     expanded += entry.size;
     if (expanded > packageLimits.maximumExpandedBytes) {
-      throw new AppError('invalid', `This package would expand to more than ${megabytes(packageLimits.maximumExpandedBytes)}.`);
+      throw new AppError(
+        'invalid',
+        `This package would expand to more than ${megabytes(packageLimits.maximumExpandedBytes)}.`,
+      );
     }
     entries.set(entry.name, { entry, kind });
   }

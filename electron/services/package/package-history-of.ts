@@ -22,6 +22,14 @@ export const packageHistoryOf = (library: Library, id: ArticleId): PackageHistor
     statusLog: library
       .statusLog(id)
       .slice(-packageLimits.maximumStatusChanges)
-      .map(({ revision, from, to, by, role, note, at }) => ({ revision, from, to, by, role, note, at })),
+      .map(({ revision, from, to, by, role, note, at }) => ({
+        revision,
+        from,
+        to,
+        by,
+        role,
+        note,
+        at,
+      })),
   };
 };

@@ -26,7 +26,11 @@ const twoDesks = async () => {
   const editor = openTestLibrary({ now: clock.now });
   const desk = packageDesk(clock);
   const created = reporter.create(
-    { headline: 'Crue à Kayes', standfirst: 'Le fleuve monte.', body: paragraphs('Le niveau monte vite.') },
+    {
+      headline: 'Crue à Kayes',
+      standfirst: 'Le fleuve monte.',
+      body: paragraphs('Le niveau monte vite.'),
+    },
     reporterActor,
   );
   const { id } = reporter.setStatus(
@@ -51,10 +55,17 @@ describe('the reporter ↔ editor loop through packages', () => {
 
     clock.advance(60_000);
     const saved = editor.save(
-      { id, baseRevision: received.revision, changes: { body: commentedBody, comments: [reviewThread()] } },
+      {
+        id,
+        baseRevision: received.revision,
+        changes: { body: commentedBody, comments: [reviewThread()] },
+      },
       editorActor,
     );
-    editor.setStatus({ id, baseRevision: saved.revision, status: 'changes_requested', note: 'Sources' }, editorActor);
+    editor.setStatus(
+      { id, baseRevision: saved.revision, status: 'changes_requested', note: 'Sources' },
+      editorActor,
+    );
     clock.advance(60_000);
     const back = await desk.send(editor, id, editorActor);
     const before = reporter.get(id);
@@ -62,7 +73,11 @@ describe('the reporter ↔ editor loop through packages', () => {
     const result = desk.receive(reporter, back, reporterActor);
     expect(result.outcome).toBe('fast_forwarded');
     const updated = reporter.get(id);
-    expect(updated).toMatchObject({ status: 'changes_requested', comments: [reviewThread()], revision: before.revision + 1 });
+    expect(updated).toMatchObject({
+      status: 'changes_requested',
+      comments: [reviewThread()],
+      revision: before.revision + 1,
+    });
     expect(updated.body).toEqual(editor.get(id).body);
     expect(reporter.statusLog(id).map(({ to, by }) => [to, by])).toEqual([
       ['draft', 'Awa Diop'],
@@ -80,8 +95,18 @@ describe('the reporter ↔ editor loop through packages', () => {
   it('keeps both versions as named revisions when both sides changed, the local text untouched', async () => {
     const { clock, reporter, editor, desk, id, first } = await twoDesks();
     desk.receive(editor, first, editorActor);
-    const mine = reporter.save({ id, baseRevision: reporter.get(id).revision, changes: { headline: 'Crue : Kayes inondée' } }, reporterActor);
-    editor.save({ id, baseRevision: editor.get(id).revision, changes: { headline: 'Kayes sous les eaux' } }, editorActor);
+    const mine = reporter.save(
+      {
+        id,
+        baseRevision: reporter.get(id).revision,
+        changes: { headline: 'Crue : Kayes inondée' },
+      },
+      reporterActor,
+    );
+    editor.save(
+      { id, baseRevision: editor.get(id).revision, changes: { headline: 'Kayes sous les eaux' } },
+      editorActor,
+    );
     clock.advance(60_000);
     const theirs = await desk.send(editor, id, editorActor);
 
@@ -93,10 +118,16 @@ describe('the reporter ↔ editor loop through packages', () => {
     const names = reporter.listRevisions(id).map((revision) => revision.name);
     expect(names).toContain("This library's version before the import");
     expect(names).toContain('Received from Chef Ndiaye (package of 1 March 2025)');
-    expect(reporter.getRevision(id, article.conflict!.packageRevisionId).fields.headline).toBe('Kayes sous les eaux');
-    expect(reporter.getRevision(id, article.conflict!.localRevisionId).fields.headline).toBe('Crue : Kayes inondée');
+    expect(reporter.getRevision(id, article.conflict!.packageRevisionId).fields.headline).toBe(
+      'Kayes sous les eaux',
+    );
+    expect(reporter.getRevision(id, article.conflict!.localRevisionId).fields.headline).toBe(
+      'Crue : Kayes inondée',
+    );
 
-    expect(appErrorOf(() => reporter.resolveConflict({ id, baseRevision: article.revision - 1 })).code).toBe('conflict');
+    expect(
+      appErrorOf(() => reporter.resolveConflict({ id, baseRevision: article.revision - 1 })).code,
+    ).toBe('conflict');
     const resolved = reporter.resolveConflict({ id, baseRevision: article.revision });
     expect(resolved).toMatchObject({ conflict: null, revision: article.revision + 1 });
     expect(reporter.get(id).conflict).toBeNull();

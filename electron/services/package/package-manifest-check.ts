@@ -1,5 +1,9 @@
 import { AppError } from '../../../shared/ipc/error-code';
-import { newerFormatMessage, packageFormat, packageFormatVersion } from '../../../shared/package/package-format';
+import {
+  newerFormatMessage,
+  packageFormat,
+  packageFormatVersion,
+} from '../../../shared/package/package-format';
 import { PackageManifest } from '../../../shared/package/package-manifest';
 import { parseWithSchema } from './parse-package-json';
 
@@ -10,7 +14,10 @@ import { parseWithSchema } from './parse-package-json';
 export const checkManifest = (data: unknown): PackageManifest => {
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   if (record.format !== packageFormat) {
-    throw new AppError('invalid', 'This file is not a Copydesk package (its manifest does not say so).');
+    throw new AppError(
+      'invalid',
+      'This file is not a Copydesk package (its manifest does not say so).',
+    );
   }
   const version = record.formatVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > packageFormatVersion) {

@@ -13,8 +13,24 @@ import { reviewBody, reviewThread } from './testing/review-article';
 const history = (library: Library, id: string) => ({
   revisions: library
     .listRevisions(id)
-    .map(({ revision, reason, name, author, createdAt }) => ({ revision, reason, name, author, createdAt })),
-  statusLog: library.statusLog(id).map(({ revision, from, to, by, role, note, at }) => ({ revision, from, to, by, role, note, at })),
+    .map(({ revision, reason, name, author, createdAt }) => ({
+      revision,
+      reason,
+      name,
+      author,
+      createdAt,
+    })),
+  statusLog: library
+    .statusLog(id)
+    .map(({ revision, from, to, by, role, note, at }) => ({
+      revision,
+      from,
+      to,
+      by,
+      role,
+      note,
+      at,
+    })),
 });
 
 describe('a package read into a new library', () => {
@@ -36,7 +52,10 @@ describe('a package read into a new library', () => {
     );
     clock.advance(60_000);
     source.nameRevision(created.id, 'Première version', reporterActor);
-    source.setStatus({ id: created.id, baseRevision: created.revision, status: 'submitted', note: 'Relire' }, reporterActor);
+    source.setStatus(
+      { id: created.id, baseRevision: created.revision, status: 'submitted', note: 'Relire' },
+      reporterActor,
+    );
     const desk = packageDesk(clock);
     const bytes = await desk.send(source, created.id, reporterActor);
 
@@ -52,7 +71,11 @@ describe('a package read into a new library', () => {
     expect(JSON.stringify(body)).toContain('"comment"');
     expect(sentHandoffs.at(-1)).toMatchObject({ direction: 'sent', by: 'Awa Diop' });
     expect(handoffs.slice(0, -1)).toEqual(sentHandoffs);
-    expect(handoffs.at(-1)).toMatchObject({ id: sentHandoffs.at(-1)!.id, direction: 'received', by: 'Chef Ndiaye' });
+    expect(handoffs.at(-1)).toMatchObject({
+      id: sentHandoffs.at(-1)!.id,
+      direction: 'received',
+      by: 'Chef Ndiaye',
+    });
     expect(history(target, created.id)).toEqual(history(source, created.id));
     const name = image.src.slice('copydesk-asset:'.length);
     expect(fs.readFileSync(path.join(assetsFolder(target.path), name))).toEqual(

@@ -12,7 +12,9 @@ import { buildPackage } from './build-package';
 export const sendPackage = async (
   library: Library,
   id: ArticleId,
-  options: BuildOptions & { chooseTarget: (built: BuiltPackage) => Promise<string | null> | string | null },
+  options: BuildOptions & {
+    chooseTarget: (built: BuiltPackage) => Promise<string | null> | string | null;
+  },
 ): Promise<string | null> => {
   const built = buildPackage(library, id, options);
   const target = await options.chooseTarget(built);

@@ -9,7 +9,10 @@ import type { ReceivedPackage } from './received-package';
  * The package's verified images into the library's assets folder, under their content names
  * (so an image already there is not written again). Done before the article refers to them.
  */
-export const storePackageAssets = (libraryPath: string, assets: ReceivedPackage['assets']): void => {
+export const storePackageAssets = (
+  libraryPath: string,
+  assets: ReceivedPackage['assets'],
+): void => {
   if (assets.length === 0) return;
   const folder = assetsFolder(libraryPath);
   try {

@@ -40,7 +40,10 @@ export const readZipDirectory = (bytes: Uint8Array, maximumEntries: number): Zip
   let at = view.getUint32(end + 16, true);
   if (count === 0xffff || at === zip64Marker) throw damaged('ZIP64 is not supported');
   if (count > maximumEntries) {
-    throw new AppError('invalid', `This package holds too many entries (${count}; the limit is ${maximumEntries}).`);
+    throw new AppError(
+      'invalid',
+      `This package holds too many entries (${count}; the limit is ${maximumEntries}).`,
+    );
   }
   const entries: ZipEntry[] = [];
   for (let index = 0; index < count; index += 1) {
@@ -65,7 +68,8 @@ export const readZipDirectory = (bytes: Uint8Array, maximumEntries: number): Zip
       size: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),
     };
-    if (entry.size === zip64Marker || entry.compressedSize === zip64Marker) throw damaged('ZIP64 is not supported');
+    if (entry.size === zip64Marker || entry.compressedSize === zip64Marker)
+      throw damaged('ZIP64 is not supported');
     if ((entry.flags & 1) !== 0) throw damaged('encrypted entries are not supported');
     entries.push(entry);
     at = nameEnd + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);

@@ -11,7 +11,15 @@ interface HeadlineFieldProps {
   onEnter: () => void;
 }
 
-export function HeadlineField({ value, label, placeholder, readOnly, autoFocus, onChange, onEnter }: HeadlineFieldProps) {
+export function HeadlineField({
+  value,
+  label,
+  placeholder,
+  readOnly,
+  autoFocus,
+  onChange,
+  onEnter,
+}: HeadlineFieldProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
     event.preventDefault();

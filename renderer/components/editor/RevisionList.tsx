@@ -14,7 +14,9 @@ export function RevisionList({ items, formatDate, onOpen }: RevisionListProps) {
       {items.map((item) => (
         <li key={item.id}>
           <button type="button" className="revision-item" onClick={() => onOpen(item.id)}>
-            <span className="revision-name">{item.name ?? t(`revisions.reasons.${item.reason}`)}</span>
+            <span className="revision-name">
+              {item.name ?? t(`revisions.reasons.${item.reason}`)}
+            </span>
             <span className="revision-meta">
               {formatDate(item.createdAt)}
               {' · '}
@@ -22,7 +24,9 @@ export function RevisionList({ items, formatDate, onOpen }: RevisionListProps) {
               {' · '}
               {t('revisions.words', { count: item.words })}
             </span>
-            {item.name !== null && <span className="revision-reason">{t(`revisions.reasons.${item.reason}`)}</span>}
+            {item.name !== null && (
+              <span className="revision-reason">{t(`revisions.reasons.${item.reason}`)}</span>
+            )}
           </button>
         </li>
       ))}

@@ -19,7 +19,12 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
     }
   };
   return (
-    <p role="status" aria-live="polite" aria-label={t('save.label')} className={`save-status is-${status.kind}`}>
+    <p
+      role="status"
+      aria-live="polite"
+      aria-label={t('save.label')}
+      className={`save-status is-${status.kind}`}
+    >
       {text()}
     </p>
   );

@@ -2,7 +2,13 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function VersionNameForm({ onSave, onCancel }: { onSave: (name: string) => void; onCancel: () => void }) {
+export function VersionNameForm({
+  onSave,
+  onCancel,
+}: {
+  onSave: (name: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation('editor');
   const [name, setName] = useState('');
   const submit = (event: FormEvent) => {

@@ -21,11 +21,17 @@ export const deleteCharacter =
     let width = 1;
     if (direction === 'backward') {
       if (offset === 0) return false;
-      if (offset >= 2 && isLowSurrogate(text.charCodeAt(offset - 1)) && isHighSurrogate(text.charCodeAt(offset - 2))) width = 2;
+      if (
+        offset >= 2 &&
+        isLowSurrogate(text.charCodeAt(offset - 1)) &&
+        isHighSurrogate(text.charCodeAt(offset - 2))
+      )
+        width = 2;
       dispatch?.(state.tr.delete($head.pos - width, $head.pos).scrollIntoView());
     } else {
       if (offset >= $head.parent.content.size) return false;
-      if (isHighSurrogate(text.charCodeAt(offset)) && isLowSurrogate(text.charCodeAt(offset + 1))) width = 2;
+      if (isHighSurrogate(text.charCodeAt(offset)) && isLowSurrogate(text.charCodeAt(offset + 1)))
+        width = 2;
       dispatch?.(state.tr.delete($head.pos, $head.pos + width).scrollIntoView());
     }
     return true;

@@ -21,17 +21,26 @@ const del = (id: string, author = 'Awa'): Mark => ({
 const bold: Mark = { type: 'bold' };
 const link: Mark = {
   type: 'link',
-  attrs: { href: 'https://example.org', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null },
+  attrs: {
+    href: 'https://example.org',
+    target: null,
+    rel: 'noopener noreferrer nofollow',
+    class: null,
+    title: null,
+  },
 };
 const comment: Mark = { type: 'comment', attrs: { threadId: 't1' } };
 const text = (value: string, ...marks: Mark[]): JSONContent =>
   marks.length > 0 ? { type: 'text', text: value, marks } : { type: 'text', text: value };
 const paragraph = (...content: JSONContent[]): JSONContent =>
   content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
-const doc = (...content: JSONContent[]): TiptapDocument => ({ type: 'doc', content }) as TiptapDocument;
+const doc = (...content: JSONContent[]): TiptapDocument =>
+  ({ type: 'doc', content }) as TiptapDocument;
 
 const plain = (body: TiptapDocument): string[] =>
-  (body.content ?? []).map((block) => (block.content ?? []).map((node) => node.text ?? '\n').join(''));
+  (body.content ?? []).map((block) =>
+    (block.content ?? []).map((node) => node.text ?? '\n').join(''),
+  );
 
 const sample = doc(
   paragraph(text('Le maire '), text('a', del('d1')), text('avait', ins('i1')), text(' annoncé.')),
@@ -43,7 +52,13 @@ describe('listDocumentSuggestions', () => {
     expect(listDocumentSuggestions(sample)).toEqual([
       { id: 'd1', kind: 'deletion', author: 'Awa', at: '2025-03-01T10:00:00.000Z', text: 'a' },
       { id: 'i1', kind: 'insertion', author: 'Awa', at: '2025-03-01T10:00:00.000Z', text: 'avait' },
-      { id: 'i2', kind: 'insertion', author: 'Jean', at: '2025-03-01T10:00:00.000Z', text: 'nouvelle ' },
+      {
+        id: 'i2',
+        kind: 'insertion',
+        author: 'Jean',
+        at: '2025-03-01T10:00:00.000Z',
+        text: 'nouvelle ',
+      },
     ]);
   });
 
@@ -62,7 +77,10 @@ describe('listDocumentSuggestions', () => {
 
 describe('accepting and rejecting', () => {
   it('gives the final text when everything is accepted and the original when rejected', () => {
-    expect(plain(acceptAllSuggestions(sample))).toEqual(['Le maire avait annoncé.', 'Une nouvelle route.']);
+    expect(plain(acceptAllSuggestions(sample))).toEqual([
+      'Le maire avait annoncé.',
+      'Une nouvelle route.',
+    ]);
     expect(plain(rejectAllSuggestions(sample))).toEqual(['Le maire a annoncé.', 'Une route.']);
     expect(listDocumentSuggestions(acceptAllSuggestions(sample))).toEqual([]);
     expect(listDocumentSuggestions(rejectAllSuggestions(sample))).toEqual([]);
@@ -75,7 +93,10 @@ describe('accepting and rejecting', () => {
     const rejected = rejectSuggestion(sample, 'd1');
     expect(plain(rejected)).toEqual(['Le maire aavait annoncé.', 'Une nouvelle route.']);
     expect(listDocumentSuggestions(rejected).map((s) => s.id)).toEqual(['i1', 'i2']);
-    expect(plain(rejectSuggestion(sample, 'i2'))).toEqual(['Le maire aavait annoncé.', 'Une route.']);
+    expect(plain(rejectSuggestion(sample, 'i2'))).toEqual([
+      'Le maire aavait annoncé.',
+      'Une route.',
+    ]);
   });
 
   it('merges the text nodes left behind, keeping bold, links and comments', () => {
@@ -98,7 +119,10 @@ describe('accepting and rejecting', () => {
   });
 
   it('rejecting a multi-paragraph insertion also removes the split it made', () => {
-    const body = doc(paragraph(text('Avant '), text('un', ins('p'))), paragraph(text('deux ', ins('p')), text('après')));
+    const body = doc(
+      paragraph(text('Avant '), text('un', ins('p'))),
+      paragraph(text('deux ', ins('p')), text('après')),
+    );
     expect(plain(rejectAllSuggestions(body))).toEqual(['Avant après']);
     expect(plain(acceptAllSuggestions(body))).toEqual(['Avant un', 'deux après']);
   });

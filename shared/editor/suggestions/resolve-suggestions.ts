@@ -6,7 +6,10 @@ import { suggestionRanges, type SuggestionRange } from './suggestion-ranges';
 export type SuggestionDecision = 'accept' | 'reject';
 
 /** Which suggestions to settle: a decision, or null to leave one pending. */
-export type DecideSuggestion = (suggestion: { kind: SuggestionKind; id: string }) => SuggestionDecision | null;
+export type DecideSuggestion = (suggestion: {
+  kind: SuggestionKind;
+  id: string;
+}) => SuggestionDecision | null;
 
 interface Removal {
   key: string;
@@ -27,7 +30,11 @@ const joinRemovals = (doc: ProseMirrorNode, removals: Removal[]): Removal[] => {
   const joined: Removal[] = [];
   for (const removal of removals) {
     const last = joined.at(-1);
-    if (last !== undefined && last.key === removal.key && onlyBoundariesBetween(doc, last.to, removal.from)) {
+    if (
+      last !== undefined &&
+      last.key === removal.key &&
+      onlyBoundariesBetween(doc, last.to, removal.from)
+    ) {
       last.to = removal.to;
     } else {
       joined.push({ ...removal });
@@ -54,6 +61,7 @@ export const resolveSuggestions = (tr: Transaction, decide: DecideSuggestion): T
       tr.removeMark(range.from, range.to, range.mark);
     }
   }
-  for (const removal of joinRemovals(tr.doc, removals).reverse()) tr.delete(removal.from, removal.to);
+  for (const removal of joinRemovals(tr.doc, removals).reverse())
+    tr.delete(removal.from, removal.to);
   return tr;
 };

@@ -24,7 +24,9 @@ const start = (paragraphs: string[], author = 'Awa'): Session => {
   const doc = schema.node(
     'doc',
     null,
-    paragraphs.map((value) => schema.node('paragraph', null, value === '' ? [] : [schema.text(value)])),
+    paragraphs.map((value) =>
+      schema.node('paragraph', null, value === '' ? [] : [schema.text(value)]),
+    ),
   );
   session.state = EditorState.create({
     doc,
@@ -44,8 +46,10 @@ const start = (paragraphs: string[], author = 'Awa'): Session => {
 const apply = (session: Session, tr: Transaction): void => {
   session.state = session.state.applyTransaction(tr).state;
 };
-const run = (session: Session, command: (state: EditorState, dispatch: (tr: Transaction) => void) => boolean) =>
-  command(session.state, (tr) => apply(session, tr));
+const run = (
+  session: Session,
+  command: (state: EditorState, dispatch: (tr: Transaction) => void) => boolean,
+) => command(session.state, (tr) => apply(session, tr));
 
 /** Position just after the n-th character of the first paragraph containing `needle`. */
 const at = (session: Session, needle: string, offset = needle.length): number => {
@@ -89,7 +93,11 @@ const show = (doc: ProseMirrorNode): string[] => {
     node.forEach((child) => {
       const marks = child.marks.map((mark) => mark.type.name);
       const value = child.text ?? '⏎';
-      line += marks.includes('suggestionInsertion') ? `{+${value}+}` : marks.includes('suggestionDeletion') ? `[-${value}-]` : value;
+      line += marks.includes('suggestionInsertion')
+        ? `{+${value}+}`
+        : marks.includes('suggestionDeletion')
+          ? `[-${value}-]`
+          : value;
     });
     blocks.push(line.replaceAll('+}{+', '').replaceAll('-][-', ''));
     return false;
@@ -106,7 +114,13 @@ describe('suggestion mode: typing', () => {
     type(session, ' sortant');
     expect(show(session.state.doc)).toEqual(['Le maire{+ sortant+} a annoncé.']);
     expect(listSuggestions(session.state.doc)).toEqual([
-      { id: 's1', kind: 'insertion', author: 'Awa', at: '2025-03-01T10:00:00.000Z', text: ' sortant' },
+      {
+        id: 's1',
+        kind: 'insertion',
+        author: 'Awa',
+        at: '2025-03-01T10:00:00.000Z',
+        text: ' sortant',
+      },
     ]);
     expect(settled(session, 'reject')).toEqual(['Le maire a annoncé.']);
     expect(settled(session, 'accept')).toEqual(['Le maire sortant a annoncé.']);
@@ -150,7 +164,9 @@ describe('suggestion mode: deleting', () => {
     backspace(session, 6);
     expect(show(session.state.doc)).toEqual(['Le [-grand -]projet.']);
     expect(session.state.selection.head).toBe(at(session, 'Le '));
-    expect(listSuggestions(session.state.doc).map((s) => [s.kind, s.text])).toEqual([['deletion', 'grand ']]);
+    expect(listSuggestions(session.state.doc).map((s) => [s.kind, s.text])).toEqual([
+      ['deletion', 'grand '],
+    ]);
   });
 
   it('Delete strikes the text and leaves the cursor after it', () => {
@@ -185,7 +201,9 @@ describe('suggestion mode: deleting', () => {
     select(session, at(session, 'Le'), at(session, 'Le grapro'));
     backspace(session);
     expect(show(session.state.doc)).toEqual(['Le[- pro-]jet.']);
-    expect(listSuggestions(session.state.doc).map((s) => [s.kind, s.text])).toEqual([['deletion', ' pro']]);
+    expect(listSuggestions(session.state.doc).map((s) => [s.kind, s.text])).toEqual([
+      ['deletion', ' pro'],
+    ]);
   });
 
   it('typing over a selection is a deletion followed by an insertion', () => {
@@ -193,7 +211,10 @@ describe('suggestion mode: deleting', () => {
     select(session, at(session, 'Le '), at(session, 'Le maire'));
     type(session, 'préfet');
     expect(show(session.state.doc)).toEqual(['Le [-maire-]{+préfet+} a annoncé.']);
-    expect(listSuggestions(session.state.doc).map((s) => s.kind)).toEqual(['deletion', 'insertion']);
+    expect(listSuggestions(session.state.doc).map((s) => s.kind)).toEqual([
+      'deletion',
+      'insertion',
+    ]);
     expect(settled(session, 'accept')).toEqual(['Le préfet a annoncé.']);
     expect(settled(session, 'reject')).toEqual(['Le maire a annoncé.']);
   });
@@ -221,16 +242,30 @@ describe('suggestion mode: paste, formatting, history, authors', () => {
   it('a pasted slice becomes one insertion, replacing the selection as a deletion', () => {
     const session = start(['Le chiffre est faux.']);
     select(session, at(session, 'Le chiffre est '), at(session, 'Le chiffre est faux'));
-    const pasted = new Slice(schema.node('paragraph', null, [schema.text('exact', [schema.marks.bold!.create()])]).content, 0, 0);
+    const pasted = new Slice(
+      schema.node('paragraph', null, [schema.text('exact', [schema.marks.bold!.create()])]).content,
+      0,
+      0,
+    );
     apply(session, session.state.tr.replaceSelection(pasted).setMeta('uiEvent', 'paste'));
     expect(show(session.state.doc)).toEqual(['Le chiffre est [-faux-]{+exact+}.']);
     const inserted = session.state.doc.nodeAt(at(session, 'Le chiffre est faux'))!;
-    expect(inserted.marks.map((mark) => mark.type.name).sort()).toEqual(['bold', 'suggestionInsertion']);
+    expect(inserted.marks.map((mark) => mark.type.name).sort()).toEqual([
+      'bold',
+      'suggestionInsertion',
+    ]);
   });
 
   it('bold applied while suggesting changes formatting directly', () => {
     const session = start(['Texte important.']);
-    apply(session, session.state.tr.addMark(at(session, 'Texte '), at(session, 'Texte important'), schema.marks.bold!.create()));
+    apply(
+      session,
+      session.state.tr.addMark(
+        at(session, 'Texte '),
+        at(session, 'Texte important'),
+        schema.marks.bold!.create(),
+      ),
+    );
     expect(show(session.state.doc)).toEqual(['Texte important.']);
     expect(listSuggestions(session.state.doc)).toEqual([]);
   });
@@ -262,7 +297,9 @@ describe('suggestion mode: paste, formatting, history, authors', () => {
     ]);
     backspace(session, 8);
     expect(show(session.state.doc)).toEqual(['Le {+beau +}texte.']);
-    expect(listSuggestions(session.state.doc).map((s) => [s.author, s.text])).toEqual([['Awa', 'beau ']]);
+    expect(listSuggestions(session.state.doc).map((s) => [s.author, s.text])).toEqual([
+      ['Awa', 'beau '],
+    ]);
     expect(settled(session, 'reject')).toEqual(['Le texte.']);
   });
 

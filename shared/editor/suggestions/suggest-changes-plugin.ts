@@ -4,7 +4,11 @@ import { Plugin, TextSelection, type EditorState, type Transaction } from '@tipt
 import { Mapping } from '@tiptap/pm/transform';
 import { deletedContent } from './deleted-content';
 import { suggestionMarkNames } from './suggestion-kind';
-import { suggestChangesKey, type SuggestChangesMeta, type SuggestChangesState } from './suggest-changes-key';
+import {
+  suggestChangesKey,
+  type SuggestChangesMeta,
+  type SuggestChangesState,
+} from './suggest-changes-key';
 import { trackedEdits, type TrackedEdit } from './tracked-edits';
 
 export interface SuggestChangesOptions {
@@ -22,7 +26,13 @@ interface Signature {
 }
 
 /** The same author's suggestion of this kind right beside `pos`, whose id and time are reused. */
-const neighbour = (doc: ProseMirrorNode, pos: number, end: number, type: MarkType, author: string): Mark | undefined => {
+const neighbour = (
+  doc: ProseMirrorNode,
+  pos: number,
+  end: number,
+  type: MarkType,
+  author: string,
+): Mark | undefined => {
   const candidates = [doc.resolve(pos).nodeBefore, doc.resolve(end).nodeAfter];
   for (const node of candidates) {
     const mark = node === null ? undefined : type.isInSet(node.marks);
@@ -31,15 +41,32 @@ const neighbour = (doc: ProseMirrorNode, pos: number, end: number, type: MarkTyp
   return undefined;
 };
 
-const suggestionMark = (type: MarkType, doc: ProseMirrorNode, from: number, to: number, signature: Signature): Mark =>
+const suggestionMark = (
+  type: MarkType,
+  doc: ProseMirrorNode,
+  from: number,
+  to: number,
+  signature: Signature,
+): Mark =>
   neighbour(doc, from, to, type, signature.author) ??
   type.create({ id: signature.createId(), author: signature.author, at: signature.at });
 
 /** Puts back what one edit deleted, struck through; returns where the cursor goes for Backspace. */
-const keepDeleted = (tr: Transaction, edit: TrackedEdit, schema: Schema, signature: Signature): number | null => {
+const keepDeleted = (
+  tr: Transaction,
+  edit: TrackedEdit,
+  schema: Schema,
+  signature: Signature,
+): number | null => {
   if (edit.deleted.size === 0) return null;
   const at = tr.mapping.map(edit.at, -1);
-  const deletion = suggestionMark(schema.marks[suggestionMarkNames.deletion]!, tr.doc, at, at, signature);
+  const deletion = suggestionMark(
+    schema.marks[suggestionMarkNames.deletion]!,
+    tr.doc,
+    at,
+    at,
+    signature,
+  );
   const insertion = schema.marks[suggestionMarkNames.insertion]!;
   const kept = deletedContent(edit.deleted.content, deletion, insertion, signature.author);
   if (!kept.kept) return null;
@@ -47,7 +74,12 @@ const keepDeleted = (tr: Transaction, edit: TrackedEdit, schema: Schema, signatu
   return at;
 };
 
-const markInserted = (tr: Transaction, edit: TrackedEdit, schema: Schema, signature: Signature): void => {
+const markInserted = (
+  tr: Transaction,
+  edit: TrackedEdit,
+  schema: Schema,
+  signature: Signature,
+): void => {
   const from = tr.mapping.map(edit.insertedFrom, 1);
   const to = tr.mapping.map(edit.insertedTo, -1);
   if (to <= from) return;
@@ -91,7 +123,9 @@ const trackChanges = (
  * marked `suggestionDeletion`. Paragraph splits and joins, formatting and inserted figures are
  * applied directly: they lose no text, and marks cannot sit on block boundaries.
  */
-export const createSuggestChangesPlugin = (options: SuggestChangesOptions): Plugin<SuggestChangesState> =>
+export const createSuggestChangesPlugin = (
+  options: SuggestChangesOptions,
+): Plugin<SuggestChangesState> =>
   new Plugin<SuggestChangesState>({
     key: suggestChangesKey,
     state: {

@@ -54,7 +54,9 @@ describe('the SuggestChanges editor extension', () => {
     expect(listSuggestions(editor.state.doc)).toEqual([]);
     editor.commands.toggleSuggesting(true);
     editor.commands.insertContentAt(4, 'bon ');
-    expect(editor.getHTML()).toMatch(/<ins data-suggestion="[^"]+" data-author="Awa" data-at="[^"]+" class="suggestion-insertion">bon <\/ins>/);
+    expect(editor.getHTML()).toMatch(
+      /<ins data-suggestion="[^"]+" data-author="Awa" data-at="[^"]+" class="suggestion-insertion">bon <\/ins>/,
+    );
     const reloaded = editorWith(editor.getHTML());
     expect(listSuggestions(reloaded.state.doc).map((s) => s.text)).toEqual(['bon ']);
   });

@@ -62,7 +62,11 @@ export const SuggestChanges = Extension.create<SuggestChangesExtensionOptions>({
         (enabled) =>
         ({ tr, state, dispatch }) => {
           const next = enabled ?? !isSuggesting(state);
-          if (dispatch) tr.setMeta(suggestChangesKey, { kind: 'enable', enabled: next } satisfies SuggestChangesMeta);
+          if (dispatch)
+            tr.setMeta(suggestChangesKey, {
+              kind: 'enable',
+              enabled: next,
+            } satisfies SuggestChangesMeta);
           return true;
         },
       acceptSuggestion: (id) => settle((suggestion) => (suggestion.id === id ? 'accept' : null)),

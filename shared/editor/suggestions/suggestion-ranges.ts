@@ -19,7 +19,14 @@ export const suggestionRanges = (doc: ProseMirrorNode): SuggestionRange[] => {
     for (const mark of node.marks) {
       const kind = suggestionKindOf(mark.type.name);
       if (kind === null) continue;
-      ranges.push({ kind, id: String(mark.attrs.id), mark, node, from: pos, to: pos + node.nodeSize });
+      ranges.push({
+        kind,
+        id: String(mark.attrs.id),
+        mark,
+        node,
+        from: pos,
+        to: pos + node.nodeSize,
+      });
     }
     return false;
   });

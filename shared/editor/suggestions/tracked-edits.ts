@@ -24,7 +24,10 @@ const tracked = (tr: Transaction): boolean =>
   tr.getMeta('preventUpdate') !== true;
 
 /** The ReplaceSteps of the user's transactions, mapped to the final document. */
-export const trackedEdits = (transactions: readonly Transaction[], headBefore: number | null): TrackedEdit[] => {
+export const trackedEdits = (
+  transactions: readonly Transaction[],
+  headBefore: number | null,
+): TrackedEdit[] => {
   const edits: TrackedEdit[] = [];
   transactions.forEach((tr, index) => {
     if (!tracked(tr)) return;
@@ -40,8 +43,7 @@ export const trackedEdits = (transactions: readonly Transaction[], headBefore: n
         deleted: before.slice(step.from, step.to),
         insertedFrom: mapping.map(step.from, 1),
         insertedTo: mapping.map(insertedEnd, -1),
-        backward:
-          index === 0 && stepIndex === 0 && step.slice.size === 0 && headBefore === step.to,
+        backward: index === 0 && stepIndex === 0 && step.slice.size === 0 && headBefore === step.to,
       });
     });
   });

@@ -47,7 +47,13 @@ export const addExifSegment = (jpeg: Buffer): Buffer => {
   const exif = Buffer.from('Exif\0\0GPSLatitude 48.8566 N secret-source', 'latin1');
   const length = Buffer.alloc(2);
   length.writeUInt16BE(exif.length + 2);
-  return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xe1]), length, exif, jpeg.subarray(2)]);
+  return Buffer.concat([
+    jpeg.subarray(0, 2),
+    Buffer.from([0xff, 0xe1]),
+    length,
+    exif,
+    jpeg.subarray(2),
+  ]);
 };
 
 /** A 1×1 JPEG header carrying EXIF (enough for the store; browsers may not decode it). */

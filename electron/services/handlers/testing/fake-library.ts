@@ -76,7 +76,11 @@ export const createFakeLibrary = (path: string, options: { readOnlyReason?: stri
     getRevision: vi.fn(() => ({ ...revision, fields: sampleArticle(), status: 'draft' as const })),
     nameRevision: vi.fn(() => revision),
     restoreRevision: vi.fn(() => sampleArticle({ revision: 3 })),
-    importPackage: vi.fn(() => ({ outcome: 'added' as const, article: sampleArticle(), restoredFromTrash: false })),
+    importPackage: vi.fn(() => ({
+      outcome: 'added' as const,
+      article: sampleArticle(),
+      restoredFromTrash: false,
+    })),
     recordHandoff: vi.fn(() => sampleArticle()),
     resolveConflict: vi.fn(() => sampleArticle({ revision: 2 })),
     backup: vi.fn((destination: string) => Promise.resolve(destination)),

@@ -20,7 +20,10 @@ const libraryWithArticles = (): string => {
   const library = openLibrary(folder, { create: true });
   try {
     for (let index = 0; index < 20; index += 1) {
-      library.create({ headline: `Article ${index}`, body: markedBody(index + 1, 50) }, { name: 'durability' });
+      library.create(
+        { headline: `Article ${index}`, body: markedBody(index + 1, 50) },
+        { name: 'durability' },
+      );
     }
   } finally {
     library.close();
@@ -52,7 +55,10 @@ const expectRefusedUntouched = (folder: string): void => {
 
 describe('a damaged library.sqlite', () => {
   it.each([
-    ['truncated to half its pages', (size: number, page: number) => Math.floor(size / 2 / page) * page],
+    [
+      'truncated to half its pages',
+      (size: number, page: number) => Math.floor(size / 2 / page) * page,
+    ],
     ['truncated mid-page', (size: number) => Math.floor(size / 2) + 123],
     ['truncated inside the header', () => 60],
     ['truncated to nothing', () => 0],
@@ -68,14 +74,19 @@ describe('a damaged library.sqlite', () => {
     const folder = libraryWithArticles();
     const { database } = libraryFiles(folder);
     const random = seededRandom(7);
-    const garbage = Buffer.from(Array.from({ length: fs.statSync(database).size }, () => Math.floor(random() * 256)));
+    const garbage = Buffer.from(
+      Array.from({ length: fs.statSync(database).size }, () => Math.floor(random() * 256)),
+    );
     fs.writeFileSync(database, garbage);
     expectRefusedUntouched(folder);
   });
 
   it('is refused as corrupt and left byte-identical when it is text with a .sqlite name', () => {
     const folder = libraryWithArticles();
-    fs.writeFileSync(libraryFiles(folder).database, '# Mes notes\n\nCe fichier n’est pas une base de données.\n');
+    fs.writeFileSync(
+      libraryFiles(folder).database,
+      '# Mes notes\n\nCe fichier n’est pas une base de données.\n',
+    );
     expectRefusedUntouched(folder);
   });
 });

@@ -34,7 +34,9 @@ const newLibraryWithArticle = (): { folder: string; articleId: string } => {
 
 /** One kill in five lands while the child is still starting (opening, taking the lock). */
 const killMoment = (random: () => number, startupMs: number): KillMoment =>
-  random() < 0.2 ? { afterSpawnMs: Math.floor(random() * startupMs) } : { afterReadyMs: Math.floor(random() * 250) };
+  random() < 0.2
+    ? { afterSpawnMs: Math.floor(random() * startupMs) }
+    : { afterReadyMs: Math.floor(random() * 250) };
 
 describe(`SIGKILL while saving (${cycles} cycles, seed ${seed})`, () => {
   it(
@@ -59,7 +61,9 @@ describe(`SIGKILL while saving (${cycles} cycles, seed ${seed})`, () => {
           const lockState = readLockFile(lock);
           expect(lockState.kind === 'owned' && lockState.owner.pid, context).toBe(process.pid);
           const article = library.get(articleId);
-          expect(article.revision, context).toBeGreaterThanOrEqual(Math.max(lastAcknowledged, known));
+          expect(article.revision, context).toBeGreaterThanOrEqual(
+            Math.max(lastAcknowledged, known),
+          );
           if (article.revision > 1) {
             expect(documentText(article.body), context).toContain(saveMarker(article.revision));
             expect(article.headline, context).toBe(`Save ${article.revision}`);

@@ -27,7 +27,11 @@ for (;;) {
   const next = revision + 1;
   const paragraphs = random() < 0.2 ? Math.floor(random() * 2_000) : Math.floor(random() * 20);
   const result = library.save(
-    { id: articleId, baseRevision: revision, changes: { headline: `Save ${next}`, body: markedBody(next, paragraphs) } },
+    {
+      id: articleId,
+      baseRevision: revision,
+      changes: { headline: `Save ${next}`, body: markedBody(next, paragraphs) },
+    },
     actor,
   );
   revision = result.revision;

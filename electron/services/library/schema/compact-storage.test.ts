@@ -12,15 +12,31 @@ const id = '0b6f3c3e-8f7a-4c55-9d0e-3a1b2c4d5e6f';
 const body = {
   type: 'doc',
   content: [
-    { type: 'paragraph', content: [{ type: 'text', text: 'Les chauffeurs marocains enlevés près de Kayes.' }] },
-    { type: 'paragraph', content: [{ type: 'text', text: 'Le conseil des ministres de Bamako a réagi.' }] },
+    {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Les chauffeurs marocains enlevés près de Kayes.' }],
+    },
+    {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Le conseil des ministres de Bamako a réagi.' }],
+    },
   ],
 };
 const fields = {
-  headline: 'Mali : des chauffeurs enlevés', standfirst: 'Quatre hommes.', slug: 'mali-des-chauffeurs-enleves',
-  section: 'International', tags: ['Mali'], bylines: [{ name: 'Aïssata Diallo', role: 'author' }],
-  dateline: { place: 'Bamako', date: '' }, language: 'fr', deadline: null, embargo: null, targetLength: null,
-  editorialNote: '', typography: true, body,
+  headline: 'Mali : des chauffeurs enlevés',
+  standfirst: 'Quatre hommes.',
+  slug: 'mali-des-chauffeurs-enleves',
+  section: 'International',
+  tags: ['Mali'],
+  bylines: [{ name: 'Aïssata Diallo', role: 'author' }],
+  dateline: { place: 'Bamako', date: '' },
+  language: 'fr',
+  deadline: null,
+  embargo: null,
+  targetLength: null,
+  editorialNote: '',
+  typography: true,
+  body,
 };
 
 /** A library as version 2 wrote it: JSON snapshots, a search index holding its own copy of the text. */
@@ -28,17 +44,42 @@ const versionTwoLibrary = (options: { body?: string } = {}): string => {
   const folder = temporaryFolder();
   const db = new Database(path.join(folder, 'library.sqlite'));
   db.pragma('journal_mode = WAL');
-  runMigrations(db, migrations.filter((migration) => migration.version <= 2), now);
-  const rowId = db.prepare(
-    `INSERT INTO articles (id, headline, headline_key, standfirst, slug, section, tags, bylines, dateline, language,
+  runMigrations(
+    db,
+    migrations.filter((migration) => migration.version <= 2),
+    now,
+  );
+  const rowId = db
+    .prepare(
+      `INSERT INTO articles (id, headline, headline_key, standfirst, slug, section, tags, bylines, dateline, language,
        status, editorial_note, words, signes, signes_without_spaces, created_at, updated_at, revision)
      VALUES (?, ?, 'mali des chauffeurs enleves', ?, ?, ?, ?, ?, ?, 'fr', 'draft', '', 15, 90, 76, ?, ?, 1)`,
-  ).run(id, fields.headline, fields.standfirst, fields.slug, fields.section, JSON.stringify(fields.tags),
-    JSON.stringify(fields.bylines), JSON.stringify(fields.dateline), now().toISOString(), now().toISOString()).lastInsertRowid;
-  db.prepare('INSERT INTO article_bodies (article_row, body) VALUES (?, ?)').run(rowId, options.body ?? JSON.stringify(body));
-  db.prepare('INSERT INTO article_search (rowid, headline, standfirst, body, bylines, tags) VALUES (?, ?, ?, ?, ?, ?)').run(
-    rowId, fields.headline, fields.standfirst, 'Les chauffeurs marocains enlevés près de Kayes.\nLe conseil des ministres de Bamako a réagi.',
-    'Aïssata Diallo', 'Mali',
+    )
+    .run(
+      id,
+      fields.headline,
+      fields.standfirst,
+      fields.slug,
+      fields.section,
+      JSON.stringify(fields.tags),
+      JSON.stringify(fields.bylines),
+      JSON.stringify(fields.dateline),
+      now().toISOString(),
+      now().toISOString(),
+    ).lastInsertRowid;
+  db.prepare('INSERT INTO article_bodies (article_row, body) VALUES (?, ?)').run(
+    rowId,
+    options.body ?? JSON.stringify(body),
+  );
+  db.prepare(
+    'INSERT INTO article_search (rowid, headline, standfirst, body, bylines, tags) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(
+    rowId,
+    fields.headline,
+    fields.standfirst,
+    'Les chauffeurs marocains enlevés près de Kayes.\nLe conseil des ministres de Bamako a réagi.',
+    'Aïssata Diallo',
+    'Mali',
   );
   db.prepare(
     `INSERT INTO revisions (article_id, revision, reason, name, author, created_at, status, fields, words)
@@ -61,7 +102,10 @@ describe('schema version 3 (compact storage)', () => {
       expect(library.list({ text: 'aissata' }).total).toBe(1);
       const [revision] = library.listRevisions(id);
       expect(library.getRevision(id, revision!.id).fields).toEqual({ ...fields, comments: [] });
-      library.save({ id, baseRevision: 1, changes: { headline: 'Goïta reçoit les familles' } }, reporter);
+      library.save(
+        { id, baseRevision: 1, changes: { headline: 'Goïta reçoit les familles' } },
+        reporter,
+      );
       expect(library.list({ text: 'goita' }).total).toBe(1);
       expect(library.list({ text: 'kayes' }).total).toBe(1);
       expect(library.list({ text: 'chauffeurs enleves' }).total).toBe(1);
@@ -71,8 +115,12 @@ describe('schema version 3 (compact storage)', () => {
     const db = new Database(path.join(folder, 'library.sqlite'), { readonly: true });
     try {
       expect(db.prepare('SELECT typeof(fields) FROM revisions').pluck().all()).toEqual(['blob']);
-      expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).toMatch(/content = ''/);
-      expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'article_search_content'").get()).toBeUndefined();
+      expect(
+        db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get(),
+      ).toMatch(/content = ''/);
+      expect(
+        db.prepare("SELECT name FROM sqlite_schema WHERE name = 'article_search_content'").get(),
+      ).toBeUndefined();
     } finally {
       db.close();
     }
@@ -85,7 +133,12 @@ describe('schema version 3 (compact storage)', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(2);
       expect(db.prepare('SELECT typeof(fields) FROM revisions').pluck().all()).toEqual(['text']);
-      expect(db.prepare("SELECT rowid FROM article_search WHERE article_search MATCH 'kayes'").pluck().all()).toHaveLength(1);
+      expect(
+        db
+          .prepare("SELECT rowid FROM article_search WHERE article_search MATCH 'kayes'")
+          .pluck()
+          .all(),
+      ).toHaveLength(1);
       expect(db.prepare('SELECT body FROM article_search').pluck().get()).toMatch(/Kayes/);
     } finally {
       db.close();

@@ -8,7 +8,9 @@ import { documentText } from '../../../../shared/text/document-text';
 const batchSize = 200;
 
 const compressRevisions = (db: Database.Database): void => {
-  db.function('copydesk_deflate', { deterministic: true }, (text: unknown) => deflateRawSync(String(text)));
+  db.function('copydesk_deflate', { deterministic: true }, (text: unknown) =>
+    deflateRawSync(String(text)),
+  );
   db.exec(`
     CREATE TABLE revisions_compressed (
       id INTEGER PRIMARY KEY,
@@ -61,7 +63,11 @@ const rebuildSearchIndex = (db: Database.Database): void => {
   const insert = db.prepare(
     'INSERT INTO article_search (rowid, headline, standfirst, body, bylines, tags) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  for (let after = 0, rows = next.all(after) as IndexedRow[]; rows.length > 0; rows = next.all(after) as IndexedRow[]) {
+  for (
+    let after = 0, rows = next.all(after) as IndexedRow[];
+    rows.length > 0;
+    rows = next.all(after) as IndexedRow[]
+  ) {
     for (const row of rows) {
       insert.run(
         row.row_id,

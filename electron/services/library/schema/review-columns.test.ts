@@ -8,7 +8,11 @@ const now = () => new Date('2025-03-01T08:00:00.000Z');
 describe('schema version 4 (review columns)', () => {
   it('gives every existing article no comments, no handoffs and no conflict', () => {
     const db = new Database(':memory:');
-    runMigrations(db, migrations.filter((migration) => migration.version <= 3), now);
+    runMigrations(
+      db,
+      migrations.filter((migration) => migration.version <= 3),
+      now,
+    );
     db.prepare(
       `INSERT INTO articles (id, headline, headline_key, standfirst, slug, section, tags, bylines, dateline,
          language, status, editorial_note, words, signes, signes_without_spaces, created_at, updated_at, revision)

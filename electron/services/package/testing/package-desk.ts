@@ -14,10 +14,19 @@ export const packageDesk = (clock: TestClock) => {
   const folder = temporaryFolder();
   let count = 0;
   return {
-    send: async (library: Library, id: string, actor: { name: string; role: string }): Promise<Uint8Array> => {
+    send: async (
+      library: Library,
+      id: string,
+      actor: { name: string; role: string },
+    ): Promise<Uint8Array> => {
       count += 1;
       const target = path.join(folder, `package-${count}.copydesk`);
-      await sendPackage(library, id, { actor, appVersion: '0.1.0', now: clock.now(), chooseTarget: () => target });
+      await sendPackage(library, id, {
+        actor,
+        appVersion: '0.1.0',
+        now: clock.now(),
+        chooseTarget: () => target,
+      });
       return fs.readFileSync(target);
     },
     receive: (library: Library, bytes: Uint8Array, actor: { name: string; role: string }) =>

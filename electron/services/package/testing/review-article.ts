@@ -27,14 +27,19 @@ export const reviewBody = (imageSource: string): TiptapDocument => ({
         { type: 'text', text: '.' },
       ],
     },
-    { type: 'figure', attrs: { src: imageSource, alt: 'Le fleuve', caption: 'Crue', credit: 'AFP' } },
+    {
+      type: 'figure',
+      attrs: { src: imageSource, alt: 'Le fleuve', caption: 'Crue', credit: 'AFP' },
+    },
   ],
 });
 
 export const reviewThread = (): CommentThread => ({
   id: threadId,
   quote: 'monte vite',
-  messages: [{ id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', author: 'Chef Ndiaye', at, text: 'Source ?' }],
+  messages: [
+    { id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', author: 'Chef Ndiaye', at, text: 'Source ?' },
+  ],
   resolved: false,
   resolvedBy: null,
   resolvedAt: null,

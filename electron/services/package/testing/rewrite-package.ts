@@ -21,7 +21,10 @@ export const zipEntries = (entries: Entries): Uint8Array => {
  * A real package changed by `change`, its manifest re-listed so the change passes the integrity
  * checks: what is left to refuse it is the content itself.
  */
-export const rewritePackage = (bytes: Uint8Array, change: (entries: Entries) => void): Uint8Array => {
+export const rewritePackage = (
+  bytes: Uint8Array,
+  change: (entries: Entries) => void,
+): Uint8Array => {
   const entries: Entries = unzipSync(bytes);
   change(entries);
   const manifest = parseBytes(entries['manifest.json']);
@@ -33,7 +36,10 @@ export const rewritePackage = (bytes: Uint8Array, change: (entries: Entries) => 
 };
 
 /** Changes `article.json` in place (as parsed JSON). */
-export const rewriteArticle = (bytes: Uint8Array, change: (article: Record<string, unknown>) => void) =>
+export const rewriteArticle = (
+  bytes: Uint8Array,
+  change: (article: Record<string, unknown>) => void,
+) =>
   rewritePackage(bytes, (entries) => {
     const article = parseBytes(entries['article.json']);
     change(article);
