@@ -13,7 +13,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           // A worker_threads entry of its own (batch export runs off the main thread).
-          'export-worker': resolve(root, 'electron/services/export/export-worker.ts'),
+          'export-worker': resolve(root, 'electron/node/export/export-worker.ts'),
         },
       },
     },

@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const nodeBuiltins = [
   'assert',
@@ -46,7 +47,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',
-      '**/*.mjs',
+
       '**/*.cjs',
       'eslint.config.js',
     ],
@@ -62,6 +63,15 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Plain-JavaScript launchers and scripts: linted too, without type information.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
     },
   },
   {
@@ -150,7 +160,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
+    files: [
+      'electron/node/**/*.ts',
+      'electron/host/**/*.ts',
+      'electron/web/**/*.ts',
+      'electron/cli/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -158,11 +173,33 @@ export default tseslint.config(
           paths: [
             {
               name: 'electron',
-              message: 'Services, browser mode and the CLI run without Electron.',
+              message: 'Node code, host plumbing, browser mode and the CLI run without Electron.',
             },
           ],
           patterns: [
-            { group: ['**/renderer/**', '**/electron/main/**'], message: 'Keep hosts apart.' },
+            {
+              group: ['**/renderer/**', '**/electron/main/**', '**/main/**'],
+              message: 'Keep hosts apart.',
+            },
+            { group: ['**/web/**'], message: 'Browser mode is a host: nothing else imports it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'electron/node/ runs in plain Node: no Electron.' }],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/main/**', '**/web/**', '**/cli/**', '**/host/**'],
+              message:
+                'electron/node/ is the floor below the hosts: it imports only node/ and shared/.',
+            },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../shared/model/article';
-import type { Library } from '../services/library/library';
+import type { Library } from '../node/library/library';
 import type { ListQueryInput } from '../../shared/model/list-query';
 
 const pageSize = 200;

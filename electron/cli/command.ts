@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { Role } from '../../shared/workflow/role';
-import type { Actor, Library } from '../services/library/library';
+import type { Role } from '../../shared/model/role';
+import type { Library } from '../node/library/library';
+import type { Actor } from '../../shared/model/actor';
 
 export interface CliIo {
   stdout(text: string): void;

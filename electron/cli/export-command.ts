@@ -7,7 +7,7 @@ import { parseArticleId } from './parse-article-id';
 import { parseStatus } from './parse-status';
 import { UsageError } from './usage-error';
 import { withLibrary } from './with-library';
-import type { Library } from '../services/library/library';
+import type { Library } from '../node/library/library';
 
 const text = (values: OptionValues, name: string): string | undefined => {
   const value = values[name];
@@ -89,7 +89,7 @@ export const exportCommand: Command = {
     if (outDir === undefined || outDir === '') throw new UsageError("'export' needs --out DIR");
     const idsOf = selection(values, context.positionals);
     // Loaded on demand: the renderers (Tiptap, docx) are most of the CLI's start-up.
-    const { exportArticles } = await import('../services/export/export-articles');
+    const { exportArticles } = await import('../node/export/export-articles');
     await withLibrary(context, { create: false }, async (library) => {
       const ids = idsOf(library);
       if (ids.length === 0) return;

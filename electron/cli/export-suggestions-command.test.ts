@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLibrary } from '../services/library/open-library';
+import { openLibrary } from '../node/library/open-library';
 import { runCli } from './testing/run-cli';
 
 let folder: string;

@@ -16,7 +16,7 @@ export const importCommand: Command = {
     // Every file is read and checked before the library is touched: one bad file writes nothing.
     const sources: ImportSource[] = [];
     for (const file of context.positionals) sources.push(await readImportFile(file));
-    const { mergeReceivedPackage } = await import('../services/package/import-package');
+    const { mergeReceivedPackage } = await import('../node/package/import-package');
     await withLibrary(context, { create: false }, (library) => {
       const actor = context.actor(undefined);
       for (const source of sources) {

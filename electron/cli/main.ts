@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/ipc/error-code';
-import { openLibrary } from '../services/library/open-library';
+import { AppError } from '../../shared/errors/error-code';
+import { openLibrary } from '../node/library/open-library';
 import type { CliIo, Command, CommandContext, OptionValues } from './command';
 import { commands } from './commands';
 import { commandHelp, globalHelp } from './help-text';

@@ -1,8 +1,8 @@
 import { userInfo } from 'node:os';
-import { defaultSettingsFolder } from '../web/default-settings-folder';
-import { createConfSettings } from '../services/settings/conf-settings';
+import { defaultSettingsFolder } from '../node/settings/default-settings-folder';
+import { createConfSettings } from '../node/settings/conf-settings';
 import type { Settings } from '../../shared/model/settings';
-import type { Role } from '../../shared/workflow/role';
+import type { Role } from '../../shared/model/role';
 import type { CliIo } from './command';
 
 const osUserName = (): string => {

@@ -36,8 +36,8 @@ export const packageCommand: Command = {
     const role =
       typeof values.role === 'string' ? parseRole(values.role) : context.io.defaultRole();
     // Loaded on demand: the editor schema (Tiptap) is most of the CLI's start-up.
-    const { sendPackage } = await import('../services/package/send-package');
-    const { packageFileName } = await import('../services/package/package-file-name');
+    const { sendPackage } = await import('../node/package/send-package');
+    const { packageFileName } = await import('../node/package/package-file-name');
     await withLibrary(context, { create: false }, async (library) => {
       const target = await sendPackage(library, id, {
         actor: { ...context.actor(by), role },

@@ -1,4 +1,4 @@
-import { missingCaseError } from '../../shared/ipc/missing-case';
+import { missingCaseError } from '../../shared/errors/missing-case';
 import type { PackageOutcome } from '../../shared/model/package-outcome';
 
 /** How `copydesk import` names what a package did, after the article id. */

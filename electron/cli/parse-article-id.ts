@@ -1,5 +1,5 @@
 import { ArticleId } from '../../shared/model/article';
-import { AppError } from '../../shared/ipc/error-code';
+import { AppError } from '../../shared/errors/error-code';
 
 export const parseArticleId = (value: string): string => {
   if (!ArticleId.safeParse(value).success) {

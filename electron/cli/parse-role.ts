@@ -1,4 +1,4 @@
-import { Role, roles } from '../../shared/workflow/role';
+import { Role, roles } from '../../shared/model/role';
 import { UsageError } from './usage-error';
 
 export const parseRole = (value: string): Role => {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { ArticleDraft } from '../../shared/ipc/contract';
-import { AppError } from '../../shared/ipc/error-code';
-import type { ReceivedPackage } from '../services/package/received-package';
+import { AppError } from '../../shared/errors/error-code';
+import type { ReceivedPackage } from '../node/package/received-package';
 
 export type ImportSource = { draft: ArticleDraft } | { received: ReceivedPackage };
 
@@ -11,13 +11,12 @@ export type ImportSource = { draft: ArticleDraft } | { received: ReceivedPackage
  */
 export const readImportFile = async (file: string): Promise<ImportSource> => {
   // Loaded on demand: the converters (Tiptap, jsdom, DOMPurify) are most of the CLI's start-up.
-  const { fileHead, isPackageFile, readPackageFile } =
-    await import('../services/package/package-file');
+  const { fileHead, isPackageFile, readPackageFile } = await import('../node/package/package-file');
   if (!isPackageFile(file, fileHead(file))) {
-    const { importFile } = await import('../services/import/import-file');
+    const { importFile } = await import('../node/import/import-file');
     return { draft: await importFile(file) };
   }
-  const { readPackage } = await import('../services/package/read-package');
+  const { readPackage } = await import('../node/package/read-package');
   try {
     return { received: readPackage(readPackageFile(file)) };
   } catch (error) {

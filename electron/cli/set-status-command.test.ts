@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../shared/workflow/role';
-import { openLibrary } from '../services/library/open-library';
+import type { Role } from '../../shared/model/role';
+import { openLibrary } from '../node/library/open-library';
 import { runCli } from './testing/run-cli';
 
 let folder: string;

@@ -1,4 +1,4 @@
-import type { Library } from '../services/library/library';
+import type { Library } from '../node/library/library';
 import type { CommandContext } from './command';
 
 /** Runs `work` on the open library and always closes it (releasing the lock). */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { contentSecurityPolicy } from '../services/static/content-security-policy';
+import { contentSecurityPolicy } from '../host/static/content-security-policy';
 import { createAppProtocolHandler, registerAppProtocol } from './app-protocol';
 
 let base: string;

@@ -1,9 +1,9 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import type { Protocol } from 'electron';
-import type { ResolveAsset } from '../services/assets/session-asset-resolver';
-import { contentSecurityPolicy } from '../services/static/content-security-policy';
-import { contentTypeFor } from '../services/static/content-type-for';
+import type { ResolveAsset } from '../node/assets/session-asset-resolver';
+import { contentSecurityPolicy } from '../host/static/content-security-policy';
+import { contentTypeFor } from '../host/static/content-type-for';
 import { appScheme } from './app-origin';
 import { resolveAppPath } from './resolve-app-path';
 

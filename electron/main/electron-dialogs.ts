@@ -7,7 +7,7 @@ import type {
   SaveDialogOptions,
 } from 'electron';
 import type { UiLanguage } from '../../shared/model/settings';
-import type { DialogService } from '../services/dialogs/dialog-service';
+import type { DialogService } from '../host/dialog-service';
 import { dialogLabels } from './dialog-labels';
 
 const importExtensions = ['md', 'markdown', 'txt', 'html', 'htm', 'docx', 'copydesk'];

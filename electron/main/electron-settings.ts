@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import ElectronStore from 'electron-store';
 import type { Settings } from '../../shared/model/settings';
-import { openSettingsFile } from '../services/settings/open-settings-file';
-import { settingsConfOptions, settingsFileName } from '../services/settings/settings-conf-options';
-import type { SettingsStore } from '../services/settings/settings-store';
-import { settingsStoreFromConf } from '../services/settings/settings-store-from-conf';
+import { openSettingsFile } from '../node/settings/open-settings-file';
+import { settingsConfOptions, settingsFileName } from '../node/settings/settings-conf-options';
+import type { SettingsStore } from '../node/settings/settings-store';
+import { settingsStoreFromConf } from '../node/settings/settings-store-from-conf';
 
 /** The app's settings: electron-store in the user data folder, same schema and defaults as conf. */
 export function createElectronSettings(options: {

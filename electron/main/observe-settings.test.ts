@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createConfSettings } from '../services/settings/conf-settings';
+import { createConfSettings } from '../node/settings/conf-settings';
 import { observeSettings } from './observe-settings';
 
 describe('observeSettings', () => {

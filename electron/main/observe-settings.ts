@@ -1,5 +1,5 @@
 import type { Settings } from '../../shared/model/settings';
-import type { SettingsStore } from '../services/settings/settings-store';
+import type { SettingsStore } from '../node/settings/settings-store';
 
 /** The same store, telling `onChange` after each successful update (the menu follows the UI language). */
 export function observeSettings(

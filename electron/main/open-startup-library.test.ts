@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../shared/ipc/error-code';
+import { AppError } from '../../shared/errors/error-code';
 import { defaultSettings, type Settings } from '../../shared/model/settings';
-import type { LibrarySession } from '../services/library/library-session';
-import type { SettingsStore } from '../services/settings/settings-store';
+import type { LibrarySession } from '../node/library/library-session';
+import type { SettingsStore } from '../node/settings/settings-store';
 import { openStartupLibrary } from './open-startup-library';
 
 let base: string;

@@ -1,7 +1,7 @@
-import { AppError } from '../../shared/ipc/error-code';
-import type { HostNotice } from '../services/handlers/host-context';
-import type { LibrarySession } from '../services/library/library-session';
-import type { SettingsStore } from '../services/settings/settings-store';
+import { AppError } from '../../shared/errors/error-code';
+import type { HostNotice } from '../host/handlers/host-context';
+import type { LibrarySession } from '../node/library/library-session';
+import type { SettingsStore } from '../node/settings/settings-store';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DialogService } from '../services/dialogs/dialog-service';
+import type { DialogService } from '../host/dialog-service';
 import { createPrintToPdf } from './print-to-pdf';
 
 let folder: string;

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { PrintToPDFOptions, WebContents } from 'electron';
-import { AppError } from '../../shared/ipc/error-code';
-import type { DialogService } from '../services/dialogs/dialog-service';
-import { writeFileCrashSafely } from '../services/export/write-export';
+import { AppError } from '../../shared/errors/error-code';
+import type { DialogService } from '../host/dialog-service';
+import { writeExportFile } from '../node/export/write-export';
 
 export interface PrintToPdfDeps {
   /** The Copydesk window's contents, already showing the print view. */
@@ -29,7 +29,8 @@ const pdfName = (suggestedName: string): string => {
 
 /** Asks where to save, prints the window to PDF and writes it crash-safely; null on cancel. */
 export function createPrintToPdf(deps: PrintToPdfDeps) {
-  const writeFile = deps.writeFile ?? ((target, data) => writeFileCrashSafely(target, data));
+  const writeFile =
+    deps.writeFile ?? ((target, data) => Promise.resolve(writeExportFile(target, data)));
   return async (suggestedName: string): Promise<string | null> => {
     const target = await deps.dialogs.chooseSaveFile('pdf', pdfName(suggestedName));
     if (target === null) return null;

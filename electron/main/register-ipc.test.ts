@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { channels } from '../../shared/ipc/channels';
 import { defaultSettings } from '../../shared/model/settings';
-import type { HandlerTable } from '../services/ipc/dispatch';
+import type { HandlerTable } from '../host/dispatch';
 import { registerIpc } from './register-ipc';
 
 type Invoke = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>;

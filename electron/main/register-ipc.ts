@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { channels } from '../../shared/ipc/channels';
 import type { Result } from '../../shared/ipc/result';
-import { dispatch, type HandlerTable } from '../services/ipc/dispatch';
+import { dispatch, type HandlerTable } from '../host/dispatch';
 import { isAppUrl } from './app-origin';
 
 const forbidden: Result<never> = {

@@ -1,4 +1,4 @@
-import { resolveStaticPath } from '../services/static/resolve-static-path';
+import { resolveStaticPath } from '../host/static/resolve-static-path';
 import { isAppUrl } from './app-origin';
 
 const appPathPattern = /^app:\/\/copydesk(?<path>\/[^?#]*)?/i;

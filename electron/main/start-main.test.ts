@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { channels } from '../../shared/ipc/channels';
-import { createConfSettings } from '../services/settings/conf-settings';
+import { createConfSettings } from '../node/settings/conf-settings';
 import { startMain, type ElectronParts } from './start-main';
 
 const opened = vi.hoisted(() => [] as { folder: string; create: boolean; close: () => void }[]);
-vi.mock('../services/library/open-library', () => ({
+vi.mock('../node/library/open-library', () => ({
   openLibrary: (folder: string, options: { create: boolean }) => {
     const library = { path: folder, close: vi.fn(), info: () => ({ readOnly: false }) };
     opened.push({ folder, create: options.create, close: library.close });

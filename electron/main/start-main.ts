@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Session, Shell } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { createSessionAssetResolver } from '../services/assets/session-asset-resolver';
-import { createHandlers } from '../services/handlers/create-handlers';
-import { LibrarySession } from '../services/library/library-session';
-import { openLibrary } from '../services/library/open-library';
+import { createSessionAssetResolver } from '../node/assets/session-asset-resolver';
+import { createHandlers } from '../host/handlers/create-handlers';
+import { LibrarySession } from '../node/library/library-session';
+import { openLibrary } from '../node/library/open-library';
 import { installApplicationMenu } from './application-menu';
 import { registerAppProtocol } from './app-protocol';
 import { createMainWindow, type WindowConstructor } from './create-main-window';

@@ -3,11 +3,11 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../services/handlers/create-handlers';
-import { createFakeLibrary, type FakeLibrary } from '../services/handlers/testing/fake-library';
-import { createFakeSettingsStore } from '../services/handlers/testing/fake-settings-store';
-import { LibrarySession } from '../services/library/library-session';
-import { contentSecurityPolicy } from '../services/static/content-security-policy';
+import { createHandlers } from '../host/handlers/create-handlers';
+import { createFakeLibrary, type FakeLibrary } from '../node/library/testing/fake-library';
+import { createFakeSettingsStore } from '../node/settings/testing/fake-settings-store';
+import { LibrarySession } from '../node/library/library-session';
+import { contentSecurityPolicy } from '../host/static/content-security-policy';
 import { createWebServer, type WebServer } from './create-web-server';
 
 interface Answer {

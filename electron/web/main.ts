@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppError } from '../../shared/ipc/error-code';
-import { createSessionAssetResolver } from '../services/assets/session-asset-resolver';
-import { createHandlers } from '../services/handlers/create-handlers';
-import { LibrarySession } from '../services/library/library-session';
-import { openLibrary } from '../services/library/open-library';
-import { createConfSettings } from '../services/settings/conf-settings';
+import { AppError } from '../../shared/errors/error-code';
+import { createSessionAssetResolver } from '../node/assets/session-asset-resolver';
+import { createHandlers } from '../host/handlers/create-handlers';
+import { LibrarySession } from '../node/library/library-session';
+import { openLibrary } from '../node/library/open-library';
+import { createConfSettings } from '../node/settings/conf-settings';
 import { createWebDialogs } from './web-dialogs';
 import { createWebServer } from './create-web-server';
 import { openInBrowser } from './open-in-browser';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/ipc/error-code';
-import { defaultSettingsFolder } from './default-settings-folder';
+import { AppError } from '../../shared/errors/error-code';
+import { defaultSettingsFolder } from '../node/settings/default-settings-folder';
 
 export interface WebArguments {
   library: string;

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { contentSecurityPolicy } from '../services/static/content-security-policy';
+import { contentSecurityPolicy } from '../host/static/content-security-policy';
 
 /** Sent on every response, errors included. The token travels in the URL: never leak it as a referrer. */
 export const setSecurityHeaders = (response: ServerResponse): void => {

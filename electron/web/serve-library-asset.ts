@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import type { ResolveAsset } from '../services/assets/session-asset-resolver';
-import { contentTypeFor } from '../services/static/content-type-for';
+import type { ResolveAsset } from '../node/assets/session-asset-resolver';
+import { contentTypeFor } from '../host/static/content-type-for';
 import { sendText } from './send';
 import { tokenMatches } from './token-matches';
 

@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { contentTypeFor } from '../services/static/content-type-for';
-import { resolveStaticPath } from '../services/static/resolve-static-path';
+import { contentTypeFor } from '../host/static/content-type-for';
+import { resolveStaticPath } from '../host/static/resolve-static-path';
 import { sendText } from './send';
 
 const fileSize = async (path: string): Promise<number | null> => {

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DialogService } from '../services/dialogs/dialog-service';
+import type { DialogService } from '../host/dialog-service';
 
 export interface WebDialogOptions {
   /** `--export-dir`: the answer to every "where to export/save" question. */

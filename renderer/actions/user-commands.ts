@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { missingCaseError } from '../../shared/ipc/missing-case';
+import { missingCaseError } from '../../shared/errors/missing-case';
 import { openExportDialog } from '../export/open-export-dialog';
 import { printArticle } from '../export/print-article';
 import { useSendForReview } from '../packages/send-for-review-store';

@@ -1,5 +1,5 @@
 import type { DiffPart } from '../../shared/diff/diff-block';
-import { missingCaseError } from '../../shared/ipc/missing-case';
+import { missingCaseError } from '../../shared/errors/missing-case';
 
 /** A block's parts as text nodes: insertions in `<ins>`, deletions in `<del>`. */
 export function DiffBlockText({ parts }: { parts: DiffPart[] }) {

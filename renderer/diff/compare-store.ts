@@ -8,7 +8,7 @@ import type { ComparedMetadata, MetadataChange } from '../../shared/diff/diff-me
 import { diffMetadata } from '../../shared/diff/diff-metadata';
 import type { ParagraphRestore } from '../../shared/diff/paragraph-restore';
 import { planParagraphRestore } from '../../shared/diff/paragraph-restore';
-import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Result } from '../../shared/ipc/result';
 import type { ArticleFields } from '../../shared/model/article';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { MetadataChange } from '../../shared/diff/diff-metadata';
-import { missingCaseError } from '../../shared/ipc/missing-case';
+import { missingCaseError } from '../../shared/errors/missing-case';
 import type { Byline } from '../../shared/model/byline';
 import type { Dateline, TargetLength } from '../../shared/model/article';
 

@@ -1,6 +1,6 @@
 import type { ParagraphRestore } from '../../shared/diff/paragraph-restore';
 import { applyParagraphRestore } from '../../shared/diff/paragraph-restore';
-import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { EditorApi } from '../state/editor-api';
 import type { EditorSessionState } from '../state/editor-session';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodes } from '../../shared/ipc/error-code';
+import { errorCodes } from '../../shared/errors/error-code';
 import { statuses } from '../../shared/model/status';
 import { catalogResources } from '../i18n/catalog-resources';
 import { catalogModules } from '../i18n/setup';

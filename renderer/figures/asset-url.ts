@@ -1,4 +1,4 @@
-import { isAllowedImageSource } from '../../shared/editor/image-source-policy';
+import { isAllowedImageSource } from '../../shared/editor/policy/image-source-policy';
 import { readSessionToken } from '../bridge/session-token';
 
 const assetPrefix = 'copydesk-asset:';

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { isAllowedImageSource } from '../../shared/editor/image-source-policy';
+import { isAllowedImageSource } from '../../shared/editor/policy/image-source-policy';
 import { uploadImage } from './upload-image';
 
 const emptyFields = { alt: '', caption: '', credit: '' };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Result } from '../../shared/ipc/result';
 import type { Article } from '../../shared/model/article';
 import { createEditorSessionStore } from '../state/editor-session';

@@ -2,7 +2,7 @@ import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createExtensions } from '../../shared/editor/extensions';
 import { CleanPaste } from './clean-paste';
-import { readCorpusFile } from './testing/corpus-files';
+import { readCorpusFile } from '../../tests/corpus/corpus-files';
 import { markedTexts, textOf } from './testing/pasted-document';
 
 const editors: Editor[] = [];

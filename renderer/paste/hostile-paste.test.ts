@@ -1,12 +1,12 @@
 import type { JSONContent } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
-import { isAllowedImageSource } from '../../shared/editor/image-source-policy';
-import { normaliseLinkUrl } from '../../shared/editor/link-policy';
+import { isAllowedImageSource } from '../../shared/editor/policy/image-source-policy';
+import { normaliseLinkUrl } from '../../shared/editor/policy/link-policy';
 import { typographyProfiles } from '../../shared/text/typography-profile';
 import { cleanPastedHtml } from './clean-pasted-html';
 import { allowedTags } from './pasted-html-policy';
 import { plainTextToFragment } from './plain-text-to-html';
-import { corpusFileNames, readCorpusFile } from './testing/corpus-files';
+import { corpusFileNames, readCorpusFile } from '../../tests/corpus/corpus-files';
 import { allNodes, documentFromHtml, documentFromNode, textOf } from './testing/pasted-document';
 
 const hostileFiles = corpusFileNames('hostile').filter((name) => /\.(html|md)$/.test(name));

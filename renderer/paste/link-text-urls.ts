@@ -1,4 +1,4 @@
-import { normaliseLinkUrl } from '../../shared/editor/link-policy';
+import { normaliseLinkUrl } from '../../shared/editor/policy/link-policy';
 
 const urlPattern = /\b(?:https?:\/\/|mailto:)[^\s<>"«»]+/gi;
 const trailingPunctuation = /[.,;:!?'’)\]}…]+$/u;

@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { typographyProfiles } from '../../shared/text/typography-profile';
 import { cleanPastedHtml } from './clean-pasted-html';
-import { readCorpusFile } from './testing/corpus-files';
+import { readCorpusFile } from '../../tests/corpus/corpus-files';
 import { allNodes, documentFromHtml, markedTexts, textOf } from './testing/pasted-document';
 
 const pasted = (name: string, french = false): JSONContent =>

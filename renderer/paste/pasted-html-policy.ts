@@ -1,5 +1,5 @@
-import { isAllowedImageSource } from '../../shared/editor/image-source-policy';
-import { normaliseLinkUrl } from '../../shared/editor/link-policy';
+import { isAllowedImageSource } from '../../shared/editor/policy/image-source-policy';
+import { normaliseLinkUrl } from '../../shared/editor/policy/link-policy';
 
 /** Tags the schema can hold (or that ProseMirror needs for structure); everything else goes. */
 export const allowedTags = [

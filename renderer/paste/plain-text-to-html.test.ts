@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainTextToFragment, plainTextToHtml } from './plain-text-to-html';
-import { readCorpusFile } from './testing/corpus-files';
+import { readCorpusFile } from '../../tests/corpus/corpus-files';
 import { documentFromHtml, documentFromNode, textOf } from './testing/pasted-document';
 
 const documentFromText = (text: string) => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { AppErrorShape } from '../../shared/errors/error-code';
 
 export function StartFailure({
   error,

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
-import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { RevisionSnapshot, RevisionSummary } from '../../shared/model/revision';
 import type { EditorApi } from './editor-api';
 import { bridgeEditorApi } from './editor-api';

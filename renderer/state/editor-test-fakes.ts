@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { SaveRequest, SaveResult } from '../../shared/ipc/contract';
-import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Result } from '../../shared/ipc/result';
 import type { Article } from '../../shared/model/article';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { CopydeskApi } from '../../shared/ipc/api';
-import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { LibraryInfo } from '../../shared/model/library';
 import type { Facets } from '../../shared/model/list-query';
 import { copydeskBridge } from '../bridge/copydesk-bridge';

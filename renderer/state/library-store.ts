@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { CopydeskApi } from '../../shared/ipc/api';
-import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { ArticleSummary } from '../../shared/model/article';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import type { LibraryQuery } from './library-query';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { AppErrorShape } from '../../shared/errors/error-code';
 
 /** A message for the banner, kept as a catalog key so it follows language switches. */
 export interface UserMessage {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { CopydeskApi } from '../../shared/ipc/api';
 import type { AppInfo } from '../../shared/ipc/contract';
-import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Settings, SettingsPatch } from '../../shared/model/settings';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 

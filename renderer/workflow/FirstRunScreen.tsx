@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsPatch } from '../../shared/model/settings';
-import { Role } from '../../shared/workflow/role';
+import { Role } from '../../shared/model/role';
 import { Dialog } from '../components/Dialog';
 import { useSettingsStore } from '../state/settings-store';
 import { roleOptions } from './role-options';

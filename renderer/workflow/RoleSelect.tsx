@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Role } from '../../shared/workflow/role';
+import { Role } from '../../shared/model/role';
 import { LabelledSelect } from '../components/LabelledSelect';
 import { useSettingsStore } from '../state/settings-store';
 import { roleOptions } from './role-options';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StatusChange } from '../../shared/model/revision';
-import { Role } from '../../shared/workflow/role';
+import { Role } from '../../shared/model/role';
 import { useStatusLogStore } from './status-log-store';
 
 const formatTime = (at: string, language: string): string =>

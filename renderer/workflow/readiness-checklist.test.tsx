@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../shared/model/article';
 import { defaultSettings } from '../../shared/model/settings';
-import type { Role } from '../../shared/workflow/role';
+import type { Role } from '../../shared/model/role';
 import { StatusControl } from '../editor/StatusControl';
 import { applyLanguage, setupI18n } from '../i18n/setup';
 import { useEditorSession } from '../state/editor-session';

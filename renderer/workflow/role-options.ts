@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { roles } from '../../shared/workflow/role';
+import { roles } from '../../shared/model/role';
 import type { SelectOption } from '../components/LabelledSelect';
 
 export const roleOptions = (t: TFunction<'workflow'>): SelectOption[] =>

@@ -1,4 +1,4 @@
-import { missingCaseError } from '../../shared/ipc/missing-case';
+import { missingCaseError } from '../../shared/errors/missing-case';
 import type { Status } from '../../shared/model/status';
 
 export type StatusAction =

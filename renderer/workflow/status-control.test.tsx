@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StatusChange } from '../../shared/model/revision';
 import { defaultSettings } from '../../shared/model/settings';
 import type { Status } from '../../shared/model/status';
-import type { Role } from '../../shared/workflow/role';
+import type { Role } from '../../shared/model/role';
 import { StatusControl } from '../editor/StatusControl';
 import { applyLanguage, setupI18n } from '../i18n/setup';
 import { useEditorSession } from '../state/editor-session';

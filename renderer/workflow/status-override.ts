@@ -1,5 +1,5 @@
 import type { CopydeskApi } from '../../shared/ipc/api';
-import type { AppErrorShape } from '../../shared/ipc/error-code';
+import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Status } from '../../shared/model/status';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import { useEditorSession } from '../state/editor-session';

@@ -1,6 +1,6 @@
 import type { TiptapDocument, TiptapMark, TiptapNode } from '../model/tiptap-document';
-import { isAllowedImageSource } from './image-source-policy';
-import { normaliseLinkUrl } from './link-policy';
+import { isAllowedImageSource } from './policy/image-source-policy';
+import { normaliseLinkUrl } from './policy/link-policy';
 import { linkRelationship } from './marks/link-relationship';
 
 const sanitiseMark = (mark: TiptapMark): TiptapMark | null => {

@@ -1,5 +1,5 @@
-import { isAllowedImageSource } from '../editor/image-source-policy';
-import { normaliseLinkUrl } from '../editor/link-policy';
+import { isAllowedImageSource } from '../editor/policy/image-source-policy';
+import { normaliseLinkUrl } from '../editor/policy/link-policy';
 import { isExportFolderPath } from './image-resolver';
 
 /** The parts of a parsed DOM the check needs (jsdom's or a browser's). */

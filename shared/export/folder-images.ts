@@ -1,4 +1,4 @@
-import { assetSourcePattern } from '../editor/image-source-policy';
+import { assetSourcePattern } from '../editor/policy/image-source-policy';
 import type { ImageResolver } from './image-resolver';
 
 export interface FolderImageFile {

@@ -1,4 +1,4 @@
-import { assetSourcePattern, isAllowedImageSource } from '../editor/image-source-policy';
+import { assetSourcePattern, isAllowedImageSource } from '../editor/policy/image-source-policy';
 
 /** Maps a `copydesk-asset:` source to what the export file uses, or null to leave the image out. */
 export type ImageResolver = (source: string) => string | null;

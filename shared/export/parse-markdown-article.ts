@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { AppError } from '../ipc/error-code';
+import { AppError } from '../errors/error-code';
 import type { ArticleDraft } from '../ipc/contract';
 import type { Status } from '../model/status';
 import type { TiptapDocument } from '../model/tiptap-document';

@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
 import { commentMarkName } from '../editor/marks/comment-mark';
 import { sanitiseDocumentLinks } from '../editor/sanitise-document-links';
-import { AppError } from '../ipc/error-code';
+import { AppError } from '../errors/error-code';
 import type { TiptapDocument, TiptapMark, TiptapNode } from '../model/tiptap-document';
 import { exportSchema } from './export-schema';
 

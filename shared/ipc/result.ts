@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppErrorShape } from './error-code';
+import { AppErrorShape } from '../errors/error-code';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ArticleId } from './article';
-import { AppErrorShape } from '../ipc/error-code';
+import { AppErrorShape } from '../errors/error-code';
 
 export const exportFormats = ['html', 'html-fragment', 'md', 'docx', 'wxr', 'review-html'] as const;
 export const ExportFormat = z.enum(exportFormats);

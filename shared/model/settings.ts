@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Role } from '../workflow/role';
+import { Role } from './role';
 
 export const uiLanguages = ['fr', 'en'] as const;
 export const UiLanguage = z.enum(uiLanguages);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ArticleId, IsoDateTime } from '../model/article';
-import { Role } from '../workflow/role';
+import { Role } from '../model/role';
 import { packageFormat, packageFormatVersion } from './package-format';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);

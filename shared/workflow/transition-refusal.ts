@@ -1,5 +1,5 @@
 import type { Status } from '../model/status';
-import type { Role } from './role';
+import type { Role } from '../model/role';
 import type { TransitionCheck } from './transitions';
 
 const roleNames: Record<Role, string> = {

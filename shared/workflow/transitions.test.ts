@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../model/status';
-import type { Role } from './role';
+import type { Role } from '../model/role';
 import type { TransitionCheck } from './transitions';
 import { allowedTransitions, checkTransition } from './transitions';
 

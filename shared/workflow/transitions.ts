@@ -1,7 +1,7 @@
-import { missingCaseError } from '../ipc/missing-case';
+import { missingCaseError } from '../errors/missing-case';
 import type { Status } from '../model/status';
 import { statuses } from '../model/status';
-import type { Role } from './role';
+import type { Role } from '../model/role';
 
 /** Who may take an edge: anyone with a role, or only the desk (editors and chief editors). */
 type Permission = 'anyone' | 'desk';

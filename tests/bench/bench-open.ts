@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { ListQuery } from '../../shared/model/list-query';
-import { listFilter } from '../../electron/services/library/list-filter';
-import { listOrder } from '../../electron/services/library/list-order';
-import { openLibrary } from '../../electron/services/library/open-library';
-import { summaryColumns } from '../../electron/services/library/summary-row';
+import { listFilter } from '../../electron/node/library/search/list-filter';
+import { listOrder } from '../../electron/node/library/search/list-order';
+import { openLibrary } from '../../electron/node/library/open-library';
+import { summaryColumns } from '../../electron/node/library/search/summary-row';
 import type { Comparison } from './interleave';
 import { interleave } from './interleave';
 

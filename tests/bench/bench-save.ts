@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Library } from '../../electron/services/library/library';
+import type { Library } from '../../electron/node/library/library';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import type { SaveFigures } from './bench-results';
 import { interleave } from './interleave';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import type { Library } from '../../electron/services/library/library';
+import type { Library } from '../../electron/node/library/library';
 import type { Comparison } from './interleave';
 import { interleave } from './interleave';
 import type { Summary } from './statistics';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openLibrary } from '../../electron/services/library/open-library';
+import { openLibrary } from '../../electron/node/library/open-library';
 import type { Status } from '../../shared/model/status';
 import { syntheticArticle } from './synthetic-articles';
 

@@ -3,7 +3,7 @@ import type { BylineRole } from '../../shared/model/byline';
 import type { Status } from '../../shared/model/status';
 import { statuses } from '../../shared/model/status';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
-import { seededRandom } from '../../electron/services/library/durability/seeded-random';
+import { seededRandom } from '../../electron/node/library/durability/seeded-random';
 import type { ArticleVocabulary } from './article-vocabulary';
 import { articleVocabulary } from './article-vocabulary';
 import { english, french } from './vocabulary';

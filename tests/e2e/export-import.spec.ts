@@ -1,11 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileChooser, Page } from '@playwright/test';
+import { corpusPath } from '../corpus/corpus-files';
 import { expect, test } from '../fixtures/copydesk-test';
 import type { CopydeskPage } from '../pages/copydesk-page';
 import { screenshotFolder } from '../pages/screenshot-folder';
 
-const hostileFile = join(import.meta.dirname, '../../../shared/corpus/hostile/01-img-onerror.html');
+const hostileFile = corpusPath('hostile', '01-img-onerror.html');
 
 const first = { headline: 'Élection à Thiès', body: 'Les électeurs ont voté dans le calme.' };
 const second = {

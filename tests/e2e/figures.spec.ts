@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { addExifSegment, samplePng } from '../../electron/services/assets/testing/sample-images';
+import { addExifSegment, samplePng } from '../../electron/node/assets/testing/sample-images';
 import { expect, test } from '../fixtures/copydesk-test';
 
 const headline = 'Dakar : le port en images';

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readCorpusFile, type CorpusFolder } from '../corpus/corpus-files';
 import { expect, test } from '../fixtures/copydesk-test';
-import { repositoryRoot } from '../fixtures/start-browser-mode';
 
-const corpus = (name: string) =>
-  readFileSync(join(repositoryRoot, '../shared/corpus', name), 'utf8');
+const corpus = (path: string) => {
+  const [folder, name] = path.split('/') as [CorpusFolder, string];
+  return readCorpusFile(folder, name);
+};
 
 /** Dispatches a real paste event carrying `html`, as the browser does for a clipboard paste. */
 const pasteHtml = (element: HTMLElement, html: string) => {

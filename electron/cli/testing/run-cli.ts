@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/workflow/role';
+import type { Role } from '../../../shared/model/role';
 import { main } from '../main';
 
 export interface CliProfile {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { missingCaseError } from '../../../shared/ipc/missing-case';
+import { missingCaseError } from '../../../shared/errors/missing-case';
 import type { SaveStatus } from '../../state/editor-saver';
 
 export function SaveStatusText({ status }: { status: SaveStatus }) {

@@ -2,7 +2,7 @@ import type { Node } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { missingCaseError } from '../../../shared/ipc/missing-case';
+import { missingCaseError } from '../../../shared/errors/missing-case';
 import type { FindOptions } from './find-in-text';
 import type { TextMatch } from './find-matches';
 import { findInBlock, findMatches, textblocksBetween } from './find-matches';

@@ -1,4 +1,4 @@
-import { normaliseLinkUrl } from '../../../shared/editor/link-policy';
+import { normaliseLinkUrl } from '../../../shared/editor/policy/link-policy';
 
 export type LinkAddressCheck =
   { ok: true; href: string } | { ok: false; problem: 'empty' | 'refused' };

@@ -1,5 +1,5 @@
 import { Link } from '@tiptap/extension-link';
-import { normaliseLinkUrl } from '../link-policy';
+import { normaliseLinkUrl } from '../policy/link-policy';
 import { linkRelationship } from './link-relationship';
 
 const isPolicyUrl = (url: string | undefined): boolean =>

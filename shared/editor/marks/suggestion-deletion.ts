@@ -1,6 +1,6 @@
 import { Mark } from '@tiptap/core';
-import { suggestionMarkNames } from '../suggestions/suggestion-kind';
-import { suggestionMarkSpec } from '../suggestions/suggestion-mark-spec';
+import { suggestionMarkNames } from './suggestion-kind';
+import { suggestionMarkSpec } from './suggestion-mark-spec';
 
 /** Text suggested out (suggestion mode), kept until accepted or rejected. Renders `<del>`. */
 export const SuggestionDeletion = Mark.create({

@@ -1,6 +1,6 @@
 import { Mark } from '@tiptap/core';
-import { suggestionMarkNames } from '../suggestions/suggestion-kind';
-import { suggestionMarkSpec } from '../suggestions/suggestion-mark-spec';
+import { suggestionMarkNames } from './suggestion-kind';
+import { suggestionMarkSpec } from './suggestion-mark-spec';
 
 /** Text suggested in (suggestion mode), waiting for accept or reject. Renders `<ins>`. */
 export const SuggestionInsertion = Mark.create({

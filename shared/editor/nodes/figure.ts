@@ -1,6 +1,6 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 import type { DOMOutputSpec } from '@tiptap/pm/model';
-import { isAllowedImageSource } from '../image-source-policy';
+import { isAllowedImageSource } from '../policy/image-source-policy';
 
 export interface FigureAttributes {
   src: string;

@@ -5,7 +5,7 @@ import type { TiptapDocument, TiptapNode } from '../../model/tiptap-document';
 import { createExtensions } from '../extensions';
 import { listSuggestions as listInNode, type Suggestion } from './list-suggestions';
 import { resolveSuggestions, type DecideSuggestion } from './resolve-suggestions';
-import { suggestionKindOf } from './suggestion-kind';
+import { suggestionKindOf } from '../marks/suggestion-kind';
 
 let schema: Schema | undefined;
 const suggestionSchema = (): Schema => (schema ??= getSchema(createExtensions()));

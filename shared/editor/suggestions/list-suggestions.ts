@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import type { SuggestionKind } from './suggestion-kind';
+import type { SuggestionKind } from '../marks/suggestion-kind';
 import { suggestionRanges } from './suggestion-ranges';
 
 export interface Suggestion {

@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
-import type { SuggestionKind } from './suggestion-kind';
+import type { SuggestionKind } from '../marks/suggestion-kind';
 import { suggestionRanges, type SuggestionRange } from './suggestion-ranges';
 
 export type SuggestionDecision = 'accept' | 'reject';

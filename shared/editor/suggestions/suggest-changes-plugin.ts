@@ -3,7 +3,7 @@ import { Slice } from '@tiptap/pm/model';
 import { Plugin, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Mapping } from '@tiptap/pm/transform';
 import { deletedContent } from './deleted-content';
-import { suggestionMarkNames } from './suggestion-kind';
+import { suggestionMarkNames } from '../marks/suggestion-kind';
 import {
   suggestChangesKey,
   type SuggestChangesMeta,

@@ -1,5 +1,5 @@
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { suggestionKindOf, type SuggestionKind } from './suggestion-kind';
+import { suggestionKindOf, type SuggestionKind } from '../marks/suggestion-kind';
 
 /** One inline node carrying a suggestion mark, with its position in the document. */
 export interface SuggestionRange {

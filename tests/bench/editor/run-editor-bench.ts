@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
-import { openLibrary } from '../../../electron/services/library/open-library';
+import { openLibrary } from '../../../electron/node/library/open-library';
 import { chromiumArguments, findChromium } from '../../fixtures/find-chromium';
 import { repositoryRoot, startBrowserMode } from '../../fixtures/start-browser-mode';
 import { machineInfo } from '../machine-info';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import { contentTypeFor } from '../../../electron/services/static/content-type-for';
-import { resolveStaticPath } from '../../../electron/services/static/resolve-static-path';
+import { contentTypeFor } from '../../../electron/host/static/content-type-for';
+import { resolveStaticPath } from '../../../electron/host/static/resolve-static-path';
 
 /** A loopback static server for the bare Tiptap page. */
 export async function serveFolder(

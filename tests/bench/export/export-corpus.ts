@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import path from 'node:path';
 import type { Article } from '../../../shared/model/article';
 import type { TiptapNode } from '../../../shared/model/tiptap-document';
-import { openLibrary } from '../../../electron/services/library/open-library';
+import { openLibrary } from '../../../electron/node/library/open-library';
 import { syntheticArticle } from '../synthetic-articles';
 
 const actor = { name: 'bench' };

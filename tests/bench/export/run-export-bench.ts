@@ -12,10 +12,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderArticleHtmlDocument } from '../../../shared/export/render-html-document';
 import { renderArticleMarkdown } from '../../../shared/export/render-markdown';
-import { exportArticles } from '../../../electron/services/export/export-articles';
-import { renderArticleDocx } from '../../../electron/services/export/render-docx';
-import { writeFileCrashSafely } from '../../../electron/services/export/write-export';
-import { openLibrary } from '../../../electron/services/library/open-library';
+import { exportArticles } from '../../../electron/node/export/export-articles';
+import { renderArticleDocx } from '../../../electron/node/export/render-docx';
+import { writeExportFile } from '../../../electron/node/export/write-export';
+import { openLibrary } from '../../../electron/node/library/open-library';
 import { machineInfo } from '../machine-info';
 import type { Summary } from '../statistics';
 import { summarize } from '../statistics';
@@ -150,7 +150,7 @@ try {
     ] as const) {
       scalingCases[`${format}${size}`] = () => render(article);
       scalingCases[`${format}${size}+write`] = async () =>
-        writeFileCrashSafely(path.join(scalingDir, `${size}.${format}`), await render(article));
+        writeExportFile(path.join(scalingDir, `${size}.${format}`), await render(article));
     }
   }
   const scaling = await interleaveAsync(20, 3, scalingCases);

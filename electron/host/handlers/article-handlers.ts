@@ -1,0 +1,35 @@
+import type { HandlerTable } from '../dispatch';
+import { actorFromSettings } from './actor-from-settings';
+import type { HostContext } from './host-context';
+
+type ArticleHandlers = Pick<
+  HandlerTable,
+  | 'articles:list'
+  | 'articles:get'
+  | 'articles:create'
+  | 'articles:save'
+  | 'articles:setStatus'
+  | 'articles:trash'
+  | 'articles:restore'
+  | 'articles:emptyTrash'
+  | 'articles:statusLog'
+>;
+
+export const createArticleHandlers = ({ session, settings }: HostContext): ArticleHandlers => ({
+  'articles:list': (query) => session.current().list(query),
+  'articles:get': ({ id }) => session.current().get(id),
+  'articles:create': (draft) => session.current().create(draft, actorFromSettings(settings)),
+  'articles:save': (request) => session.current().save(request, actorFromSettings(settings)),
+  'articles:setStatus': (request) =>
+    session.current().setStatus(request, actorFromSettings(settings), {
+      headlineMaxLength: settings.get().headlineMaxLength,
+      typographyProfile: settings.get().typographyProfile,
+    }),
+  'articles:trash': ({ id }) => {
+    session.current().trash(id);
+    return { id };
+  },
+  'articles:restore': ({ id }) => session.current().restore(id),
+  'articles:emptyTrash': () => ({ deleted: session.current().emptyTrash() }),
+  'articles:statusLog': ({ id }) => session.current().statusLog(id),
+});

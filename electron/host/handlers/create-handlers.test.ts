@@ -1,0 +1,216 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { DialogService } from '../dialog-service';
+import { dispatch } from '../dispatch';
+import { LibrarySession } from '../../node/library/library-session';
+import { createHandlers } from './create-handlers';
+import type { HostContext } from './host-context';
+import {
+  createFakeLibrary,
+  sampleId,
+  type FakeLibrary,
+} from '../../node/library/testing/fake-library';
+import { createFakeSettingsStore } from '../../node/settings/testing/fake-settings-store';
+
+const setup = (options: { readOnlyReason?: string; open?: boolean } = {}) => {
+  const settings = createFakeSettingsStore([
+    {
+      code: 'settings_reset',
+      message: 'Your settings file could not be read.',
+      keptAs: '/x.corrupt',
+    },
+  ]);
+  const libraries: FakeLibrary[] = [];
+  const session = new LibrarySession(settings, (folder) => {
+    const library = createFakeLibrary(folder, options);
+    libraries.push(library);
+    return library;
+  });
+  if (options.open ?? true) session.open('/tmp/desk', { create: true });
+  const dialogs = {
+    chooseFolder: vi.fn<DialogService['chooseFolder']>(() => Promise.resolve(null)),
+    chooseSaveFile: vi.fn<DialogService['chooseSaveFile']>(() => Promise.resolve(null)),
+    chooseFiles: vi.fn<DialogService['chooseFiles']>(() => Promise.resolve(null)),
+    confirm: vi.fn<DialogService['confirm']>(() => Promise.resolve(true)),
+  };
+  const openExternal = vi.fn((url: string) => Promise.resolve(url.startsWith('https:')));
+  const context: HostContext = {
+    host: 'web',
+    version: '1.2.3',
+    platform: 'linux',
+    settings,
+    dialogs,
+    session,
+    openExternal,
+    notices: () => [{ code: 'no_electron', message: 'Running in browser mode.' }],
+  };
+  const handlers = createHandlers(context);
+  const call = (channel: string, payload: unknown = {}) => dispatch(handlers, channel, payload);
+  return {
+    settings,
+    session,
+    dialogs,
+    openExternal,
+    libraries,
+    call,
+    library: () => libraries.at(-1)!,
+  };
+};
+
+describe('createHandlers', () => {
+  it('answers "no library is open" instead of throwing', async () => {
+    const { call } = setup({ open: false });
+    expect(await call('articles:list', {})).toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: 'No library is open' },
+    });
+  });
+
+  it('writes as the author named in settings', async () => {
+    const { call, settings, library } = setup();
+    settings.update({ authorName: 'Awa Diallo' });
+    const result = await call('articles:create', { headline: 'Élection présidentielle' });
+    expect(result.ok).toBe(true);
+    expect(library().create).toHaveBeenCalledWith(
+      { headline: 'Élection présidentielle' },
+      { name: 'Awa Diallo', role: 'reporter' },
+    );
+  });
+
+  it('writes as "Unknown author" when no author name is set', async () => {
+    const { call, library } = setup();
+    const save = { id: sampleId, baseRevision: 1, changes: { headline: 'Mali' } };
+    expect((await call('articles:save', save)).ok).toBe(true);
+    expect(library().save).toHaveBeenCalledWith(save, { name: 'Unknown author', role: 'reporter' });
+  });
+
+  it('maps trash, restore, empty trash and status changes onto the library', async () => {
+    const { call, library, settings } = setup();
+    expect(await call('articles:trash', { id: sampleId })).toEqual({
+      ok: true,
+      value: { id: sampleId },
+    });
+    expect(library().trash).toHaveBeenCalledWith(sampleId);
+    expect((await call('articles:restore', { id: sampleId })).ok).toBe(true);
+    expect(await call('articles:emptyTrash', {})).toEqual({ ok: true, value: { deleted: 3 } });
+    settings.update({ role: 'editor' });
+    await call('articles:setStatus', { id: sampleId, baseRevision: 1, status: 'submitted' });
+    expect(library().setStatus).toHaveBeenCalledWith(
+      { id: sampleId, baseRevision: 1, status: 'submitted', note: '' },
+      { name: 'Unknown author', role: 'editor' },
+      { headlineMaxLength: 100, typographyProfile: 'fr-FR' },
+    );
+  });
+
+  it('maps revisions onto the library', async () => {
+    const { call, library, settings } = setup();
+    settings.update({ authorName: 'Awa' });
+    await call('revisions:name', { id: sampleId, name: '  Avant relecture ' });
+    expect(library().nameRevision).toHaveBeenCalledWith(sampleId, 'Avant relecture', {
+      name: 'Awa',
+      role: 'reporter',
+    });
+    await call('revisions:restore', { id: sampleId, revisionId: 1, baseRevision: 2 });
+    expect(library().restoreRevision).toHaveBeenCalledWith(
+      { id: sampleId, revisionId: 1, baseRevision: 2 },
+      { name: 'Awa', role: 'reporter' },
+    );
+    expect((await call('revisions:get', { id: sampleId, revisionId: 1 })).ok).toBe(true);
+  });
+
+  it('rejects a malformed payload before it reaches the library', async () => {
+    const { call, library } = setup();
+    const result = await call('articles:get', { id: 'not-a-uuid' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(library().get).not.toHaveBeenCalled();
+  });
+
+  it('asks for a folder when opening without a path, and does nothing on cancel', async () => {
+    const { call, dialogs, session } = setup();
+    expect(await call('library:open', {})).toEqual({ ok: true, value: null });
+    expect(dialogs.chooseFolder).toHaveBeenCalledWith('open-library');
+    expect(session.current().path).toBe('/tmp/desk');
+  });
+
+  it('opens the chosen folder and remembers it', async () => {
+    const { call, dialogs, settings, libraries } = setup();
+    dialogs.chooseFolder.mockResolvedValueOnce('/tmp/other');
+    const result = await call('library:open', {});
+    expect(result).toMatchObject({ ok: true, value: { path: '/tmp/other' } });
+    expect(libraries[0]!.close).toHaveBeenCalledOnce();
+    expect(settings.get().recentLibraries).toEqual(['/tmp/other', '/tmp/desk']);
+    expect(await call('library:recent', {})).toEqual({
+      ok: true,
+      value: ['/tmp/other', '/tmp/desk'],
+    });
+  });
+
+  it('creates a library in the folder given or chosen', async () => {
+    const { call, dialogs } = setup();
+    expect(await call('library:create', { path: '/tmp/new' })).toMatchObject({
+      ok: true,
+      value: { path: '/tmp/new' },
+    });
+    expect(dialogs.chooseFolder).not.toHaveBeenCalled();
+    dialogs.chooseFolder.mockResolvedValueOnce('/tmp/newer');
+    expect(await call('library:create', {})).toMatchObject({
+      ok: true,
+      value: { path: '/tmp/newer' },
+    });
+    expect(dialogs.chooseFolder).toHaveBeenCalledWith('create-library');
+  });
+
+  it('backs up to the file chosen with a dated suggested name', async () => {
+    const { call, dialogs, library } = setup();
+    expect(await call('library:backup', {})).toEqual({ ok: true, value: null });
+    const [purpose, name] = dialogs.chooseSaveFile.mock.calls[0]!;
+    expect(purpose).toBe('backup');
+    expect(name).toMatch(/^copydesk-backup-\d{4}-\d{2}-\d{2}\.sqlite$/);
+    dialogs.chooseSaveFile.mockResolvedValueOnce('/tmp/copy.sqlite');
+    expect(await call('library:backup', {})).toEqual({
+      ok: true,
+      value: { path: '/tmp/copy.sqlite' },
+    });
+    expect(await call('library:backup', { path: '/tmp/given.sqlite' })).toEqual({
+      ok: true,
+      value: { path: '/tmp/given.sqlite' },
+    });
+    expect(library().backup).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports the host, settings notices and a read-only library in app:info', async () => {
+    const { call } = setup({ readOnlyReason: 'The integrity check failed.' });
+    const result = await call('app:info', {});
+    expect(result).toMatchObject({
+      ok: true,
+      value: { version: '1.2.3', host: 'web', platform: 'linux' },
+    });
+    const notices = result.ok ? (result.value as { notices: { code: string }[] }).notices : [];
+    expect(notices.map((notice) => notice.code)).toEqual([
+      'settings_reset',
+      'no_electron',
+      'library_read_only',
+    ]);
+  });
+
+  it('reads and updates settings', async () => {
+    const { call } = setup();
+    expect(await call('settings:update', { uiLanguage: 'fr' })).toMatchObject({
+      ok: true,
+      value: { uiLanguage: 'fr' },
+    });
+    expect(await call('settings:get', {})).toMatchObject({ ok: true, value: { uiLanguage: 'fr' } });
+    expect(await call('settings:update', { theme: 'neon' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+  });
+
+  it('opens external links through the host', async () => {
+    const { call, openExternal } = setup();
+    expect(await call('shell:openExternal', { url: 'https://example.org/' })).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(openExternal).toHaveBeenCalledWith('https://example.org/');
+  });
+});

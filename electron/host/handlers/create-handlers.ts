@@ -1,0 +1,26 @@
+import type { HandlerTable } from '../dispatch';
+import { createAppHandlers } from './app-handlers';
+import { createArticleHandlers } from './article-handlers';
+import { createAssetHandlers } from './asset-handlers';
+import { createExportHandlers } from './export-handlers';
+import type { HostContext } from './host-context';
+import { createImportHandlers } from './import-handlers';
+import { createLibraryHandlers } from './library-handlers';
+import { createPackageHandlers } from './package-handlers';
+import { createPdfHandlers } from './pdf-handlers';
+import { createRevisionHandlers } from './revision-handlers';
+import { createSettingsHandlers } from './settings-handlers';
+
+/** The one handler table both hosts register: every contract channel onto the services. */
+export const createHandlers = (context: HostContext): HandlerTable => ({
+  ...createAppHandlers(context),
+  ...createSettingsHandlers(context),
+  ...createLibraryHandlers(context),
+  ...createArticleHandlers(context),
+  ...createRevisionHandlers(context),
+  ...createAssetHandlers(context),
+  ...createExportHandlers(context),
+  ...createImportHandlers(context),
+  ...createPdfHandlers(context),
+  ...createPackageHandlers(context),
+});

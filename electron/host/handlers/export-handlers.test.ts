@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DialogService } from '../dialog-service';
+import { dispatch } from '../dispatch';
+import { LibrarySession } from '../../node/library/library-session';
+import { openLibrary } from '../../node/library/open-library';
+import { createExportHandlers } from './export-handlers';
+import type { HostContext } from './host-context';
+import { createFakeSettingsStore } from '../../node/settings/testing/fake-settings-store';
+
+let folder: string;
+let session: LibrarySession;
+
+beforeEach(() => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-export-handlers-'));
+  session = new LibrarySession(createFakeSettingsStore(), openLibrary);
+  session.open(path.join(folder, 'library'), { create: true });
+});
+afterEach(() => {
+  session.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+const setup = (chosenFolder: string | null) => {
+  const chooseFolder = vi.fn<DialogService['chooseFolder']>(() => Promise.resolve(chosenFolder));
+  const context = { session, dialogs: { chooseFolder } } as unknown as HostContext;
+  const handlers = createExportHandlers(context);
+  const call = (channel: keyof typeof handlers, payload: unknown) =>
+    dispatch(handlers as never, channel, payload);
+  return { call, chooseFolder };
+};
+
+const create = (headline: string, embargo: string | null = null) =>
+  session.current().create({ headline, embargo }, { name: 'Camille Martin' }).id;
+
+describe('export handlers', { timeout: 60_000 }, () => {
+  it('asks for the folder, runs the job and reports the files through export:progress', async () => {
+    const outDir = path.join(folder, 'chosen');
+    const { call, chooseFolder } = setup(outDir);
+    const ids = [create('Un'), create('Deux')];
+    const started = await call('export:start', { ids, format: 'md' });
+    expect(chooseFolder).toHaveBeenCalledWith('export');
+    const { jobId } = (started as { ok: true; value: { jobId: string } }).value;
+    await vi.waitFor(
+      async () =>
+        expect(await call('export:progress', { jobId })).toMatchObject({
+          value: { state: 'done' },
+        }),
+      { timeout: 50_000, interval: 100 },
+    );
+    const progress = await call('export:progress', { jobId });
+    expect(progress).toEqual({
+      ok: true,
+      value: {
+        state: 'done',
+        done: 2,
+        total: 2,
+        paths: [path.join(outDir, 'un.md'), path.join(outDir, 'deux.md')],
+      },
+    });
+    expect(await call('export:cancel', { jobId })).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    });
+  });
+
+  it('answers an embargo at once, before asking for a folder; null when the dialog is cancelled', async () => {
+    const { call, chooseFolder } = setup(null);
+    const embargoed = create('Résultats', new Date(Date.now() + 3_600_000).toISOString());
+    const refused = await call('export:start', { ids: [embargoed], format: 'html' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(chooseFolder).not.toHaveBeenCalled();
+    expect(
+      await call('export:start', { ids: [embargoed], format: 'html', ignoreEmbargo: true }),
+    ).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  it('rejects unknown formats and job ids', async () => {
+    const { call } = setup(null);
+    expect(await call('export:start', { ids: [create('Un')], format: 'pdf' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    expect(await call('export:progress', { jobId: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+});

@@ -1,0 +1,23 @@
+import type { DialogService } from '../dialog-service';
+import type { LibrarySession } from '../../node/library/library-session';
+import type { SettingsStore } from '../../node/settings/settings-store';
+
+export interface HostNotice {
+  code: string;
+  message: string;
+}
+
+/** What a host (Electron main, browser mode) gives the handler table. */
+export interface HostContext {
+  host: 'electron' | 'web';
+  version: string;
+  platform: string;
+  settings: SettingsStore;
+  dialogs: DialogService;
+  session: LibrarySession;
+  openExternal(url: string): Promise<boolean>;
+  /** Host-specific notices for `app:info`; settings and read-only notices are added by the handlers. */
+  notices(): HostNotice[];
+  /** Prints the window to a PDF the user places; null when they cancel. Electron only. */
+  printToPdf?: (suggestedName: string) => Promise<string | null>;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors/error-code';
+import { createExportJobs } from './export-jobs';
+
+const deferred = () => {
+  let resolve!: (paths: string[]) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<string[]>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { promise, resolve, reject };
+};
+
+describe('createExportJobs', () => {
+  it('reports running progress, then done with the paths', async () => {
+    const jobs = createExportJobs();
+    const work = deferred();
+    let report!: (done: number, paths: string[]) => void;
+    const jobId = jobs.start(2, (onProgress) => {
+      report = (done, paths) => onProgress({ done, total: 2, paths });
+      return work.promise;
+    });
+    expect(jobs.progress(jobId)).toEqual({ state: 'running', done: 0, total: 2, paths: [] });
+    report(1, ['/out/a.md']);
+    expect(jobs.progress(jobId)).toMatchObject({ state: 'running', done: 1, paths: ['/out/a.md'] });
+    work.resolve(['/out/a.md', '/out/b.md']);
+    await work.promise;
+    await Promise.resolve();
+    expect(jobs.progress(jobId)).toEqual({
+      state: 'done',
+      done: 2,
+      total: 2,
+      paths: ['/out/a.md', '/out/b.md'],
+    });
+    expect(jobs.cancel(jobId)).toBe(false);
+  });
+
+  it('cancels through the signal and records failures with their message', async () => {
+    const jobs = createExportJobs();
+    let signal!: AbortSignal;
+    const cancelled = deferred();
+    const cancelledId = jobs.start(3, (_progress, jobSignal) => {
+      signal = jobSignal;
+      return cancelled.promise;
+    });
+    expect(jobs.cancel(cancelledId)).toBe(true);
+    expect(signal.aborted).toBe(true);
+    cancelled.reject(new AppError('cancelled', 'The export was cancelled after 1 of 3 files.'));
+    const failed = deferred();
+    const failedId = jobs.start(1, () => failed.promise);
+    failed.reject(new AppError('disk_full', 'The disk is full; a.md was not written.'));
+    await Promise.allSettled([cancelled.promise, failed.promise]);
+    await Promise.resolve();
+    expect(jobs.progress(cancelledId).state).toBe('cancelled');
+    expect(jobs.progress(failedId)).toMatchObject({
+      state: 'failed',
+      error: { code: 'disk_full', message: 'The disk is full; a.md was not written.' },
+    });
+    expect(() => jobs.progress('unknown')).toThrow(/no longer known/);
+  });
+});

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/errors/error-code';
+import type { ExportProgress } from '../../../shared/model/export-job';
+import type { ExportProgressUpdate } from './export-articles';
+
+export type ExportWork = (
+  onProgress: (progress: ExportProgressUpdate) => void,
+  signal: AbortSignal,
+) => Promise<string[]>;
+
+interface Job {
+  progress: ExportProgress;
+  controller: AbortController;
+}
+
+/** Finished jobs kept for polling; the oldest finished ones are forgotten beyond this. */
+const keptFinishedJobs = 20;
+
+/**
+ * Running and recent export jobs, polled by id (`export:progress`), since browser mode has no
+ * events. A job's state is 'running' until its work settles: done, failed or cancelled.
+ */
+export const createExportJobs = () => {
+  const jobs = new Map<string, Job>();
+  const forgetOldJobs = () => {
+    const finished = [...jobs].filter(([, job]) => job.progress.state !== 'running');
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - keptFinishedJobs))) {
+      jobs.delete(id);
+    }
+  };
+  const find = (jobId: string): Job => {
+    const job = jobs.get(jobId);
+    if (job === undefined) throw new AppError('not_found', 'This export is no longer known.');
+    return job;
+  };
+  return {
+    start: (total: number, work: ExportWork): string => {
+      const jobId = randomUUID();
+      const job: Job = {
+        progress: { state: 'running', done: 0, total, paths: [] },
+        controller: new AbortController(),
+      };
+      jobs.set(jobId, job);
+      const update = (change: Partial<ExportProgress>) => {
+        job.progress = { ...job.progress, ...change };
+      };
+      work(({ done, paths }) => update({ done, paths: [...paths] }), job.controller.signal)
+        .then(
+          (paths) => update({ state: 'done', done: total, paths }),
+          (error: unknown) => {
+            const { code, message } =
+              error instanceof AppError ? error : new AppError('internal', String(error));
+            update(
+              code === 'cancelled'
+                ? { state: 'cancelled' }
+                : { state: 'failed', error: { code, message } },
+            );
+          },
+        )
+        .finally(forgetOldJobs);
+      return jobId;
+    },
+    progress: (jobId: string): ExportProgress => find(jobId).progress,
+    cancel: (jobId: string): boolean => {
+      const job = find(jobId);
+      if (job.progress.state !== 'running') return false;
+      job.controller.abort();
+      return true;
+    },
+  };
+};
+
+export type ExportJobs = ReturnType<typeof createExportJobs>;

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { ArticleDraft } from '../../../shared/ipc/contract';
+import type { Article } from '../../../shared/model/article';
+import { countDocumentCached } from './articles/count-document-cached';
+import { defaultArticleFields } from '../../../shared/model/article-defaults';
+import { mergeArticleFields } from '../../../shared/model/article-fields';
+import type { Actor } from '../../../shared/model/actor';
+import type { LibraryContext } from './storage/library-context';
+import { writeTransaction } from './storage/library-context';
+import { insertSnapshot } from './revisions/revisions';
+import { resolveSlug } from './articles/slug-allocation';
+import { recordStatusChange } from './workflow/status-log';
+import { insertArticle } from './articles/write-article';
+
+/**
+ * A new draft at revision 1: the draft's fields over the defaults (language 'fr' unless given),
+ * a unique slug (manual when the draft names one), its first status entry and first snapshot.
+ */
+export const createArticle = (
+  context: LibraryContext,
+  draft: ArticleDraft,
+  actor: Actor,
+  reason: 'create' | 'import',
+): Article =>
+  writeTransaction(context, () => {
+    const { db } = context;
+    const now = context.now().toISOString();
+    const fields = mergeArticleFields(defaultArticleFields(), { ...draft, slug: undefined });
+    const slug = resolveSlug(db, null, { slug: '', manual: false }, fields.headline, draft.slug);
+    const article: Article = {
+      ...fields,
+      slug: slug.slug,
+      id: randomUUID(),
+      status: 'draft',
+      counts: countDocumentCached(fields.body),
+      createdAt: now,
+      updatedAt: now,
+      revision: 1,
+      trashedAt: null,
+      handoffs: [],
+      conflict: null,
+    };
+    insertArticle(db, { article, slugManual: slug.manual });
+    recordStatusChange(db, {
+      articleId: article.id,
+      revision: 1,
+      from: null,
+      to: 'draft',
+      by: actor.name,
+      role: actor.role ?? null,
+      note: '',
+      at: now,
+    });
+    insertSnapshot(db, article, { reason, name: null, author: actor.name, createdAt: now });
+    return article;
+  });

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import type { Article } from '../../../../shared/model/article';
+import type { Handoff } from '../../../../shared/model/handoff';
+import { missingCaseError } from '../../../../shared/errors/missing-case';
+import { contentHash } from './content-hash';
+import type { StoredArticle } from '../articles/article-row';
+import type { IncomingPackage, PackageImportResult } from './incoming-package';
+import type { Actor } from '../../../../shared/model/actor';
+import type { LibraryContext } from '../storage/library-context';
+import { writeTransaction } from '../storage/library-context';
+import { comparePackage } from './compare-package';
+import { keepBothVersions } from './keep-both-versions';
+import { mergeHandoffs } from './merge-handoffs';
+import { insertMissingRevisions, insertMissingStatusChanges } from './package-history-rows';
+import { packageArticleState } from './package-article-state';
+import { prepared } from '../storage/prepared';
+import { requireArticle } from '../articles/read-article';
+import { insertSnapshot } from '../revisions/revisions';
+import { insertArticle, updateArticle } from '../articles/write-article';
+
+/** The `received` handoff: it shares its id with the package's last `sent` one, so both libraries can match it. */
+const receivedHandoff = (
+  incoming: IncomingPackage,
+  article: Article,
+  actor: Actor,
+  at: string,
+): Handoff => ({
+  id:
+    incoming.article.handoffs.findLast((handoff) => handoff.direction === 'sent')?.id ??
+    randomUUID(),
+  contentHash: contentHash(article),
+  at,
+  by: actor.name,
+  direction: 'received',
+});
+
+const addArticle = (
+  context: LibraryContext,
+  incoming: IncomingPackage,
+  actor: Actor,
+  now: string,
+): Article => {
+  const { db } = context;
+  const source = incoming.article;
+  const base: Article = {
+    ...source,
+    counts: { words: 0, signes: 0, signesWithoutSpaces: 0 },
+    trashedAt: null,
+    conflict: null,
+  };
+  const { article, slugManual } = packageArticleState(db, base, source);
+  article.handoffs = mergeHandoffs(
+    [],
+    source.handoffs,
+    receivedHandoff(incoming, article, actor, now),
+  );
+  insertArticle(db, { article, slugManual });
+  insertMissingStatusChanges(db, article.id, incoming.history.statusLog);
+  if (insertMissingRevisions(db, article.id, incoming.history.revisions) === 0) {
+    insertSnapshot(db, article, {
+      reason: 'import',
+      name: null,
+      author: actor.name,
+      createdAt: now,
+    });
+  }
+  return article;
+};
+
+const fastForward = (
+  context: LibraryContext,
+  stored: StoredArticle,
+  incoming: IncomingPackage,
+  actor: Actor,
+  now: string,
+): Article => {
+  const { db } = context;
+  const local = stored.article;
+  insertSnapshot(db, local, { reason: 'import', name: null, author: actor.name, createdAt: now });
+  insertMissingRevisions(db, local.id, incoming.history.revisions);
+  insertMissingStatusChanges(db, local.id, incoming.history.statusLog);
+  const { article, slugManual } = packageArticleState(db, local, incoming.article);
+  article.revision = local.revision + 1;
+  article.updatedAt = now;
+  article.trashedAt = null;
+  article.handoffs = mergeHandoffs(
+    local.handoffs,
+    incoming.article.handoffs,
+    receivedHandoff(incoming, article, actor, now),
+  );
+  updateArticle(db, { ...stored, slugManual, article }, { body: true, searchable: true });
+  return article;
+};
+
+/** Only the handoff list (and the trash) change: the text and the revision stay. */
+const mergeOnly = (
+  context: LibraryContext,
+  stored: StoredArticle,
+  handoffs: Handoff[],
+): Article => {
+  const article: Article = { ...stored.article, trashedAt: null, handoffs };
+  updateArticle(context.db, { ...stored, article }, { body: false, searchable: false });
+  return article;
+};
+
+/**
+ * Merges a checked package into the library in one transaction: a new article is added with its
+ * history; a known one (in the trash too, which it leaves) is compared by content hashes and
+ * handoffs, then left, fast-forwarded (the local state kept as a revision first) or marked in
+ * conflict with both versions kept as named revisions. Nothing local is ever overwritten unseen.
+ */
+export const importPackageArticle = (
+  context: LibraryContext,
+  incoming: IncomingPackage,
+  actor: Actor,
+): PackageImportResult =>
+  writeTransaction(context, () => {
+    const { db } = context;
+    const now = context.now().toISOString();
+    const exists =
+      prepared(db, 'SELECT 1 FROM articles WHERE id = ?').get(incoming.article.id) !== undefined;
+    if (!exists)
+      return {
+        outcome: 'added',
+        article: addArticle(context, incoming, actor, now),
+        restoredFromTrash: false,
+      };
+    const stored = requireArticle(db, incoming.article.id);
+    const local = stored.article;
+    const restoredFromTrash = local.trashedAt !== null;
+    const incomingHash = contentHash(incoming.article);
+    const outcome = comparePackage(
+      { hash: contentHash(local), handoffs: local.handoffs },
+      { hash: incomingHash, handoffs: incoming.article.handoffs },
+    );
+    const received = receivedHandoff(incoming, local, actor, now);
+    let article: Article;
+    switch (outcome) {
+      case 'unchanged':
+        article = mergeOnly(
+          context,
+          stored,
+          mergeHandoffs(local.handoffs, incoming.article.handoffs, received),
+        );
+        break;
+      case 'local_newer':
+        article = mergeOnly(
+          context,
+          stored,
+          mergeHandoffs(local.handoffs, incoming.article.handoffs),
+        );
+        break;
+      case 'fast_forwarded':
+        article = fastForward(context, stored, incoming, actor, now);
+        break;
+      case 'conflict':
+        article = keepBothVersions(context, stored, incoming, {
+          actor,
+          now,
+          handoffs: mergeHandoffs(local.handoffs, incoming.article.handoffs, {
+            ...received,
+            contentHash: incomingHash,
+          }),
+        });
+        break;
+      default:
+        throw missingCaseError(outcome);
+    }
+    return { outcome, article, restoredFromTrash };
+  });

@@ -1,0 +1,21 @@
+import type { Article } from '../../../../shared/model/article';
+import type { PackageOutcome } from '../../../../shared/model/package-outcome';
+import type { PackageArticle } from '../../../../shared/package/package-article';
+import type { PackageHistory } from '../../../../shared/package/package-history';
+
+/** A package that passed every check, as the library merges it (images already stored). */
+export interface IncomingPackage {
+  article: PackageArticle;
+  history: PackageHistory;
+  /** The package's author and when it was made. */
+  from: { name: string; createdAt: string };
+  /** What to call the two revisions a conflict keeps (in the receiver's language). */
+  versionNames: { local: string; received: string };
+}
+
+export interface PackageImportResult {
+  outcome: PackageOutcome;
+  article: Article;
+  /** The library had the article in its trash: the import took it out. */
+  restoredFromTrash: boolean;
+}

@@ -1,0 +1,83 @@
+import { AppError } from '../../../shared/errors/error-code';
+import type { LibraryInfo } from '../../../shared/model/library';
+import { backupLibrary } from './storage/backup-library';
+import { createArticle } from './create-article';
+import type { Library } from './library';
+import type { LibraryContext } from './storage/library-context';
+import { readFacets, readStats } from './search/library-overview';
+import { importPackageArticle } from './handoff/import-package-article';
+import { listArticles } from './search/list-articles';
+import { nameRevision } from './revisions/name-revision';
+import { assertArticleExists, requireArticle } from './articles/read-article';
+import { restoreRevision } from './revisions/restore-revision';
+import { listRevisions, readRevision } from './revisions/revisions';
+import { saveArticle } from './save-article';
+import { setArticleStatus } from './workflow/set-status';
+import { translateErrors } from './storage/sqlite-errors';
+import { readStatusLog } from './workflow/status-log';
+import { recordHandoff } from './handoff/record-handoff';
+import { resolveConflict } from './handoff/resolve-conflict';
+import { emptyTrash, restoreArticle, trashArticle } from './articles/trash';
+
+export interface LibraryParts {
+  folder: string;
+  database: string;
+  context: LibraryContext;
+  schemaVersion: number;
+  /** Closes the connection and releases what opening took (lock, read-only copy). */
+  close(): void;
+}
+
+/** The `Library` over an open database: every call translated into AppErrors, none after close. */
+export const libraryMethods = (parts: LibraryParts): Library => {
+  const { context } = parts;
+  const { db } = context;
+  let open = true;
+  const run = <T>(action: () => T): T => {
+    if (!open) throw new AppError('unavailable', 'This library is closed.');
+    return translateErrors(action);
+  };
+  const info = (): LibraryInfo => ({
+    path: parts.folder,
+    readOnly: context.readOnlyReason !== null,
+    readOnlyReason: context.readOnlyReason,
+    schemaVersion: parts.schemaVersion,
+    articleCount: db
+      .prepare('SELECT count(*) FROM articles WHERE trashed_at IS NULL')
+      .pluck()
+      .get() as number,
+  });
+  return {
+    path: parts.folder,
+    info: () => run(info),
+    stats: () => run(() => readStats(db)),
+    facets: () => run(() => readFacets(db)),
+    list: (query) => run(() => listArticles(db, query)),
+    get: (id) => run(() => requireArticle(db, id).article),
+    create: (draft, actor, reason = 'create') =>
+      run(() => createArticle(context, draft, actor, reason)),
+    save: (request, actor) => run(() => saveArticle(context, request, actor)),
+    setStatus: (request, actor, readiness) =>
+      run(() => setArticleStatus(context, request, actor, readiness)),
+    trash: (id) => run(() => trashArticle(context, id)),
+    restore: (id) => run(() => restoreArticle(context, id)),
+    emptyTrash: () => run(() => emptyTrash(context)),
+    statusLog: (id) => run(() => (assertArticleExists(db, id), readStatusLog(db, id))),
+    listRevisions: (id) => run(() => (assertArticleExists(db, id), listRevisions(db, id))),
+    getRevision: (id, revisionId) => run(() => readRevision(db, id, revisionId)),
+    nameRevision: (id, name, actor) => run(() => nameRevision(context, id, name, actor)),
+    restoreRevision: (request, actor) => run(() => restoreRevision(context, request, actor)),
+    importPackage: (incoming, actor) => run(() => importPackageArticle(context, incoming, actor)),
+    recordHandoff: (id, handoff) => run(() => recordHandoff(context, id, handoff)),
+    resolveConflict: (request) => run(() => resolveConflict(context, request)),
+    backup: async (destination) => {
+      run(() => undefined);
+      return backupLibrary(db, parts.database, destination);
+    },
+    close: () => {
+      if (!open) return;
+      open = false;
+      parts.close();
+    },
+  };
+};

@@ -1,0 +1,64 @@
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppError } from '../../../shared/errors/error-code';
+import type { SettingsStore } from '../settings/settings-store';
+import type { Library } from './library';
+
+export type OpenLibrary = (folder: string, options: { create: boolean }) => Library;
+
+export const maximumRecentLibraries = 10;
+
+const canonicalFolder = (folder: string): string => {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return resolve(folder);
+  }
+};
+
+/** The library a host has open: at most one at a time, remembered in the settings. */
+export class LibrarySession {
+  #library: Library | null = null;
+
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly openLibrary: OpenLibrary,
+  ) {}
+
+  current(): Library {
+    if (!this.#library) throw new AppError('unavailable', 'No library is open');
+    return this.#library;
+  }
+
+  currentOrNull(): Library | null {
+    return this.#library;
+  }
+
+  /**
+   * The new library is opened before the previous one is closed, so a folder that fails to open
+   * leaves the user in the library they had.
+   */
+  open(folder: string, options: { create: boolean }): Library {
+    const previous = this.#library;
+    if (previous && canonicalFolder(previous.path) === canonicalFolder(folder)) return previous;
+    const library = this.openLibrary(folder, options);
+    previous?.close();
+    this.#library = library;
+    this.remember(library.path);
+    return library;
+  }
+
+  close(): void {
+    const library = this.#library;
+    this.#library = null;
+    library?.close();
+  }
+
+  private remember(path: string): void {
+    const others = this.settings.get().recentLibraries.filter((recent) => recent !== path);
+    this.settings.update({
+      lastLibrary: path,
+      recentLibraries: [path, ...others].slice(0, maximumRecentLibraries),
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import type { Article, ArticleId } from '../../../shared/model/article';
+import type { ArticleDraft, SaveRequest, SaveResult } from '../../../shared/ipc/contract';
+import type { LibraryInfo, LibraryStats } from '../../../shared/model/library';
+import type { ArticlePage, Facets, ListQueryInput } from '../../../shared/model/list-query';
+import type {
+  RevisionSnapshot,
+  RevisionSummary,
+  StatusChange,
+} from '../../../shared/model/revision';
+import type { Handoff } from '../../../shared/model/handoff';
+import type { Status } from '../../../shared/model/status';
+import type { Actor } from '../../../shared/model/actor';
+import type { ReadinessPolicy } from './workflow/assert-readiness';
+import type { IncomingPackage, PackageImportResult } from './handoff/incoming-package';
+
+/**
+ * An open library folder (`library.sqlite` + assets). Electron-free; used by the Electron main
+ * process, browser mode, the CLI and tests. Every method throws `AppError` with a contract code.
+ */
+export interface Library {
+  readonly path: string;
+  info(): LibraryInfo;
+  stats(): LibraryStats;
+  facets(): Facets;
+
+  list(query: ListQueryInput): ArticlePage;
+  get(id: ArticleId): Article;
+  create(draft: ArticleDraft, actor: Actor, reason?: 'create' | 'import'): Article;
+  save(request: SaveRequest, actor: Actor): SaveResult;
+  /** Approving and publishing also need the readiness checks (or an editor's override). */
+  setStatus(
+    request: {
+      id: ArticleId;
+      baseRevision: number;
+      status: Status;
+      note: string;
+      override?: { reason: string };
+    },
+    actor: Actor,
+    readiness?: ReadinessPolicy,
+  ): Article;
+  trash(id: ArticleId): void;
+  restore(id: ArticleId): Article;
+  emptyTrash(): number;
+  statusLog(id: ArticleId): StatusChange[];
+
+  listRevisions(id: ArticleId): RevisionSummary[];
+  getRevision(id: ArticleId, revisionId: number): RevisionSnapshot;
+  nameRevision(id: ArticleId, name: string, actor: Actor): RevisionSummary;
+  restoreRevision(
+    request: { id: ArticleId; revisionId: number; baseRevision: number },
+    actor: Actor,
+  ): Article;
+
+  /** Merges a checked `.copydesk` package (see import-package-article.ts); one transaction. */
+  importPackage(incoming: IncomingPackage, actor: Actor): PackageImportResult;
+  /** Records that a package of the article was written; text and revision unchanged. */
+  recordHandoff(id: ArticleId, handoff: Handoff): Article;
+  /** Clears the import-conflict marker; based on the current revision like a save. */
+  resolveConflict(request: { id: ArticleId; baseRevision: number }): Article;
+
+  /** A consistent copy while open (VACUUM INTO / backup API). */
+  backup(destinationFile: string): Promise<string>;
+  close(): void;
+}

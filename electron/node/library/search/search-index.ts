@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+import type { ArticleFields } from '../../../../shared/model/article';
+import { documentText } from '../../../../shared/text/document-text';
+import { prepared } from '../storage/prepared';
+
+/** What the search index reads of an article. */
+export type SearchedFields = Pick<
+  ArticleFields,
+  'headline' | 'standfirst' | 'bylines' | 'tags' | 'body'
+>;
+
+const bylineNames = (fields: Pick<SearchedFields, 'bylines'>): string =>
+  fields.bylines.map((byline) => byline.name).join('\n');
+
+const searchRow = (rowId: number, fields: SearchedFields) => ({
+  rowId,
+  headline: fields.headline,
+  standfirst: fields.standfirst,
+  body: documentText(fields.body),
+  bylines: bylineNames(fields),
+  tags: fields.tags.join('\n'),
+});
+
+/** Whether a change of `before` into `after` changes what search finds (the body compared apart). */
+export const searchedFieldsChanged = (before: SearchedFields, after: SearchedFields): boolean =>
+  before.headline !== after.headline ||
+  before.standfirst !== after.standfirst ||
+  bylineNames(before) !== bylineNames(after) ||
+  before.tags.join('\n') !== after.tags.join('\n');
+
+export const insertSearchRow = (
+  db: Database.Database,
+  rowId: number,
+  fields: SearchedFields,
+): void => {
+  prepared(
+    db,
+    `INSERT INTO article_search (rowid, headline, standfirst, body, bylines, tags)
+     VALUES (@rowId, @headline, @standfirst, @body, @bylines, @tags)`,
+  ).run(searchRow(rowId, fields));
+};
+
+/**
+ * Re-indexes an article. The index keeps no text (contentless), so every column is written again;
+ * the old entry is dropped without being read back.
+ */
+export const replaceSearchRow = (
+  db: Database.Database,
+  rowId: number,
+  fields: SearchedFields,
+): void => {
+  prepared(
+    db,
+    `UPDATE article_search SET headline = @headline, standfirst = @standfirst, body = @body,
+     bylines = @bylines, tags = @tags WHERE rowid = @rowId`,
+  ).run(searchRow(rowId, fields));
+};
+
+export const deleteTrashedSearchRows = (db: Database.Database): void => {
+  prepared(
+    db,
+    'DELETE FROM article_search WHERE rowid IN (SELECT row_id FROM articles WHERE trashed_at IS NOT NULL)',
+  ).run();
+};

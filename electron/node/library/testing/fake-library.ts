@@ -1,0 +1,91 @@
+import { vi } from 'vitest';
+import type { Article } from '../../../../shared/model/article';
+import { defaultArticleFields } from '../../../../shared/model/article-defaults';
+import type { Library } from '../library';
+
+export const sampleId = '0b7f4a52-5c1e-4d4f-9a59-2f1f8d1f6c11';
+const at = '2025-01-02T03:04:05.000Z';
+
+export const sampleArticle = (overrides: Partial<Article> = {}): Article => ({
+  id: sampleId,
+  ...defaultArticleFields(),
+  headline: 'Élection présidentielle',
+  slug: 'election-presidentielle',
+  status: 'draft',
+  counts: { words: 0, signes: 0, signesWithoutSpaces: 0 },
+  createdAt: at,
+  updatedAt: at,
+  revision: 1,
+  trashedAt: null,
+  handoffs: [],
+  conflict: null,
+  ...overrides,
+});
+
+/** A Library whose every method is a spy returning a valid value. */
+export const createFakeLibrary = (path: string, options: { readOnlyReason?: string } = {}) => {
+  const revision = {
+    id: 1,
+    articleId: sampleId,
+    revision: 1,
+    reason: 'named' as const,
+    name: 'v1',
+    author: 'Awa',
+    createdAt: at,
+    words: 0,
+  };
+  const library = {
+    path,
+    info: vi.fn(() => ({
+      path,
+      readOnly: options.readOnlyReason !== undefined,
+      readOnlyReason: options.readOnlyReason ?? null,
+      schemaVersion: 1,
+      articleCount: 1,
+    })),
+    stats: vi.fn(() => ({
+      byStatus: {
+        draft: 1,
+        submitted: 0,
+        changes_requested: 0,
+        approved: 0,
+        published: 0,
+        spiked: 0,
+      },
+      totalWords: 0,
+      articles: 1,
+      trashed: 0,
+    })),
+    facets: vi.fn(() => ({ sections: [], tags: [], bylines: [], languages: ['fr'] })),
+    list: vi.fn(() => ({ items: [], total: 0, offset: 0 })),
+    get: vi.fn(() => sampleArticle()),
+    create: vi.fn(() => sampleArticle()),
+    save: vi.fn(() => ({
+      id: sampleId,
+      revision: 2,
+      updatedAt: at,
+      slug: 'election-presidentielle',
+      counts: { words: 0, signes: 0, signesWithoutSpaces: 0 },
+    })),
+    setStatus: vi.fn(() => sampleArticle({ status: 'submitted', revision: 2 })),
+    trash: vi.fn(),
+    restore: vi.fn(() => sampleArticle()),
+    emptyTrash: vi.fn(() => 3),
+    statusLog: vi.fn(() => []),
+    listRevisions: vi.fn(() => [revision]),
+    getRevision: vi.fn(() => ({ ...revision, fields: sampleArticle(), status: 'draft' as const })),
+    nameRevision: vi.fn(() => revision),
+    restoreRevision: vi.fn(() => sampleArticle({ revision: 3 })),
+    importPackage: vi.fn(() => ({
+      outcome: 'added' as const,
+      article: sampleArticle(),
+      restoredFromTrash: false,
+    })),
+    recordHandoff: vi.fn(() => sampleArticle()),
+    resolveConflict: vi.fn(() => sampleArticle({ revision: 2 })),
+    backup: vi.fn((destination: string) => Promise.resolve(destination)),
+    close: vi.fn(),
+  } satisfies Library;
+  return library;
+};
+export type FakeLibrary = ReturnType<typeof createFakeLibrary>;
