@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogResources, namespacesOf } from './catalog-resources';
-import { catalogModules } from './setup';
+import { catalogs } from './catalogs';
+import { namespacesOf } from './namespaces-of';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
@@ -16,7 +16,7 @@ const valuesOf = (value: unknown): string[] =>
     ? Object.values(value).flatMap(valuesOf)
     : [String(value)];
 
-const resources = catalogResources(catalogModules);
+const resources: Record<string, Record<string, unknown>> = catalogs;
 
 describe('translation catalogs', () => {
   it('exist in English and French for every namespace', () => {
