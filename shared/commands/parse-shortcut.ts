@@ -2,7 +2,7 @@ import type { Shortcut } from './app-command';
 
 export type Modifier = 'Mod' | 'Ctrl' | 'Meta' | 'Alt' | 'Shift';
 
-export interface ParsedShortcut {
+interface ParsedShortcut {
   modifiers: ReadonlySet<Modifier>;
   /** Lower case for letters (`f`), as written otherwise (`.`, `2`, `-`). */
   key: string;

@@ -8,7 +8,7 @@ export interface ShortcutOwner {
   shortcuts: readonly Shortcut[];
 }
 
-export interface DoubleOwner {
+interface DoubleOwner {
   combination: string;
   scope: CommandScope;
   ids: readonly string[];

@@ -36,12 +36,15 @@ describe('translation catalogs', () => {
   // The fixed accessible names of the UI contract keep their ASCII apostrophe.
   const fixedNames = new Set(["Nom de l'auteur", "Langue de l'interface", "Supprimer l'article"]);
 
-  it.each(['common', 'library'])('French %s follows French typography', (namespace) => {
-    for (const text of valuesOf(resources.fr?.[namespace])) {
-      expect(text, text).not.toMatch(/[^\u202f][;!?»]|«[^\u202f]/u);
-      expect(text, text).not.toMatch(/[^\u00a0]:/u);
-      expect(text, text).not.toMatch(/\.\.\./);
-      if (!fixedNames.has(text)) expect(text, text).not.toContain("'");
-    }
-  });
+  it.each(['common', 'library', 'menu', 'dialogs'])(
+    'French %s follows French typography',
+    (namespace) => {
+      for (const text of valuesOf(resources.fr?.[namespace])) {
+        expect(text, text).not.toMatch(/[^\u202f][;!?»]|«[^\u202f]/u);
+        expect(text, text).not.toMatch(/[^\u00a0]:/u);
+        expect(text, text).not.toMatch(/\.\.\./);
+        if (!fixedNames.has(text)) expect(text, text).not.toContain("'");
+      }
+    },
+  );
 });
