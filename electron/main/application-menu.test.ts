@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
+import { appCommands } from '../../shared/commands/app-commands';
+import { shortcutsOnHost } from '../../shared/commands/shortcuts-on-host';
+import { translate } from '../../shared/i18n/translate';
+import { uiLanguages } from '../../shared/model/settings';
+import { applicationMenuAccelerator } from './application-menu-accelerator';
 import {
   applicationMenuTemplate,
   installApplicationMenu,
@@ -80,8 +85,11 @@ describe('applicationMenuTemplate', () => {
     ['Back up library…', 'library:backup'],
     ['Export…', 'article:export'],
     ['Print…', 'article:print'],
-    ['Send for Review…', 'article:sendForReview'],
-    ['Find', 'view:focusSearch'],
+    ['Send for review…', 'article:sendForReview'],
+    ['Search articles', 'view:focusSearch'],
+    ['Save', 'article:save'],
+    ['Save version', 'article:saveVersion'],
+    ['Delete article', 'article:delete'],
   ])('sends %s to the page as the %s command', (label, command) => {
     const send = vi.fn();
     const item = byLabel(applicationMenuTemplate(options({ send })), label)!;
@@ -105,7 +113,7 @@ describe('applicationMenuTemplate', () => {
       (
         applicationMenuTemplate(options({ language }))[0]!.submenu as MenuItemConstructorOptions[]
       ).map((item) => item.label);
-    expect(file('en')).toContain('Send for Review…');
+    expect(file('en')).toContain('Send for review…');
     expect(file('fr')).toContain('Envoyer pour relecture…');
   });
 
@@ -120,5 +128,35 @@ describe('applicationMenuTemplate', () => {
     const menu = { buildFromTemplate: vi.fn(() => 'built'), setApplicationMenu: vi.fn() };
     installApplicationMenu(menu as never, options());
     expect(menu.setApplicationMenu).toHaveBeenCalledWith('built');
+  });
+
+  describe.each(uiLanguages)('built from the shared commands (%s)', (language) => {
+    const sent = (template: MenuItemConstructorOptions[], send: ReturnType<typeof vi.fn>) =>
+      items(template)
+        .filter((item) => item.click)
+        .map((item) => {
+          send.mockClear();
+          (item.click as () => void)();
+          return { item, command: send.mock.calls[0]![0] as keyof typeof appCommands };
+        });
+
+    it('offers every app command once, with its catalog label and its accelerator', () => {
+      const send = vi.fn();
+      const entries = sent(applicationMenuTemplate(options({ language, send })), send);
+      expect(entries.map(({ command }) => command).sort()).toEqual(Object.keys(appCommands).sort());
+      for (const { item, command } of entries) {
+        const [shortcut] = shortcutsOnHost(appCommands[command], 'electron');
+        expect(item.label).toBe(translate(language, appCommands[command].labelKey));
+        expect(item.accelerator).toBe(shortcut ? applicationMenuAccelerator(shortcut) : undefined);
+      }
+    });
+  });
+
+  it('gives New article Ctrl+N, Save Ctrl+S and the list search Ctrl+Shift+F, not Ctrl+F', () => {
+    const template = applicationMenuTemplate(options());
+    expect(byLabel(template, 'New article')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(byLabel(template, 'Save')?.accelerator).toBe('CmdOrCtrl+S');
+    expect(byLabel(template, 'Search articles')?.accelerator).toBe('CmdOrCtrl+Shift+F');
+    expect(items(template).map((item) => item.accelerator)).not.toContain('CmdOrCtrl+F');
   });
 });

@@ -1,7 +1,11 @@
 import type { Menu, MenuItemConstructorOptions } from 'electron';
+import { appCommands } from '../../shared/commands/app-commands';
+import { shortcutsOnHost } from '../../shared/commands/shortcuts-on-host';
+import { catalogs } from '../../shared/i18n/catalogs';
+import { translate } from '../../shared/i18n/translate';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { UiLanguage } from '../../shared/model/settings';
-import { menuLabels } from './menu-labels';
+import { applicationMenuAccelerator } from './application-menu-accelerator';
 
 export interface MenuOptions {
   language: UiLanguage;
@@ -12,16 +16,16 @@ export interface MenuOptions {
 }
 
 export function applicationMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const labels = menuLabels[options.language];
-  const command = (
-    label: string,
-    name: MenuCommand,
-    accelerator?: string,
-  ): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => options.send(name),
-  });
+  const labels = catalogs[options.language].menu;
+  // The menu owns the keys of every app command in Electron: the page binds them only in a browser.
+  const command = (id: MenuCommand): MenuItemConstructorOptions => {
+    const [shortcut] = shortcutsOnHost(appCommands[id], 'electron');
+    return {
+      label: translate(options.language, appCommands[id].labelKey),
+      ...(shortcut ? { accelerator: applicationMenuAccelerator(shortcut) } : {}),
+      click: () => options.send(id),
+    };
+  };
   const developerItems: MenuItemConstructorOptions[] = options.isPackaged
     ? []
     : [
@@ -33,15 +37,18 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
     {
       label: labels.file,
       submenu: [
-        command(labels.newArticle, 'article:new', 'CmdOrCtrl+N'),
+        command('article:new'),
         { type: 'separator' },
-        command(labels.openLibrary, 'library:open', 'CmdOrCtrl+O'),
-        command(labels.newLibrary, 'library:create'),
-        command(labels.backUpLibrary, 'library:backup'),
+        command('article:save'),
+        command('article:saveVersion'),
         { type: 'separator' },
-        command(labels.exportArticles, 'article:export', 'CmdOrCtrl+E'),
-        command(labels.print, 'article:print', 'CmdOrCtrl+P'),
-        command(labels.sendForReview, 'article:sendForReview'),
+        command('library:open'),
+        command('library:create'),
+        command('library:backup'),
+        { type: 'separator' },
+        command('article:export'),
+        command('article:print'),
+        command('article:sendForReview'),
         { type: 'separator' },
         { role: 'quit', label: labels.quit },
       ],
@@ -56,12 +63,14 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
         { role: 'copy', label: labels.copy },
         { role: 'paste', label: labels.paste },
         { role: 'selectAll', label: labels.selectAll },
+        { type: 'separator' },
+        command('article:delete'),
       ],
     },
     {
       label: labels.view,
       submenu: [
-        command(labels.find, 'view:focusSearch', 'CmdOrCtrl+F'),
+        command('view:focusSearch'),
         { type: 'separator' },
         ...developerItems,
         { role: 'resetZoom', label: labels.actualSize },

@@ -1,7 +1,17 @@
 import { useEffect } from 'react';
+import { shortcutsOnHost } from '../../shared/commands/shortcuts-on-host';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
-import { matchesShortcut } from './key-shortcut';
+import { isMacPlatform } from '../editor/format-shortcut';
+import { matchesShortcut } from '../editor/commands/matches-shortcut';
 import { userCommands } from './user-commands';
+
+const mac = isMacPlatform();
+
+/** The command a keydown runs in browser mode, where no application menu owns the keys. */
+export const browserCommandFor = (event: KeyboardEvent) =>
+  Object.values(userCommands).find((command) =>
+    shortcutsOnHost(command, 'web').some((shortcut) => matchesShortcut(event, shortcut, mac)),
+  );
 
 /** Runs user commands from the application menu, and from the keyboard in browser mode. */
 export function useCommandWiring(host: 'electron' | 'web' | undefined): void {
@@ -13,13 +23,11 @@ export function useCommandWiring(host: 'electron' | 'web' | undefined): void {
   useEffect(() => {
     if (host !== 'web') return;
     const onKeyDown = (event: KeyboardEvent) => {
-      for (const command of Object.values(userCommands)) {
-        if (command.shortcut && matchesShortcut(event, command.shortcut)) {
-          event.preventDefault();
-          command.perform();
-          return;
-        }
-      }
+      const command = browserCommandFor(event);
+      if (command === undefined) return;
+      // Ctrl+S, Ctrl+P…: the page's command, never the browser's "Save page" or print dialog.
+      event.preventDefault();
+      command.perform();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,22 +1,24 @@
-import type { MenuCommand } from '../../shared/ipc/contract';
+import type { AppCommand, Shortcut } from '../../shared/commands/app-command';
+import { appCommands } from '../../shared/commands/app-commands';
+import { shortcutsOnHost } from '../../shared/commands/shortcuts-on-host';
 import { missingCaseError } from '../../shared/errors/missing-case';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import { ariaShortcut, isMacPlatform } from '../editor/format-shortcut';
 import { openExportDialog } from '../export/open-export-dialog';
 import { printArticle } from '../export/print-article';
 import { useSendForReview } from '../packages/send-for-review-store';
 import { useLibraryStore } from '../state/library-store';
 import { useUiStore } from '../state/ui-store';
-import type { KeyShortcut } from './key-shortcut';
 import { backupLibrary, switchLibrary } from './library-operations';
 
-export interface UserCommand {
-  id: MenuCommand;
-  /** Key in the `common` catalog. */
-  labelKey: string;
-  shortcut?: KeyShortcut;
+/** A command of `shared/commands` with the page's behaviour attached. */
+export interface UserCommand extends AppCommand {
+  /** The browser-mode shortcut shown in `aria-keyshortcuts` (Electron's menu shows its own). */
+  shortcut?: { notation: Shortcut; aria: string };
   perform: () => void;
 }
 
-/** Commands whose work lives in a pane that registers it (the editor: delete, save version). */
+/** Commands whose work lives in a pane that registers it (the editor: delete, save, save version). */
 const provided = new Map<MenuCommand, () => void>();
 
 export function provideCommand(id: MenuCommand, perform: () => void): () => void {
@@ -47,6 +49,7 @@ const perform = (id: MenuCommand): (() => void) => {
     case 'article:sendForReview':
       return () => void useSendForReview.getState().send();
     case 'article:delete':
+    case 'article:save':
     case 'article:saveVersion':
       return performProvided(id);
     default:
@@ -54,42 +57,17 @@ const perform = (id: MenuCommand): (() => void) => {
   }
 };
 
-const command = (id: MenuCommand, labelKey: string, shortcut?: KeyShortcut): UserCommand => ({
-  id,
-  labelKey,
-  shortcut,
-  perform: perform(id),
-});
+const mac = isMacPlatform();
 
-export const userCommands: Readonly<Record<MenuCommand, UserCommand>> = {
-  'article:new': command('article:new', 'actions.newArticle', {
-    code: 'KeyN',
-    alt: true,
-    shift: false,
-    aria: 'Control+Alt+N',
-  }),
-  'view:focusSearch': command('view:focusSearch', 'actions.focusSearch', {
-    code: 'KeyF',
-    alt: false,
-    shift: true,
-    aria: 'Control+Shift+F',
-  }),
-  'library:open': command('library:open', 'actions.openLibrary'),
-  'library:create': command('library:create', 'actions.createLibrary'),
-  'library:backup': command('library:backup', 'actions.backupLibrary'),
-  'article:delete': command('article:delete', 'actions.deleteArticle'),
-  'article:saveVersion': command('article:saveVersion', 'actions.saveVersion'),
-  'article:export': command('article:export', 'transfer:actions.export', {
-    code: 'KeyE',
-    alt: false,
-    shift: false,
-    aria: 'Control+E',
-  }),
-  'article:print': command('article:print', 'transfer:actions.print', {
-    code: 'KeyP',
-    alt: false,
-    shift: false,
-    aria: 'Control+P',
-  }),
-  'article:sendForReview': command('article:sendForReview', 'packages:send.button'),
+const userCommand = (command: AppCommand): UserCommand => {
+  const [notation] = shortcutsOnHost(command, 'web');
+  return {
+    ...command,
+    ...(notation ? { shortcut: { notation, aria: ariaShortcut(notation, mac) } } : {}),
+    perform: perform(command.id),
+  };
 };
+
+export const userCommands = Object.fromEntries(
+  Object.values(appCommands).map((command) => [command.id, userCommand(command)]),
+) as Readonly<Record<MenuCommand, UserCommand>>;

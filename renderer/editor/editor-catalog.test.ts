@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/errors/error-code';
 import { statuses } from '../../shared/model/status';
-import { catalogResources } from '../i18n/catalog-resources';
-import { catalogModules } from '../i18n/setup';
+import { catalogs } from '../../shared/i18n/catalogs';
 
 type Catalog = {
   errors: Record<string, string>;
@@ -12,9 +11,9 @@ type Catalog = {
   save: { label: string; saving: string; saved: string };
   delete: { button: string };
 };
-const resources = catalogResources(catalogModules);
-const english = resources.en!.editor as unknown as Catalog;
-const french = resources.fr!.editor as unknown as Catalog;
+const resources = catalogs;
+const english = resources.en.editor as unknown as Catalog;
+const french = resources.fr.editor as unknown as Catalog;
 
 const valuesOf = (value: unknown): string[] =>
   typeof value === 'object' && value !== null

@@ -1,26 +1,20 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { catalogs } from '../../shared/i18n/catalogs';
+import { namespacesOf } from '../../shared/i18n/namespaces-of';
 import type { UiLanguage } from '../../shared/model/settings';
-import type { CatalogModules } from './catalog-resources';
-import { catalogResources, namespacesOf } from './catalog-resources';
 
-export const catalogModules: CatalogModules = import.meta.glob('./locales/*/*.json', {
-  eager: true,
-});
-
-const resources = catalogResources(catalogModules);
-
-/** Starts i18next with every catalog found; `common` is the default namespace. */
+/** Starts i18next with every shared catalog; `common` is the default namespace. */
 export async function setupI18n(language: UiLanguage): Promise<void> {
   if (i18next.isInitialized) {
     await applyLanguage(language);
     return;
   }
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: catalogs,
     lng: language,
     fallbackLng: 'en',
-    ns: namespacesOf(resources),
+    ns: namespacesOf(catalogs),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

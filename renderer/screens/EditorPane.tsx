@@ -11,7 +11,6 @@ import { DeleteArticleButton } from '../editor/DeleteArticleButton';
 import { ExportArticleButtons } from '../export/ExportArticleButtons';
 import { RevisionsPanel } from '../editor/RevisionsPanel';
 import { StatusControl } from '../editor/StatusControl';
-import { useSaveShortcut } from '../editor/use-save-shortcut';
 import { knownHost } from '../state/editor-api';
 import { useEditorSession } from '../state/editor-session';
 import { useRevisions } from '../state/editor-revisions';
@@ -56,7 +55,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   useEffect(() => useTypographyReport.setState({ corrections: null }), [loadedId]);
   useEffect(() => installUnloadFlush(useEditorSession, knownHost), []);
   useEffect(() => provideCommand('article:saveVersion', () => setNaming(true)), [setNaming]);
-  useSaveShortcut(saveNow);
+  useEffect(() => provideCommand('article:save', () => void saveNow()), [saveNow]);
   useEffect(
     () =>
       keepOneSidePanelOpen(

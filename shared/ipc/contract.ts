@@ -76,6 +76,7 @@ export const AddAssetRequest = z
 export const MenuCommand = z.enum([
   'article:new',
   'article:delete',
+  'article:save',
   'article:saveVersion',
   'article:export',
   'article:print',

@@ -1,8 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogResources } from '../../i18n/catalog-resources';
-import { catalogModules } from '../../i18n/setup';
+import { catalogs } from '../../../shared/i18n/catalogs';
 import { useViewStore } from '../../state/view-store';
 import { createBodyExtensions } from '../body-extensions';
 import { useFindBar } from '../find-replace/find-bar-store';
@@ -18,7 +17,7 @@ const lookup = (catalog: unknown, key: string): unknown =>
       catalog,
     );
 
-const resources = catalogResources(catalogModules);
+const resources = catalogs;
 const english: unknown = resources.en?.editor;
 const french: unknown = resources.fr?.editor;
 const command = (id: string): EditorCommand => editorCommands.find((each) => each.id === id)!;

@@ -1,3 +1,6 @@
+import type { Shortcut } from '../../../shared/commands/app-command';
+import { parseShortcut } from '../../../shared/commands/parse-shortcut';
+
 const codeKeys: Record<string, string> = {
   Period: '.',
   Comma: ',',
@@ -13,14 +16,19 @@ const keyOfCode = (code: string): string => {
   return codeKeys[code] ?? '';
 };
 
-/** Whether a keydown is the Tiptap-notation shortcut (`Mod-Shift-.`), modifiers exactly. */
-export const matchesShortcut = (event: KeyboardEvent, shortcut: string, mac: boolean): boolean => {
-  const parts = shortcut.split('-');
-  const key = (parts.pop() ?? '').toLowerCase();
-  const wants = (name: string) => parts.includes(name);
-  const control = wants('Ctrl') || (wants('Mod') && !mac);
-  const meta = wants('Meta') || (wants('Mod') && mac);
+type KeyPress = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+
+/**
+ * Whether a keydown is the shortcut (`Mod-Shift-.`, the notation of `shared/commands`),
+ * modifiers exactly: the one matcher for app and editor commands.
+ */
+export const matchesShortcut = (event: KeyPress, shortcut: Shortcut, mac: boolean): boolean => {
+  const { modifiers, key } = parseShortcut(shortcut);
+  const control = modifiers.has('Ctrl') || (modifiers.has('Mod') && !mac);
+  const meta = modifiers.has('Meta') || (modifiers.has('Mod') && mac);
   if (event.ctrlKey !== control || event.metaKey !== meta) return false;
-  if (event.altKey !== wants('Alt') || event.shiftKey !== wants('Shift')) return false;
+  if (event.altKey !== modifiers.has('Alt') || event.shiftKey !== modifiers.has('Shift'))
+    return false;
+  // The physical key too: Ctrl+Alt+N gives `ñ` or `Dead` on some layouts, Shift+. gives `>`.
   return event.key.toLowerCase() === key || keyOfCode(event.code) === key;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogResources, namespacesOf } from './catalog-resources';
-import { catalogModules } from './setup';
+import { catalogs } from './catalogs';
+import { namespacesOf } from './namespaces-of';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
@@ -16,7 +16,7 @@ const valuesOf = (value: unknown): string[] =>
     ? Object.values(value).flatMap(valuesOf)
     : [String(value)];
 
-const resources = catalogResources(catalogModules);
+const resources: Record<string, Record<string, unknown>> = catalogs;
 
 describe('translation catalogs', () => {
   it('exist in English and French for every namespace', () => {
@@ -36,12 +36,15 @@ describe('translation catalogs', () => {
   // The fixed accessible names of the UI contract keep their ASCII apostrophe.
   const fixedNames = new Set(["Nom de l'auteur", "Langue de l'interface", "Supprimer l'article"]);
 
-  it.each(['common', 'library'])('French %s follows French typography', (namespace) => {
-    for (const text of valuesOf(resources.fr?.[namespace])) {
-      expect(text, text).not.toMatch(/[^\u202f][;!?»]|«[^\u202f]/u);
-      expect(text, text).not.toMatch(/[^\u00a0]:/u);
-      expect(text, text).not.toMatch(/\.\.\./);
-      if (!fixedNames.has(text)) expect(text, text).not.toContain("'");
-    }
-  });
+  it.each(['common', 'library', 'menu', 'dialogs'])(
+    'French %s follows French typography',
+    (namespace) => {
+      for (const text of valuesOf(resources.fr?.[namespace])) {
+        expect(text, text).not.toMatch(/[^\u202f][;!?»]|«[^\u202f]/u);
+        expect(text, text).not.toMatch(/[^\u00a0]:/u);
+        expect(text, text).not.toMatch(/\.\.\./);
+        if (!fixedNames.has(text)) expect(text, text).not.toContain("'");
+      }
+    },
+  );
 });

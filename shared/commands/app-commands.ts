@@ -1,0 +1,82 @@
+import type { MenuCommand } from '../ipc/contract';
+import type { AppCommand } from './app-command';
+
+/**
+ * Every application command, declared once: the Electron menu is built from this, and the
+ * page binds the same keys in browser mode. Mod-F belongs to the editor's find; the list
+ * search takes Mod-Shift-F.
+ */
+export const appCommands: Readonly<Record<MenuCommand, AppCommand>> = {
+  'article:new': {
+    id: 'article:new',
+    labelKey: 'common:actions.newArticle',
+    shortcuts: ['Mod-n'],
+    scope: 'app',
+    hostShortcuts: {
+      web: {
+        shortcuts: ['Mod-Alt-n'],
+        why: 'Chromium keeps Ctrl+N (new window) for itself: the page never sees it.',
+      },
+    },
+  },
+  'article:save': {
+    id: 'article:save',
+    labelKey: 'common:actions.save',
+    shortcuts: ['Mod-s'],
+    scope: 'app',
+  },
+  'article:saveVersion': {
+    id: 'article:saveVersion',
+    labelKey: 'common:actions.saveVersion',
+    shortcuts: [],
+    scope: 'app',
+  },
+  'article:delete': {
+    id: 'article:delete',
+    labelKey: 'common:actions.deleteArticle',
+    shortcuts: [],
+    scope: 'app',
+  },
+  'article:export': {
+    id: 'article:export',
+    labelKey: 'transfer:actions.export',
+    shortcuts: ['Mod-e'],
+    scope: 'app',
+  },
+  'article:print': {
+    id: 'article:print',
+    labelKey: 'transfer:actions.print',
+    shortcuts: ['Mod-p'],
+    scope: 'app',
+  },
+  'article:sendForReview': {
+    id: 'article:sendForReview',
+    labelKey: 'packages:send.button',
+    shortcuts: [],
+    scope: 'app',
+  },
+  'library:open': {
+    id: 'library:open',
+    labelKey: 'common:actions.openLibrary',
+    shortcuts: ['Mod-o'],
+    scope: 'app',
+  },
+  'library:create': {
+    id: 'library:create',
+    labelKey: 'common:actions.createLibrary',
+    shortcuts: [],
+    scope: 'app',
+  },
+  'library:backup': {
+    id: 'library:backup',
+    labelKey: 'common:actions.backupLibrary',
+    shortcuts: [],
+    scope: 'app',
+  },
+  'view:focusSearch': {
+    id: 'view:focusSearch',
+    labelKey: 'common:actions.focusSearch',
+    shortcuts: ['Mod-Shift-f'],
+    scope: 'app',
+  },
+};

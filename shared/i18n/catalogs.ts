@@ -1,0 +1,64 @@
+// Every catalog, as data: the renderer's i18next and the Electron menu and dialogs read the same strings.
+import type { UiLanguage } from '../model/settings';
+import enComments from './locales/en/comments.json';
+import enCommon from './locales/en/common.json';
+import enDialogs from './locales/en/dialogs.json';
+import enDiff from './locales/en/diff.json';
+import enEditor from './locales/en/editor.json';
+import enFigures from './locales/en/figures.json';
+import enLibrary from './locales/en/library.json';
+import enMenu from './locales/en/menu.json';
+import enPackages from './locales/en/packages.json';
+import enSpellcheck from './locales/en/spellcheck.json';
+import enSuggestions from './locales/en/suggestions.json';
+import enTransfer from './locales/en/transfer.json';
+import enWorkflow from './locales/en/workflow.json';
+import frComments from './locales/fr/comments.json';
+import frCommon from './locales/fr/common.json';
+import frDialogs from './locales/fr/dialogs.json';
+import frDiff from './locales/fr/diff.json';
+import frEditor from './locales/fr/editor.json';
+import frFigures from './locales/fr/figures.json';
+import frLibrary from './locales/fr/library.json';
+import frMenu from './locales/fr/menu.json';
+import frPackages from './locales/fr/packages.json';
+import frSpellcheck from './locales/fr/spellcheck.json';
+import frSuggestions from './locales/fr/suggestions.json';
+import frTransfer from './locales/fr/transfer.json';
+import frWorkflow from './locales/fr/workflow.json';
+
+const en = {
+  comments: enComments,
+  common: enCommon,
+  dialogs: enDialogs,
+  diff: enDiff,
+  editor: enEditor,
+  figures: enFigures,
+  library: enLibrary,
+  menu: enMenu,
+  packages: enPackages,
+  spellcheck: enSpellcheck,
+  suggestions: enSuggestions,
+  transfer: enTransfer,
+  workflow: enWorkflow,
+};
+
+export type Catalog = typeof en;
+
+const fr = {
+  comments: frComments,
+  common: frCommon,
+  dialogs: frDialogs,
+  diff: frDiff,
+  editor: frEditor,
+  figures: frFigures,
+  library: frLibrary,
+  menu: frMenu,
+  packages: frPackages,
+  spellcheck: frSpellcheck,
+  suggestions: frSuggestions,
+  transfer: frTransfer,
+  workflow: frWorkflow,
+};
+
+export const catalogs: Record<UiLanguage, Catalog> = { en, fr };
