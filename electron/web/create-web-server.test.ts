@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +9,7 @@ import { createFakeLibrary, type FakeLibrary } from '../node/library/testing/fak
 import { createFakeSettingsStore } from '../node/settings/testing/fake-settings-store';
 import { LibrarySession } from '../node/library/library-session';
 import { contentSecurityPolicy } from '../host/static/content-security-policy';
+import type { HandlerTable } from '../host/dispatch';
 import { createWebServer, type WebServer } from './create-web-server';
 
 interface Answer {
@@ -19,6 +21,7 @@ interface Answer {
 let folder: string;
 let server: WebServer;
 let library: FakeLibrary;
+let handlers: HandlerTable;
 
 const send = (
   method: string,
@@ -66,7 +69,7 @@ beforeEach(async () => {
   const settings = createFakeSettingsStore();
   const session = new LibrarySession(settings, (path) => (library = createFakeLibrary(path)));
   session.open(join(folder, 'library'), { create: true });
-  const handlers = createHandlers({
+  handlers = createHandlers({
     host: 'web',
     version: '0.0.0',
     platform: 'linux',
@@ -211,6 +214,61 @@ describe('browser-mode server', () => {
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(answer.body).toContain('20 MB');
     expect(library.create).not.toHaveBeenCalled();
+  });
+
+  it('accepts a 19 MB file to import (the import limit is 20 MB of file, not of base64)', async () => {
+    const text = `# Dossier\n\n${'Lorem ipsum dolor sit amet. '.repeat(19 * 37_450)}`;
+    const dataBase64 = Buffer.from(text).toString('base64');
+    expect(dataBase64.length).toBeGreaterThan(25 * 1024 * 1024);
+    const answer = await api(
+      'import:files',
+      JSON.stringify({ files: [{ name: 'dossier.md', dataBase64 }] }),
+    );
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true });
+  });
+
+  it('closes a connection that never finishes its headers (slow loris)', async () => {
+    const patient = await createWebServer({
+      handlers,
+      staticRoot: join(folder, 'renderer'),
+      port: 0,
+      limits: { headersTimeoutMs: 100, requestTimeoutMs: 200, timeoutCheckIntervalMs: 50 },
+    });
+    try {
+      const socket = connect(patient.port, '127.0.0.1');
+      socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${patient.port}\r\nX-Slow: `);
+      const answer = await new Promise<string>((resolve) => {
+        const chunks: Buffer[] = [];
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+        socket.on('close', () => resolve(Buffer.concat(chunks).toString()));
+      });
+      expect(answer).toContain('408');
+    } finally {
+      await patient.close();
+    }
+  });
+
+  it('refuses connections beyond its cap', async () => {
+    const capped = await createWebServer({
+      handlers,
+      staticRoot: join(folder, 'renderer'),
+      port: 0,
+      limits: { maxConnections: 1 },
+    });
+    try {
+      const first = connect(capped.port, '127.0.0.1');
+      await new Promise((resolve) => first.once('connect', resolve));
+      const second = connect(capped.port, '127.0.0.1');
+      const closed = await new Promise<boolean>((resolve) => {
+        second.on('close', () => resolve(true));
+        second.on('error', () => resolve(true));
+      });
+      expect(closed).toBe(true);
+      first.destroy();
+    } finally {
+      await capped.close();
+    }
   });
 
   it('answers the browser favicon request without an error status', async () => {

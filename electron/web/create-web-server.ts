@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { maximumAssetBase64Length } from '../../shared/ipc/contract';
+import { maximumImportBase64Length } from '../../shared/model/import-files';
 import type { ResolveAsset } from '../node/assets/session-asset-resolver';
 import { dispatch, isChannel, type HandlerTable } from '../host/dispatch';
 import { isTrustedRequest } from './is-trusted-request';
@@ -20,7 +21,26 @@ export interface WebServerOptions {
   port: number;
   /** The open library's image files, served at `/library-assets/<name>?token=T`. */
   resolveAsset?: ResolveAsset;
+  /** Connection limits; the defaults suit one user's browser tabs on loopback. */
+  limits?: Partial<WebServerLimits>;
 }
+
+export interface WebServerLimits {
+  /** A client must send its headers within this (slow-loris). */
+  headersTimeoutMs: number;
+  /** … and its whole request, body included, within this. */
+  requestTimeoutMs: number;
+  /** How often Node checks the two timeouts above. */
+  timeoutCheckIntervalMs: number;
+  maxConnections: number;
+}
+
+const defaultLimits: WebServerLimits = {
+  headersTimeoutMs: 20_000,
+  requestTimeoutMs: 120_000,
+  timeoutCheckIntervalMs: 5_000,
+  maxConnections: 64,
+};
 
 export interface WebServer {
   readonly port: number;
@@ -31,9 +51,18 @@ export interface WebServer {
 }
 
 const apiPrefix = '/api/';
-/** An image upload carries up to 40 MB as base64 inside its JSON. */
-const bodyLimitFor = (channel: string): number =>
-  channel === 'assets:add' ? maximumAssetBase64Length + 64 * 1024 : maximumBodyBytes;
+/** Room for the JSON around the base64 (names, keys, escapes). */
+const envelopeBytes = 64 * 1024;
+
+/**
+ * An image upload carries up to 40 MB as base64 inside its JSON, an import at least one whole
+ * 20 MB file (base64 grows by 4/3, so 20 MB of file is about 26.7 MB of body).
+ */
+const bodyLimitFor = (channel: string): number => {
+  if (channel === 'assets:add') return maximumAssetBase64Length + envelopeBytes;
+  if (channel === 'import:files') return maximumImportBase64Length + envelopeBytes;
+  return maximumBodyBytes;
+};
 
 const refuse = (response: ServerResponse, status: number, code: string, message: string) =>
   sendJson(response, status, { ok: false, error: { code, message } });
@@ -95,7 +124,12 @@ export async function createWebServer({
   staticRoot,
   port,
   resolveAsset = () => null,
+  limits = {},
 }: WebServerOptions): Promise<WebServer> {
+  const { headersTimeoutMs, requestTimeoutMs, timeoutCheckIntervalMs, maxConnections } = {
+    ...defaultLimits,
+    ...limits,
+  };
   const token = randomBytes(32).toString('hex');
   let boundPort = 0;
 
@@ -120,13 +154,19 @@ export async function createWebServer({
     await serveStaticFile(response, staticRoot, pathname, request.method === 'HEAD');
   };
 
-  const server = createServer((request, response) => {
+  const serverOptions = {
+    headersTimeout: headersTimeoutMs,
+    requestTimeout: requestTimeoutMs,
+    connectionsCheckingInterval: timeoutCheckIntervalMs,
+  };
+  const server = createServer(serverOptions, (request, response) => {
     answer(request, response).catch((error: unknown) => {
       console.error('Copydesk: request failed:', error);
       if (!response.headersSent) sendText(response, 500, 'Internal error');
       else response.destroy();
     });
   });
+  server.maxConnections = maxConnections;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
