@@ -1,9 +1,9 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
 import type { ResolveAsset } from '../node/assets/session-asset-resolver';
 import { contentSecurityPolicy } from '../host/static/content-security-policy';
 import { contentTypeFor } from '../host/static/content-type-for';
+import { realStaticFile } from '../host/static/real-static-file';
 import { appScheme } from './app-origin';
 import { resolveAppPath } from './resolve-app-path';
 
@@ -47,11 +47,6 @@ const serveLibraryAsset = async (request: Request, resolveAsset: ResolveAsset) =
   }
 };
 
-const isInside = (root: string, file: string) => {
-  const inside = relative(root, file);
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
-};
-
 /** Serves files from `root` (out/renderer) only; everything else is a 404, every response has the CSP. */
 export function createAppProtocolHandler(
   root: string,
@@ -64,10 +59,9 @@ export function createAppProtocolHandler(
       return serveLibraryAsset(request, resolveAsset);
     const file = resolveAppPath(root, request.url);
     if (file === null) return respond(404, 'Not found');
+    const realFile = realStaticFile(root, file);
+    if (realFile === null) return respond(404, 'Not found');
     try {
-      const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
-      if (!isInside(realRoot, realFile) || !(await stat(realFile)).isFile())
-        return respond(404, 'Not found');
       const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(realFile));
       return respond(200, body, contentTypeFor(realFile));
     } catch {

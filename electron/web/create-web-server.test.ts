@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -175,6 +175,16 @@ describe('browser-mode server', () => {
       '/..%5csecret.txt',
       '/%00',
     ]) {
+      const answer = await send('GET', path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body).not.toContain('private');
+    }
+  });
+
+  it('never follows a symbolic link out of the renderer folder', async () => {
+    symlinkSync(join(folder, 'secret.txt'), join(folder, 'renderer/assets/escape.txt'));
+    symlinkSync(folder, join(folder, 'renderer/linked'));
+    for (const path of ['/assets/escape.txt', '/linked/secret.txt']) {
       const answer = await send('GET', path);
       expect(answer.status, path).toBe(404);
       expect(answer.body).not.toContain('private');

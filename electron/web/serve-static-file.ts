@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { contentTypeFor } from '../host/static/content-type-for';
+import { realStaticFile } from '../host/static/real-static-file';
 import { resolveStaticPath } from '../host/static/resolve-static-path';
 import { sendText } from './send';
 
@@ -22,7 +23,8 @@ export async function serveStaticFile(
   urlPath: string,
   headOnly: boolean,
 ): Promise<void> {
-  const path = resolveStaticPath(root, urlPath);
+  const requested = resolveStaticPath(root, urlPath);
+  const path = requested === null ? null : realStaticFile(root, requested);
   const size = path === null ? null : await fileSize(path);
   if (path === null || size === null) {
     // Chromium asks for /favicon.ico on its own; an empty answer keeps its console clean.
