@@ -191,6 +191,30 @@ describe('browser-mode server', () => {
     }
   });
 
+  it('opens and writes no path the page names: raw paths are refused, forged handles forbidden', async () => {
+    const refusedAs = async (channel: string, payload: unknown) => {
+      const answer = await api(channel, JSON.stringify(payload));
+      return (JSON.parse(answer.body) as { error?: { code: string } }).error?.code;
+    };
+    expect(await refusedAs('library:open', { path: '/etc' })).toBe('invalid');
+    expect(await refusedAs('library:create', { path: join(folder, 'elsewhere') })).toBe('invalid');
+    expect(await refusedAs('library:backup', { path: join(folder, 'secret.txt') })).toBe('invalid');
+    const id = '00000000-0000-4000-8000-000000000000';
+    expect(await refusedAs('export:start', { ids: [id], format: 'md', outDir: '/etc' })).toBe(
+      'invalid',
+    );
+    expect(await refusedAs('settings:update', { recentLibraries: ['/etc'] })).toBe('invalid');
+    for (const handle of ['/etc', '../secret.txt', 'f'.repeat(36)]) {
+      expect(await refusedAs('library:open', { handle })).toBe('forbidden');
+    }
+    expect(library.close).not.toHaveBeenCalled();
+    const recent = JSON.parse((await api('library:recent', '{}')).body) as {
+      value: { handle: string; path: string }[];
+    };
+    expect(recent.value).toEqual([{ handle: expect.any(String) as string, path: library.path }]);
+    expect(recent.value[0]!.handle).not.toContain(folder);
+  });
+
   it('answers malformed JSON with an "invalid" Result', async () => {
     const answer = await api('articles:create', '{"headline": ');
     expect(answer.status).toBe(200);

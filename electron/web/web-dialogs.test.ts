@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -41,5 +48,46 @@ describe('browser-mode dialogs', () => {
       expect.stringContaining('--library'),
       expect.stringContaining('--export-dir'),
     ]);
+  });
+});
+
+describe('browser-mode dialogs stay inside --export-dir', () => {
+  const setup = () => {
+    const base = mkdtempSync(join(tmpdir(), 'copydesk-confined-'));
+    const exportFolder = join(base, 'exports');
+    mkdirSync(exportFolder);
+    writeFileSync(join(base, 'sources.txt'), 'Nom de la source');
+    return { base, exportFolder, dialogs: createWebDialogs({ exportFolder, report: vi.fn() }) };
+  };
+
+  it('give a backup a name no file has yet', async () => {
+    const { exportFolder, dialogs } = setup();
+    writeFileSync(join(exportFolder, 'copydesk-backup-2025-01-02.sqlite'), 'older');
+    writeFileSync(join(exportFolder, 'copydesk-backup-2025-01-02-2.sqlite'), 'older');
+    expect(await dialogs.chooseSaveFile('backup', 'copydesk-backup-2025-01-02.sqlite')).toBe(
+      join(realpathSync(exportFolder), 'copydesk-backup-2025-01-02-3.sqlite'),
+    );
+  });
+
+  it.each(['../sources.txt', '../../etc/passwd', 'a/../../sources.txt'])(
+    'refuse the name %s as forbidden',
+    async (name) => {
+      const { dialogs } = setup();
+      await expect(dialogs.chooseSaveFile('package', name)).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+    },
+  );
+
+  it('refuse a file that is a symbolic link out of the folder', async () => {
+    const { base, exportFolder, dialogs } = setup();
+    symlinkSync(join(base, 'sources.txt'), join(exportFolder, 'piege.copydesk'));
+    symlinkSync(base, join(exportFolder, 'dehors'));
+    await expect(dialogs.chooseSaveFile('package', 'piege.copydesk')).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(
+      dialogs.chooseSaveFile('package', join('dehors', 'sources.txt')),
+    ).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { DialogService } from '../host/dialog-service';
+import { confinedPath } from '../host/paths/confined-path';
 
 export interface WebDialogOptions {
   /** `--export-dir`: the answer to every "where to export/save" question. */
@@ -9,25 +11,40 @@ export interface WebDialogOptions {
   report: (message: string) => void;
 }
 
-/** Browser mode has no native dialogs: it answers them from the command line. */
+/** `name`, or `name-2`, `name-3` … before its extension: the first that names no file yet. */
+const freeFileName = (folder: string, name: string): string => {
+  const extension = extname(name);
+  const stem = name.slice(0, name.length - extension.length);
+  let candidate = name;
+  for (let number = 2; existsSync(join(folder, candidate)); number += 1)
+    candidate = `${stem}-${number}${extension}`;
+  return candidate;
+};
+
+/**
+ * Browser mode has no native dialogs: it answers them from the command line, and only with
+ * places inside `--export-dir` (real paths, so a `..` or a symbolic link cannot lead out). A
+ * backup gets a name no file has yet.
+ */
 export const createWebDialogs = ({ exportFolder, report }: WebDialogOptions): DialogService => ({
   chooseFolder(purpose) {
     if (purpose === 'export') {
       if (exportFolder === null)
         report('Browser mode cannot choose an export folder: restart with --export-dir DIR.');
-      return Promise.resolve(exportFolder);
+      return Promise.resolve(exportFolder && confinedPath(exportFolder, [exportFolder]));
     }
     report('Browser mode cannot choose a library folder: restart Copydesk with --library DIR.');
     return Promise.resolve(null);
   },
-  async chooseSaveFile(_purpose, suggestedName) {
+  async chooseSaveFile(purpose, suggestedName) {
     if (exportFolder === null) {
       report('Browser mode cannot choose where to save: restart with --export-dir DIR.');
       return null;
     }
     // A native save dialog only offers folders that exist; --export-dir may not exist yet.
     await mkdir(exportFolder, { recursive: true });
-    return join(exportFolder, suggestedName);
+    const name = purpose === 'backup' ? freeFileName(exportFolder, suggestedName) : suggestedName;
+    return confinedPath(join(exportFolder, name), [exportFolder]);
   },
   chooseFiles() {
     // The page imports through a file input and `import:files` instead.

@@ -4,14 +4,17 @@ import { useLibraryStore } from '../state/library-store';
 import { useMessageStore } from '../state/message-store';
 import { useSettingsStore } from '../state/settings-store';
 
-/** Opens or creates a library (the host asks for the folder), then shows it from scratch. */
-export async function switchLibrary(kind: 'open' | 'create', path?: string): Promise<void> {
+/**
+ * Opens or creates a library (the host asks for the folder, or opens the recent library a handle
+ * names), then shows it from scratch.
+ */
+export async function switchLibrary(kind: 'open' | 'create', recentHandle?: string): Promise<void> {
   const messages = useMessageStore.getState();
   if (!(await useEditorSession.getState().flushAll())) {
     messages.show({ tone: 'error', key: 'settings.unsavedBeforeSwitch' });
     return;
   }
-  const outcome = await useLibraryInfoStore.getState().switchLibrary(kind, path);
+  const outcome = await useLibraryInfoStore.getState().switchLibrary(kind, recentHandle);
   switch (outcome.kind) {
     case 'cancelled':
       return;

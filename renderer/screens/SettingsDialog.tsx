@@ -36,7 +36,7 @@ export function SettingsDialog() {
     commitAuthor();
     close();
   };
-  const otherRecent = recent.filter((path) => path !== info?.path);
+  const otherRecent = recent.filter(({ path }) => path !== info?.path);
 
   return (
     <Dialog title={t('settings.title')} className="dialog-settings" onCancel={done}>
@@ -107,14 +107,14 @@ export function SettingsDialog() {
           <>
             <p className="field-label">{t('settings.recentLibraries')}</p>
             <ul className="recent-libraries">
-              {otherRecent.map((path) => (
-                <li key={path}>
+              {otherRecent.map(({ handle, path }) => (
+                <li key={handle}>
                   <button
                     type="button"
                     className="button-link"
                     disabled={busy}
                     aria-label={t('settings.openRecent', { path })}
-                    onClick={() => void switchLibrary('open', path)}
+                    onClick={() => void switchLibrary('open', handle)}
                   >
                     {path}
                   </button>

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { CopydeskApi } from '../../shared/ipc/api';
+import type { RecentLibrary } from '../../shared/ipc/contract';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { LibraryInfo } from '../../shared/model/library';
 import type { Facets } from '../../shared/model/list-query';
@@ -14,12 +15,13 @@ export interface LibraryInfoState {
   /** Why no library is available (none open, server gone …). */
   error: AppErrorShape | null;
   facets: Facets;
-  recent: string[];
+  recent: RecentLibrary[];
   /** True while a library operation (open, create, backup) runs. */
   busy: boolean;
   load: () => Promise<void>;
   loadFacets: () => Promise<void>;
-  switchLibrary: (kind: 'open' | 'create', path?: string) => Promise<Outcome<LibraryInfo>>;
+  /** `recentHandle`: a recent library to open; without it the host asks with its dialog. */
+  switchLibrary: (kind: 'open' | 'create', recentHandle?: string) => Promise<Outcome<LibraryInfo>>;
   backup: () => Promise<Outcome<string>>;
 }
 
@@ -59,11 +61,11 @@ export const libraryInfoState =
         if (facets.ok) set({ facets: facets.value });
       },
 
-      switchLibrary: (kind, path) =>
+      switchLibrary: (kind, recentHandle) =>
         busyWhile<LibraryInfo>(async () => {
-          const request = path === undefined ? {} : { path };
+          const request = recentHandle === undefined ? {} : { handle: recentHandle };
           const result =
-            kind === 'open' ? await api.library.open(request) : await api.library.create(request);
+            kind === 'open' ? await api.library.open(request) : await api.library.create({});
           if (!result.ok) return { kind: 'failed', error: result.error };
           if (result.value === null) return { kind: 'cancelled' };
           await get().load();

@@ -58,9 +58,27 @@ export const SetStatusRequest = z
   })
   .strict();
 
-export const LibraryPathRequest = z
-  .object({ path: z.string().min(1).max(4_096).optional() })
-  .strict();
+/**
+ * An opaque id the host handed out for a path it chose (a recent library); the renderer never
+ * sends a path, so a page cannot make the host open or write anywhere else.
+ */
+export const PathHandle = z.string().min(1).max(100);
+
+export const LibraryOpenRequest = z.object({ handle: PathHandle.optional() }).strict();
+
+export const RecentLibrary = z.object({
+  /** What `library:open` takes to open it again. */
+  handle: PathHandle,
+  /** For display only. */
+  path: z.string(),
+});
+export type RecentLibrary = z.infer<typeof RecentLibrary>;
+
+/** The host keeps the library history itself: a page cannot plant a path in it. */
+export const SettingsUpdateRequest = SettingsPatch.omit({
+  lastLibrary: true,
+  recentLibraries: true,
+}).strict();
 
 /** 40 MB of image as base64 (4 characters per 3 bytes). */
 export const maximumAssetBase64Length = Math.ceil((40 * 1024 * 1024) / 3) * 4;
@@ -91,16 +109,18 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
 export const contract = {
   'app:info': { request: Empty, response: AppInfo },
   'settings:get': { request: Empty, response: Settings },
-  'settings:update': { request: SettingsPatch.strict(), response: Settings },
+  'settings:update': { request: SettingsUpdateRequest, response: Settings },
   'library:info': { request: Empty, response: LibraryInfo },
   'library:stats': { request: Empty, response: LibraryStats },
   'library:facets': { request: Empty, response: Facets },
-  'library:recent': { request: Empty, response: z.array(z.string()) },
-  /** Without a path the host asks the user with its folder dialog; null when they cancel. */
-  'library:open': { request: LibraryPathRequest, response: LibraryInfo.nullable() },
-  'library:create': { request: LibraryPathRequest, response: LibraryInfo.nullable() },
+  'library:recent': { request: Empty, response: z.array(RecentLibrary) },
+  /** A recent library's handle, or without one the host's folder dialog; null when they cancel. */
+  'library:open': { request: LibraryOpenRequest, response: LibraryInfo.nullable() },
+  /** Always asks with the host's folder dialog. */
+  'library:create': { request: Empty, response: LibraryInfo.nullable() },
+  /** Always asks with the host's save dialog; never replaces an existing file. */
   'library:backup': {
-    request: LibraryPathRequest,
+    request: Empty,
     response: z.object({ path: z.string() }).nullable(),
   },
   'articles:list': { request: ListQuery, response: ArticlePage },

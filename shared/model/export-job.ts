@@ -17,8 +17,6 @@ export const ExportStartRequest = z
   .object({
     ids: z.array(ArticleId).min(1).max(20_000),
     format: ExportFormat,
-    /** Without it the host asks with its folder dialog (browser mode: `--export-dir`). */
-    outDir: z.string().min(1).max(4_096).optional(),
     images: ExportImages.default('folder'),
     /** Standalone HTML: embed the print-friendly stylesheet. */
     stylesheet: z.boolean().default(true),

@@ -140,15 +140,48 @@ describe('createHandlers', () => {
     expect(settings.get().recentLibraries).toEqual(['/tmp/other', '/tmp/desk']);
     expect(await call('library:recent', {})).toEqual({
       ok: true,
-      value: ['/tmp/other', '/tmp/desk'],
+      value: [
+        { handle: expect.any(String) as string, path: '/tmp/other' },
+        { handle: expect.any(String) as string, path: '/tmp/desk' },
+      ],
     });
   });
 
-  it('creates a library in the folder given or chosen', async () => {
+  it('reopens a recent library by the handle it was listed with, never by a path', async () => {
+    const { call, session } = setup();
+    const recent = await call('library:recent', {});
+    const [desk] = recent.ok ? (recent.value as { handle: string; path: string }[]) : [];
+    expect(desk!.handle).not.toContain('/');
+    expect(await call('library:open', { path: '/etc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    for (const handle of ['/etc', '../../etc', 'made-up']) {
+      expect(await call('library:open', { handle })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    expect(await call('library:open', { handle: desk!.handle })).toMatchObject({
+      ok: true,
+      value: { path: '/tmp/desk' },
+    });
+    expect(session.current().path).toBe('/tmp/desk');
+  });
+
+  it('refuses a page that tries to plant a path in the recent libraries', async () => {
+    const { call, settings } = setup();
+    expect(
+      await call('settings:update', { recentLibraries: ['/etc'], lastLibrary: '/etc' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(settings.get().recentLibraries).toEqual(['/tmp/desk']);
+  });
+
+  it('creates a library in the folder chosen, never in one the page names', async () => {
     const { call, dialogs } = setup();
     expect(await call('library:create', { path: '/tmp/new' })).toMatchObject({
-      ok: true,
-      value: { path: '/tmp/new' },
+      ok: false,
+      error: { code: 'invalid' },
     });
     expect(dialogs.chooseFolder).not.toHaveBeenCalled();
     dialogs.chooseFolder.mockResolvedValueOnce('/tmp/newer');
@@ -170,11 +203,12 @@ describe('createHandlers', () => {
       ok: true,
       value: { path: '/tmp/copy.sqlite' },
     });
-    expect(await call('library:backup', { path: '/tmp/given.sqlite' })).toEqual({
-      ok: true,
-      value: { path: '/tmp/given.sqlite' },
+    expect(await call('library:backup', { path: '/tmp/given.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
     });
-    expect(library().backup).toHaveBeenCalledTimes(2);
+    expect(library().backup).toHaveBeenCalledTimes(1);
+    expect(library().backup).toHaveBeenCalledWith('/tmp/copy.sqlite', { replace: false });
   });
 
   it('reports the host, settings notices and a read-only library in app:info', async () => {

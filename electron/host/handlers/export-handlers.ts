@@ -9,15 +9,15 @@ type ExportHandlers = Pick<HandlerTable, 'export:start' | 'export:progress' | 'e
 /**
  * Batch export as a job: `export:start` checks the articles (embargo refusals come back at once,
  * before any folder is asked for or file written), then renders and writes in a worker while the
- * renderer polls `export:progress`.
+ * renderer polls `export:progress`. The folder comes only from the host's dialog, never the page.
  */
 export const createExportHandlers = ({ session, dialogs }: HostContext): ExportHandlers => {
   const jobs = createExportJobs();
   return {
-    'export:start': async ({ ids, outDir, ignoreEmbargo, ...options }) => {
+    'export:start': async ({ ids, ignoreEmbargo, ...options }) => {
       const library = session.current();
       const articles = readExportArticles(library, ids, { ignoreEmbargo });
-      const folder = outDir ?? (await dialogs.chooseFolder('export'));
+      const folder = await dialogs.chooseFolder('export');
       if (folder === null) return null;
       const jobId = jobs.start(articles.length, (onProgress, signal) =>
         exportArticleSet(articles, library.path, {

@@ -1,4 +1,5 @@
 import type { HandlerTable } from '../dispatch';
+import { createPathGrants, type PathGrants } from '../paths/path-grants';
 import type { HostContext } from './host-context';
 
 type LibraryHandlers = Pick<
@@ -15,26 +16,35 @@ type LibraryHandlers = Pick<
 export const backupFileName = (now: Date): string =>
   `copydesk-backup-${now.toISOString().slice(0, 10)}.sqlite`;
 
-export const createLibraryHandlers = (context: HostContext): LibraryHandlers => {
+/**
+ * Library folders come from the host's dialogs or the recent list, which the page sees as
+ * handles; a backup never replaces an existing file.
+ */
+export const createLibraryHandlers = (
+  context: HostContext,
+  grants: PathGrants = createPathGrants(),
+): LibraryHandlers => {
   const { session, dialogs, settings } = context;
   return {
     'library:info': () => session.current().info(),
     'library:stats': () => session.current().stats(),
     'library:facets': () => session.current().facets(),
-    'library:recent': () => settings.get().recentLibraries,
-    'library:open': async ({ path }) => {
-      const folder = path ?? (await dialogs.chooseFolder('open-library'));
+    'library:recent': () =>
+      settings.get().recentLibraries.map((path) => ({ handle: grants.grant(path), path })),
+    'library:open': async ({ handle }) => {
+      const folder =
+        handle === undefined ? await dialogs.chooseFolder('open-library') : grants.resolve(handle);
       return folder === null ? null : session.open(folder, { create: false }).info();
     },
-    'library:create': async ({ path }) => {
-      const folder = path ?? (await dialogs.chooseFolder('create-library'));
+    'library:create': async () => {
+      const folder = await dialogs.chooseFolder('create-library');
       return folder === null ? null : session.open(folder, { create: true }).info();
     },
-    'library:backup': async ({ path }) => {
+    'library:backup': async () => {
       const library = session.current();
-      const destination =
-        path ?? (await dialogs.chooseSaveFile('backup', backupFileName(new Date())));
-      return destination === null ? null : { path: await library.backup(destination) };
+      const destination = await dialogs.chooseSaveFile('backup', backupFileName(new Date()));
+      if (destination === null) return null;
+      return { path: await library.backup(destination, { replace: false }) };
     },
   };
 };

@@ -70,9 +70,9 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     importPackage: (incoming, actor) => run(() => importPackageArticle(context, incoming, actor)),
     recordHandoff: (id, handoff) => run(() => recordHandoff(context, id, handoff)),
     resolveConflict: (request) => run(() => resolveConflict(context, request)),
-    backup: async (destination) => {
+    backup: async (destination, options) => {
       run(() => undefined);
-      return backupLibrary(db, parts.database, destination);
+      return backupLibrary(db, parts.database, destination, options);
     },
     close: () => {
       if (!open) return;

@@ -12,6 +12,7 @@ import type { Status } from '../../../shared/model/status';
 import type { Actor } from '../../../shared/model/actor';
 import type { ReadinessPolicy } from './workflow/assert-readiness';
 import type { IncomingPackage, PackageImportResult } from './handoff/incoming-package';
+import type { BackupOptions } from './storage/backup-library';
 
 /**
  * An open library folder (`library.sqlite` + assets). Electron-free; used by the Electron main
@@ -60,6 +61,6 @@ export interface Library {
   resolveConflict(request: { id: ArticleId; baseRevision: number }): Article;
 
   /** A consistent copy while open (VACUUM INTO / backup API). */
-  backup(destinationFile: string): Promise<string>;
+  backup(destinationFile: string, options?: BackupOptions): Promise<string>;
   close(): void;
 }

@@ -50,3 +50,29 @@ describe('backup', () => {
     });
   });
 });
+
+describe('backup without replacing', () => {
+  it('never replaces an existing file, and leaves no temp file behind', async () => {
+    const library = openTestLibrary();
+    library.create({ headline: 'Premier' }, reporter);
+    const folder = temporaryFolder();
+    const destination = path.join(folder, 'copydesk-backup.sqlite');
+    fs.writeFileSync(destination, 'notes de la source');
+    await expect(library.backup(destination, { replace: false })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect(fs.readFileSync(destination, 'utf8')).toBe('notes de la source');
+    expect(fs.readdirSync(folder)).toEqual(['copydesk-backup.sqlite']);
+    const fresh = path.join(folder, 'copydesk-backup-2.sqlite');
+    expect(await library.backup(fresh, { replace: false })).toBe(fresh);
+    const db = new Database(fresh, { readonly: true });
+    expect(db.prepare('SELECT headline FROM articles').pluck().all()).toEqual(['Premier']);
+    db.close();
+    expect(
+      fs
+        .readdirSync(folder)
+        .filter((name) => !name.endsWith('-shm') && !name.endsWith('-wal'))
+        .sort(),
+    ).toEqual(['copydesk-backup-2.sqlite', 'copydesk-backup.sqlite']);
+  });
+});

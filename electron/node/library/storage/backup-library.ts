@@ -25,14 +25,43 @@ const renameWithRetry = async (from: string, to: string): Promise<void> => {
   }
 };
 
+export interface BackupOptions {
+  /** False: an existing file at the destination is never replaced (`conflict` instead). */
+  replace?: boolean;
+}
+
+/**
+ * Puts the finished temp file at the destination without ever replacing a file there: a hard
+ * link fails on an existing name; file systems without links (FAT, exFAT) get an exclusive copy.
+ */
+const placeWithoutReplacing = (temporary: string, destination: string): void => {
+  try {
+    fs.linkSync(temporary, destination);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      throw new AppError(
+        'conflict',
+        `${path.basename(destination)} already exists: a backup never replaces a file. Choose another name.`,
+      );
+    }
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+    fs.copyFileSync(temporary, destination, fs.constants.COPYFILE_EXCL);
+    syncFile(destination);
+  }
+  removeTemporaryFile(temporary);
+};
+
 /**
  * A consistent copy of the open library (SQLite's online backup), written to a temp file beside
- * the destination, synced, then renamed over it: the destination is whole or untouched.
+ * the destination, synced, then renamed over it (or, with `replace: false`, linked beside any
+ * existing file): the destination is whole or untouched.
  */
 export const backupLibrary = async (
   db: Database.Database,
   database: string,
   destinationFile: string,
+  { replace = true }: BackupOptions = {},
 ): Promise<string> => {
   const destination = path.resolve(destinationFile);
   if (destination === database || destination.startsWith(`${database}-`)) {
@@ -45,7 +74,8 @@ export const backupLibrary = async (
   try {
     await db.backup(temporary);
     syncFile(temporary);
-    await renameWithRetry(temporary, destination);
+    if (replace) await renameWithRetry(temporary, destination);
+    else placeWithoutReplacing(temporary, destination);
     syncFolder(path.dirname(destination));
     return destination;
   } catch (error) {
