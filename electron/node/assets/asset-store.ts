@@ -6,7 +6,7 @@ import { assetNameOf, assetSourcePrefix, isAssetName } from './asset-name';
 import { fileError } from './file-error';
 import { imageDimensions } from './image-dimensions';
 import { imageFormats, sniffImageFormat } from './image-format';
-import { stripJpegMetadata } from './strip-jpeg-metadata';
+import { stripImageMetadata } from './strip-image-metadata';
 import { writeFileDurably } from '../files/write-file-durably';
 
 export const maximumAssetBytes = 40 * 1024 * 1024;
@@ -26,6 +26,10 @@ const megabytes = (bytes: number): string => `${Math.ceil(bytes / 1024 / 1024)} 
 export const assetsFolder = (libraryPath: string): string =>
   path.join(path.resolve(libraryPath), 'assets');
 
+/**
+ * The one gate every image of a library passes (insert, paste, drop, packages): a real PNG, JPEG,
+ * GIF or WebP within the limits, returned without its metadata (`bytes`).
+ */
 export const checkedImage = (bytes: Uint8Array) => {
   if (bytes.length > maximumAssetBytes) {
     throw new AppError(
@@ -45,7 +49,7 @@ export const checkedImage = (bytes: Uint8Array) => {
       `The image is too large (${dimensions.width} × ${dimensions.height} pixels).`,
     );
   }
-  return { format, dimensions };
+  return { format, dimensions, bytes: stripImageMetadata(bytes, format) };
 };
 
 /**
@@ -53,8 +57,7 @@ export const checkedImage = (bytes: Uint8Array) => {
  * picture is stored once. The declared MIME type is not trusted: the bytes decide.
  */
 export const addAsset = (libraryPath: string, data: Uint8Array, _mimeType: string): StoredAsset => {
-  const { format, dimensions } = checkedImage(data);
-  const bytes = format === 'jpeg' ? stripJpegMetadata(data) : data;
+  const { format, dimensions, bytes } = checkedImage(data);
   const name = `${createHash('sha256').update(bytes).digest('hex')}.${imageFormats[format].extension}`;
   const folder = assetsFolder(libraryPath);
   const target = path.join(folder, name);
