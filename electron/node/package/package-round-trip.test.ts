@@ -6,7 +6,9 @@ import type { Library } from '../library/library';
 import { openTestLibrary } from '../library/testing/open-test-library';
 import { testClock } from '../library/testing/test-clock';
 import { addAsset, assetsFolder } from '../assets/asset-store';
+import { pngWithMetadata, secrets } from '../assets/testing/images-with-metadata';
 import { samplePng } from '../assets/testing/sample-images';
+import { sha256Hex } from '../files/sha256';
 import { editorActor, packageDesk, reporterActor } from './testing/package-desk';
 import { reviewBody, reviewThread } from './testing/review-article';
 
@@ -77,5 +79,36 @@ describe('a package read into a new library', () => {
     expect(fs.readFileSync(path.join(assetsFolder(target.path), name))).toEqual(
       fs.readFileSync(path.join(assetsFolder(source.path), name)),
     );
+  });
+});
+
+describe('a package image that carries metadata', () => {
+  it('is stored without it, under its new name, and every version shows the stored image', async () => {
+    const clock = testClock();
+    const source = openTestLibrary({ now: clock.now });
+    const target = openTestLibrary({ now: clock.now });
+    // As an older Copydesk, which kept PNG text chunks, would have stored it.
+    const carrying = pngWithMetadata();
+    const carryingName = `${sha256Hex(carrying)}.png`;
+    fs.mkdirSync(assetsFolder(source.path), { recursive: true });
+    fs.writeFileSync(path.join(assetsFolder(source.path), carryingName), carrying);
+    const created = source.create(
+      { headline: 'Crue à Kayes', body: reviewBody(`copydesk-asset:${carryingName}`) },
+      reporterActor,
+    );
+    const desk = packageDesk(clock);
+    const bytes = await desk.send(source, created.id, reporterActor);
+
+    expect(desk.receive(target, bytes, editorActor).outcome).toBe('added');
+    const cleanName = `${sha256Hex(samplePng(4, 3))}.png`;
+    expect(fs.readdirSync(assetsFolder(target.path))).toEqual([cleanName]);
+    const stored = fs.readFileSync(path.join(assetsFolder(target.path), cleanName));
+    expect(stored).toEqual(samplePng(4, 3));
+    for (const secret of secrets) expect(stored.toString('latin1')).not.toContain(secret);
+    expect(JSON.stringify(target.get(created.id).body)).toContain(`copydesk-asset:${cleanName}`);
+    for (const { revision } of target.listRevisions(created.id)) {
+      const body = JSON.stringify(target.getRevision(created.id, revision).fields.body);
+      expect(body).not.toContain(carryingName);
+    }
   });
 });

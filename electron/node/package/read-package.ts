@@ -10,6 +10,7 @@ import { checkManifest } from './package-manifest-check';
 import { parseJsonEntry, parseWithSchema } from './parse-package-json';
 import type { ReceivedPackage } from './received-package';
 import { referencedAssets } from './referenced-assets';
+import { renameAssetSources } from './rename-asset-sources';
 import { readZipEntry } from './read-zip-entry';
 import { sha256Hex } from '../files/sha256';
 
@@ -103,11 +104,11 @@ export const readPackage = (bytes: Uint8Array): ReceivedPackage => {
     );
   }
   checkBodies(article, history);
-  const referenced = referencedAssets([
-    article.body,
-    ...history.revisions.map((revision) => revision.fields.body),
-  ]);
+  const bodies = [article.body, ...history.revisions.map((revision) => revision.fields.body)];
+  const referenced = referencedAssets(bodies);
   const assets: ReceivedPackage['assets'] = [];
+  /** Images that carried metadata are stored without it, under their new content name. */
+  const renamed = new Map<string, string>();
   for (const found of entries.values()) {
     const { kind } = found;
     if (kind.kind !== 'asset') continue;
@@ -118,8 +119,11 @@ export const readPackage = (bytes: Uint8Array): ReceivedPackage => {
         `The package holds an image no version of the article shows (${name}).`,
       );
     const data = readListed(bytes, manifest, found);
-    checkAsset(kind.hash, kind.extension, data);
-    assets.push({ name, bytes: data });
+    const cleaned = checkAsset(kind.hash, kind.extension, data);
+    const cleanedName = `${sha256Hex(cleaned)}.${kind.extension}`;
+    if (cleanedName !== name) renamed.set(name, cleanedName);
+    assets.push({ name: cleanedName, bytes: cleaned });
   }
+  renameAssetSources(bodies, renamed);
   return { manifest, article, history, assets };
 };
