@@ -11,4 +11,6 @@ export interface DialogService {
   /** Files to import (Markdown, text, HTML, DOCX, .copydesk packages); browser mode answers null (it uses a file input). */
   chooseFiles(purpose: 'import'): Promise<string[] | null>;
   confirm(message: string, detail?: string): Promise<boolean>;
+  /** True where the save dialog itself asks the user before replacing a file (native ones). */
+  readonly asksBeforeReplacing?: boolean;
 }

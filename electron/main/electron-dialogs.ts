@@ -29,6 +29,7 @@ export function createElectronDialogs(deps: ElectronDialogDeps): DialogService {
       : deps.dialog.showMessageBox(options);
   };
   return {
+    asksBeforeReplacing: true,
     async chooseFolder(purpose) {
       const titles = {
         'open-library': labels().openLibrary,
@@ -57,6 +58,8 @@ export function createElectronDialogs(deps: ElectronDialogDeps): DialogService {
       const options: SaveDialogOptions = {
         title: titles[purpose],
         defaultPath: join(deps.documentsFolder, suggestedName),
+        // Windows and macOS always ask before replacing; Linux only when told to.
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
         ...(filter === undefined ? {} : { filters: filter }),
       };
       const window = deps.window();

@@ -97,7 +97,7 @@ describe('Electron paths', () => {
     });
   });
 
-  it('back up only where the save dialog says, without replacing a file', async () => {
+  it('backs up only where the save dialog says, replacing a file only as the dialog confirmed', async () => {
     const { invoke, dialog, libraries } = setup();
     expect(await invoke('library:backup', { path: '/home/awa/.bashrc' })).toMatchObject({
       ok: false,
@@ -108,6 +108,11 @@ describe('Electron paths', () => {
       value: { path: '/home/awa/copie.sqlite' },
     });
     expect(dialog.showSaveDialog).toHaveBeenCalledOnce();
-    expect(libraries[0]!.backup).toHaveBeenCalledWith('/home/awa/copie.sqlite', { replace: false });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        properties: expect.arrayContaining(['showOverwriteConfirmation']) as unknown,
+      }),
+    );
+    expect(libraries[0]!.backup).toHaveBeenCalledWith('/home/awa/copie.sqlite', { replace: true });
   });
 });

@@ -18,7 +18,8 @@ export const backupFileName = (now: Date): string =>
 
 /**
  * Library folders come from the host's dialogs or the recent list, which the page sees as
- * handles; a backup never replaces an existing file.
+ * handles. A backup replaces an existing file only when the user said so in a native save
+ * dialog; otherwise it never does.
  */
 export const createLibraryHandlers = (
   context: HostContext,
@@ -44,7 +45,8 @@ export const createLibraryHandlers = (
       const library = session.current();
       const destination = await dialogs.chooseSaveFile('backup', backupFileName(new Date()));
       if (destination === null) return null;
-      return { path: await library.backup(destination, { replace: false }) };
+      const replace = dialogs.asksBeforeReplacing === true;
+      return { path: await library.backup(destination, { replace }) };
     },
   };
 };
