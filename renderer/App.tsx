@@ -11,7 +11,7 @@ import { Messages } from './screens/Messages';
 import { ReadOnlyBanner } from './screens/ReadOnlyBanner';
 import { SettingsDialog } from './screens/SettingsDialog';
 import { StartFailure } from './screens/StartFailure';
-import { useLibraryStore } from './state/library-store';
+import { useLibraryStore } from './library/library-store';
 import { useSettingsStore } from './state/settings-store';
 import { useUiStore } from './state/ui-store';
 import { useViewStore } from './state/view-store';

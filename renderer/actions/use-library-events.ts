@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
-import { useLibraryInfoStore } from '../state/library-info-store';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryInfoStore } from '../library/library-info-store';
+import { useLibraryStore } from '../library/library-store';
 
 /** Another window or process changed articles: show the list and filters as they are now. */
 export function useLibraryEvents(): void {

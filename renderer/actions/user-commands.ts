@@ -7,7 +7,7 @@ import { ariaShortcut, isMacPlatform } from '../editor/format-shortcut';
 import { openExportDialog } from '../export/open-export-dialog';
 import { printArticle } from '../export/print-article';
 import { useSendForReview } from '../packages/send-for-review-store';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryStore } from '../library/library-store';
 import { useUiStore } from '../state/ui-store';
 import { backupLibrary, switchLibrary } from './library-operations';
 

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useImportStore } from '../state/import-store';
+import { useImportStore } from './import-store';
 import { useSettingsStore } from '../state/settings-store';
 
 const accepted = '.md,.markdown,.txt,.html,.htm,.docx,.copydesk';

@@ -3,7 +3,7 @@ import type { SaveRequest, SaveResult } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import type { ArticleSummary } from '../../shared/model/article';
 import { bridgeCall, copydeskBridge } from '../bridge/copydesk-bridge';
-import { useLibraryStore } from './library-store';
+import { useLibraryStore } from '../library/library-store';
 
 /** What the editor needs from the host; tests pass a fake. */
 export interface EditorApi {

@@ -1,5 +1,5 @@
 import type { Extensions } from '@tiptap/core';
-import { BodyEditorTracker } from '../status-bar/body-editor';
+import { BodyEditorTracker } from '../state/body-editor';
 import { houseTypographyProfile, typographyEnabled } from './article-typography';
 import { FrenchTypographyInput } from './french-typography-input';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import type { EditorApi } from './editor-api';
-import { revisionsState } from './editor-revisions';
-import { idFor } from './editor-test-fakes';
+import type { EditorApi } from '../state/editor-api';
+import { revisionsState } from './revisions-store';
+import { idFor } from '../state/editor-test-fakes';
 
 const A = idFor(1);
 

@@ -1,7 +1,7 @@
 import { safeFileName } from '../../shared/export/safe-file-name';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
-import { printArticle } from '../export/print-article';
-import { usePrintStore } from '../export/print-store';
+import { printArticle } from './print-article';
+import { usePrintStore } from './print-store';
 import { knownHost } from '../state/editor-api';
 import { useEditorSession } from '../state/editor-session';
 import { useMessageStore } from '../state/message-store';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../shared/model/article';
-import { usePrintStore } from '../export/print-store';
+import { usePrintStore } from './print-store';
 import { useMessageStore } from '../state/message-store';
 import { exportPdf } from './export-pdf';
 

@@ -2,10 +2,10 @@ import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { RevisionSnapshot, RevisionSummary } from '../../shared/model/revision';
-import type { EditorApi } from './editor-api';
-import { bridgeEditorApi } from './editor-api';
-import type { EditorSessionState } from './editor-session';
-import { useEditorSession } from './editor-session';
+import type { EditorApi } from '../state/editor-api';
+import { bridgeEditorApi } from '../state/editor-api';
+import type { EditorSessionState } from '../state/editor-session';
+import { useEditorSession } from '../state/editor-session';
 
 export interface RevisionsState {
   panelOpen: boolean;
