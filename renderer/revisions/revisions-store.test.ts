@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { EditorApi } from '../state/editor-api';
 import { revisionsState } from './revisions-store';
+import { sidePanelState } from '../state/side-panel-store';
 import { idFor } from '../state/editor-test-fakes';
 
 const A = idFor(1);
@@ -17,7 +18,8 @@ function setup(restored: boolean) {
       ? null
       : { action: 'restore' as const, error: { code: 'conflict' as const, message: 'x' } },
   };
-  const store = createStore(revisionsState(api, { getState: () => state }));
+  const panels = createStore(sidePanelState(null));
+  const store = createStore(revisionsState(api, { getState: () => state }, panels));
   return { store, state, api };
 }
 

@@ -6,9 +6,10 @@ import type { EditorApi } from '../state/editor-api';
 import { bridgeEditorApi } from '../state/editor-api';
 import type { EditorSessionState } from '../state/editor-session';
 import { useEditorSession } from '../state/editor-session';
+import type { SidePanelState } from '../state/side-panel-store';
+import { useSidePanel } from '../state/side-panel-store';
 
 export interface RevisionsState {
-  panelOpen: boolean;
   /** The "Save version" name form is showing. */
   naming: boolean;
   articleId: string | null;
@@ -32,9 +33,14 @@ export interface RevisionsState {
 }
 
 type Session = { getState(): Pick<EditorSessionState, 'saveNow' | 'restoreRevision' | 'failure'> };
+type SidePanels = { getState(): Pick<SidePanelState, 'setPanelOpen'> };
 
 export const revisionsState =
-  (api: EditorApi['revisions'], session: Session): StateCreator<RevisionsState> =>
+  (
+    api: EditorApi['revisions'],
+    session: Session,
+    panels: SidePanels,
+  ): StateCreator<RevisionsState> =>
   (set, get) => {
     let token = 0;
     const fail = (
@@ -46,7 +52,6 @@ export const revisionsState =
     };
 
     return {
-      panelOpen: false,
       naming: false,
       articleId: null,
       items: [],
@@ -55,12 +60,14 @@ export const revisionsState =
       comparing: false,
       failure: null,
 
-      setPanelOpen(panelOpen) {
-        set({ panelOpen, naming: false, preview: null, comparing: false, failure: null });
+      setPanelOpen(open) {
+        set({ naming: false, preview: null, comparing: false, failure: null });
+        panels.getState().setPanelOpen('versions', open);
       },
 
       setNaming(naming) {
-        set(naming ? { panelOpen: true, naming, preview: null, comparing: false } : { naming });
+        set(naming ? { naming, preview: null, comparing: false } : { naming });
+        if (naming) panels.getState().setPanelOpen('versions', true);
       },
 
       setComparing(comparing) {
@@ -127,5 +134,12 @@ export const revisionsState =
   };
 
 export const useRevisions = create<RevisionsState>()(
-  revisionsState(bridgeEditorApi().revisions, useEditorSession),
+  revisionsState(bridgeEditorApi().revisions, useEditorSession, useSidePanel),
 );
+
+// Closed by another panel taking its place: it reopens on its list, as when closed by hand.
+useSidePanel.subscribe((state, previous) => {
+  if (previous.sidePanel === 'versions' && state.sidePanel !== 'versions') {
+    useRevisions.setState({ naming: false, preview: null, comparing: false, failure: null });
+  }
+});

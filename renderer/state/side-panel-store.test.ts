@@ -1,53 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { create } from 'zustand';
-import { keepOneSidePanelOpen, storePanel } from './one-side-panel';
+import { createStore } from 'zustand/vanilla';
+import type { SidePanel } from './side-panel-store';
+import { sidePanelState } from './side-panel-store';
 
-const panelStore = (panelOpen: boolean) =>
-  create<{ panelOpen: boolean; setPanelOpen: (open: boolean) => void }>()((set) => ({
-    panelOpen,
-    setPanelOpen: (open) => set({ panelOpen: open }),
-  }));
+const panelStore = (open: SidePanel | null) => {
+  const store = createStore(sidePanelState(open));
+  const panel = (name: SidePanel) => ({
+    isOpen: () => store.getState().sidePanel === name,
+    setPanelOpen: (isOpen: boolean) => store.getState().setPanelOpen(name, isOpen),
+  });
+  return {
+    store,
+    details: panel('details'),
+    comments: panel('comments'),
+    suggestions: panel('suggestions'),
+  };
+};
 
 describe('one side panel at a time', () => {
   it('closes the open panels when another one opens, however it was opened', () => {
-    const details = panelStore(true);
-    const comments = panelStore(false);
-    const suggestions = panelStore(false);
-    const stop = keepOneSidePanelOpen([details, comments, suggestions].map(storePanel));
+    const { store, details, comments, suggestions } = panelStore('details');
 
-    comments.getState().setPanelOpen(true);
-    expect([details, comments, suggestions].map((store) => store.getState().panelOpen)).toEqual([
+    comments.setPanelOpen(true);
+    expect([details, comments, suggestions].map((panel) => panel.isOpen())).toEqual([
       false,
       true,
       false,
     ]);
 
-    suggestions.setState({ panelOpen: true });
-    expect([details, comments, suggestions].map((store) => store.getState().panelOpen)).toEqual([
+    store.setState({ sidePanel: 'suggestions' });
+    expect([details, comments, suggestions].map((panel) => panel.isOpen())).toEqual([
       false,
       false,
       true,
     ]);
 
-    suggestions.getState().setPanelOpen(false);
-    details.getState().setPanelOpen(true);
-    expect([details, comments, suggestions].map((store) => store.getState().panelOpen)).toEqual([
+    suggestions.setPanelOpen(false);
+    details.setPanelOpen(true);
+    expect([details, comments, suggestions].map((panel) => panel.isOpen())).toEqual([
       true,
       false,
       false,
     ]);
-
-    stop();
-    comments.getState().setPanelOpen(true);
-    expect(details.getState().panelOpen).toBe(true);
   });
 
   it('leaves the others alone when a panel closes or an unrelated field changes', () => {
-    const details = panelStore(true);
-    const comments = panelStore(false);
-    keepOneSidePanelOpen([details, comments].map(storePanel));
-    comments.setState({});
-    comments.getState().setPanelOpen(false);
-    expect(details.getState().panelOpen).toBe(true);
+    const { store, details, comments } = panelStore('details');
+    store.setState({});
+    comments.setPanelOpen(false);
+    expect(details.isOpen()).toBe(true);
   });
 });
