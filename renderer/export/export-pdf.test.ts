@@ -18,7 +18,7 @@ const article = {
 vi.mock('../bridge/copydesk-bridge', () => ({
   copydeskBridge: () => ({ export: { pdf: bridge.pdf } }),
 }));
-vi.mock('../state/editor-api', () => ({ knownHost: () => bridge.host }));
+vi.mock('../state/host', () => ({ knownHost: () => bridge.host }));
 vi.mock('../state/editor-session', () => ({
   useEditorSession: { getState: () => ({ saveNow: () => Promise.resolve(true), article }) },
 }));

@@ -2,7 +2,7 @@ import { safeFileName } from '../../shared/export/safe-file-name';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import { printArticle } from './print-article';
 import { usePrintStore } from './print-store';
-import { knownHost } from '../state/editor-api';
+import { knownHost } from '../state/host';
 import { useEditorSession } from '../state/editor-session';
 import { useMessageStore } from '../state/message-store';
 
