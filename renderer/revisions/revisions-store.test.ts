@@ -20,7 +20,7 @@ function setup(restored: boolean) {
   };
   const panels = createStore(sidePanelState(null));
   const store = createStore(revisionsState(api, { getState: () => state }, panels));
-  return { store, state, api };
+  return { store, state, api, panels };
 }
 
 describe('versions panel', () => {
@@ -55,5 +55,18 @@ describe('versions panel', () => {
       comparing: true,
       failure: { action: 'restore', error: { code: 'conflict' } },
     });
+  });
+
+  it('goes back to its list when another side panel takes its place', async () => {
+    const { store, panels } = setup(true);
+    await store.getState().load(A);
+    store.getState().setPanelOpen(true);
+    store.getState().setComparing(true);
+    panels.getState().setPanelOpen('comments', true);
+    expect(store.getState().comparing).toBe(false);
+    store.getState().setNaming(true);
+    expect(panels.getState().sidePanel).toBe('versions');
+    panels.getState().setPanelOpen('details', true);
+    expect(store.getState().naming).toBe(false);
   });
 });

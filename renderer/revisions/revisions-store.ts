@@ -33,7 +33,10 @@ export interface RevisionsState {
 }
 
 type Session = { getState(): Pick<EditorSessionState, 'saveNow' | 'restoreRevision' | 'failure'> };
-type SidePanels = { getState(): Pick<SidePanelState, 'setPanelOpen'> };
+type SidePanels = {
+  getState(): Pick<SidePanelState, 'setPanelOpen'>;
+  subscribe(listener: (state: SidePanelState, previous: SidePanelState) => void): () => void;
+};
 
 export const revisionsState =
   (
@@ -51,6 +54,12 @@ export const revisionsState =
       return false;
     };
 
+    const onList = { naming: false, preview: null, comparing: false, failure: null };
+    // Closed by another panel taking its place: it reopens on its list, as when closed by hand.
+    panels.subscribe((now, before) => {
+      if (before.sidePanel === 'versions' && now.sidePanel !== 'versions') set(onList);
+    });
+
     return {
       naming: false,
       articleId: null,
@@ -61,7 +70,7 @@ export const revisionsState =
       failure: null,
 
       setPanelOpen(open) {
-        set({ naming: false, preview: null, comparing: false, failure: null });
+        set(onList);
         panels.getState().setPanelOpen('versions', open);
       },
 
@@ -136,10 +145,3 @@ export const revisionsState =
 export const useRevisions = create<RevisionsState>()(
   revisionsState(bridgeEditorApi().revisions, useEditorSession, useSidePanel),
 );
-
-// Closed by another panel taking its place: it reopens on its list, as when closed by hand.
-useSidePanel.subscribe((state, previous) => {
-  if (previous.sidePanel === 'versions' && state.sidePanel !== 'versions') {
-    useRevisions.setState({ naming: false, preview: null, comparing: false, failure: null });
-  }
-});
