@@ -38,6 +38,44 @@ const noNode = {
   patterns: [{ group: ['node:*'], message: 'No Node built-ins here.' }],
 };
 
+/** The renderer never reaches Node or Electron; `walls` add the rules of one part of it. */
+const rendererImports = (...walls) => ({
+  paths: [...noNode.paths, { name: 'electron', message: 'The renderer never imports Electron.' }],
+  patterns: [
+    ...noNode.patterns,
+    {
+      group: ['**/electron/**'],
+      message: 'The renderer talks to the main process through the bridge only.',
+    },
+    ...walls,
+  ],
+});
+
+/** Only stores (and the few modules that are their logic) call the host. */
+const bridgeWall = {
+  group: ['**/bridge/**'],
+  message: 'Components and features call stores, never the bridge.',
+};
+const bridgeCallers = [
+  'renderer/bridge/**',
+  'renderer/**/*-store.ts',
+  // The editor session's host adapter.
+  'renderer/state/editor-api.ts',
+  // Commands that ask the host once and report through the message store.
+  'renderer/export/export-pdf.ts',
+  'renderer/figures/upload-image.ts',
+  'renderer/workflow/status-override.ts',
+  // The menu's commands and the asset URL token come from the host itself.
+  'renderer/actions/use-command-wiring.ts',
+  'renderer/figures/asset-url.ts',
+];
+
+/** renderer/state holds what every feature shares: it imports no feature folder. */
+const stateWall = {
+  regex: '^\\.\\./(?!bridge/|\\.\\./shared/)',
+  message: 'renderer/state imports only itself, the bridge and shared/: features import state.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -101,24 +139,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            ...noNode.paths,
-            { name: 'electron', message: 'The renderer never imports Electron.' },
-          ],
-          patterns: [
-            ...noNode.patterns,
-            {
-              group: ['**/electron/**'],
-              message: 'The renderer talks to the main process through the bridge only.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', rendererImports()] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -131,33 +152,18 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'renderer/components/**/*.{ts,tsx}',
-      'renderer/screens/**/*.{ts,tsx}',
-      'renderer/editor/**/*.{ts,tsx}',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            ...noNode.paths,
-            { name: 'electron', message: 'The renderer never imports Electron.' },
-          ],
-          patterns: [
-            ...noNode.patterns,
-            {
-              group: ['**/electron/**'],
-              message: 'The renderer talks to the main process through the bridge only.',
-            },
-            {
-              group: ['**/bridge/**'],
-              message: 'Components call stores and actions, never the bridge.',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: bridgeCallers,
+    rules: { 'no-restricted-imports': ['error', rendererImports(bridgeWall)] },
+  },
+  {
+    files: ['renderer/state/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', rendererImports(stateWall)] },
+  },
+  {
+    files: ['renderer/state/**/*.{ts,tsx}'],
+    ignores: bridgeCallers,
+    rules: { 'no-restricted-imports': ['error', rendererImports(stateWall, bridgeWall)] },
   },
   {
     files: [

@@ -11,7 +11,8 @@ import { Messages } from './screens/Messages';
 import { ReadOnlyBanner } from './screens/ReadOnlyBanner';
 import { SettingsDialog } from './screens/SettingsDialog';
 import { StartFailure } from './screens/StartFailure';
-import { useLibraryStore } from './state/library-store';
+import { useLibraryStore } from './library/library-store';
+import { useHost } from './state/host';
 import { useSettingsStore } from './state/settings-store';
 import { useUiStore } from './state/ui-store';
 import { useViewStore } from './state/view-store';
@@ -25,7 +26,7 @@ export function App() {
   const [phase, setPhase] = useState<Phase>('starting');
   const language = useSettingsStore((state) => state.settings?.uiLanguage);
   const theme = useSettingsStore((state) => state.settings?.theme ?? 'system');
-  const host = useSettingsStore((state) => state.appInfo?.host);
+  const host = useHost();
   const startError = useSettingsStore((state) => state.error);
   const selectedId = useLibraryStore((state) => state.selectedId);
   const settingsOpen = useUiStore((state) => state.settingsOpen);

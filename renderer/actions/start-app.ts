@@ -1,6 +1,6 @@
 import { applyLanguage, i18next } from '../i18n/setup';
-import { useLibraryInfoStore } from '../state/library-info-store';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryInfoStore } from '../library/library-info-store';
+import { useLibraryStore } from '../library/library-store';
 import { useMessageStore } from '../state/message-store';
 import { useSettingsStore } from '../state/settings-store';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { shortcutsOnHost } from '../../shared/commands/shortcuts-on-host';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
-import { isMacPlatform } from '../editor/format-shortcut';
+import { isMacPlatform } from '../editor/commands/format-shortcut';
 import { matchesShortcut } from '../editor/commands/matches-shortcut';
 import { userCommands } from './user-commands';
 

@@ -3,11 +3,11 @@ import { appCommands } from '../../shared/commands/app-commands';
 import { shortcutsOnHost } from '../../shared/commands/shortcuts-on-host';
 import { missingCaseError } from '../../shared/errors/missing-case';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { ariaShortcut, isMacPlatform } from '../editor/format-shortcut';
+import { ariaShortcut, isMacPlatform } from '../editor/commands/format-shortcut';
 import { openExportDialog } from '../export/open-export-dialog';
 import { printArticle } from '../export/print-article';
 import { useSendForReview } from '../packages/send-for-review-store';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryStore } from '../library/library-store';
 import { useUiStore } from '../state/ui-store';
 import { backupLibrary, switchLibrary } from './library-operations';
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorSession } from '../state/editor-session';
+import { usePanelOpen, useSidePanel } from '../state/side-panel-store';
 import { CommentThreadView } from './CommentThreadView';
 import { useComments } from './comments-store';
 import { orderThreads } from './order-threads';
@@ -15,6 +16,8 @@ export function CommentsPanel({ readOnly }: { readOnly: boolean }) {
   const author = useCommentAuthor();
   const threads = useEditorSession((state) => state.article?.comments ?? noThreads);
   const comments = useComments();
+  const open = usePanelOpen('comments');
+  const setPanelOpen = useSidePanel((state) => state.setPanelOpen);
   const listed = useMemo(
     () => orderThreads(threads, comments.anchorOrder, comments.showResolved),
     [threads, comments.anchorOrder, comments.showResolved],
@@ -26,7 +29,7 @@ export function CommentsPanel({ readOnly }: { readOnly: boolean }) {
     });
     return (iso: string) => format.format(new Date(iso));
   }, [i18n.language]);
-  if (!comments.panelOpen) return null;
+  if (!open) return null;
 
   return (
     <aside className="side-panel comments-panel" aria-label={t('panel')}>
@@ -35,7 +38,7 @@ export function CommentsPanel({ readOnly }: { readOnly: boolean }) {
         <button
           type="button"
           className="button button-quiet button-small"
-          onClick={() => comments.setPanelOpen(false)}
+          onClick={() => setPanelOpen('comments', false)}
         >
           {t('close')}
         </button>

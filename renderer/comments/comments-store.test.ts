@@ -47,21 +47,25 @@ const setup = (selection: string | null = 'le ministre a démissionné') => {
   };
   let nextId = 0;
   let minute = 0;
+  const panel = { open: false };
   const store = createStore(
     commentsState({
       session,
       newId: () => ids[nextId++]!,
       now: () => `2024-03-07T09:${String(minute++).padStart(2, '0')}:00.000Z`,
+      openPanel: () => {
+        panel.open = true;
+      },
     }),
   );
   const editor = fakeEditor(selection);
   store.getState().attachEditor(editor.port);
-  return { store, editor, threads: () => threads };
+  return { store, editor, panel, threads: () => threads };
 };
 
 describe('the comments store', () => {
   it('adds a thread on the selection: anchor, quote, first message, author and time', () => {
-    const { store, editor, threads } = setup();
+    const { store, editor, panel, threads } = setup();
     expect(store.getState().addComment('  Quelle source\u00a0? ', 'Awa Diop')).toBe(true);
     expect(threads()).toEqual([
       {
@@ -81,7 +85,8 @@ describe('the comments store', () => {
       },
     ]);
     expect(editor.anchors).toEqual([ids[0]]);
-    expect(store.getState()).toMatchObject({ panelOpen: true, focusedThreadId: ids[0] });
+    expect(panel.open).toBe(true);
+    expect(store.getState()).toMatchObject({ focusedThreadId: ids[0] });
   });
 
   it('adds nothing without a selection (or in a read-only body), nor an empty comment', () => {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { CommentThread } from '../../shared/model/comment';
 import { useEditorSession } from '../state/editor-session';
+import { useSidePanel } from '../state/side-panel-store';
 import type { CommentEditorPort } from './comment-editor-port';
 import {
   createThread,
@@ -21,10 +22,11 @@ export interface CommentsDeps {
   session: CommentsSessionPort;
   now: () => string;
   newId: () => string;
+  /** Shows the comments panel (a new thread is shown there). */
+  openPanel: () => void;
 }
 
 export interface CommentsState {
-  panelOpen: boolean;
   showResolved: boolean;
   /** The thread the writer is looking at: its commented text is highlighted more strongly. */
   focusedThreadId: string | null;
@@ -34,7 +36,6 @@ export interface CommentsState {
   /** The editor hands over its port; the returned function detaches it. */
   attachEditor: (editor: CommentEditorPort) => () => void;
   anchorsChanged: () => void;
-  setPanelOpen: (open: boolean) => void;
   setShowResolved: (show: boolean) => void;
   /** From the panel: focus the thread and show its text in the body. */
   focusThread: (threadId: string) => void;
@@ -60,7 +61,6 @@ export const commentsState =
       threads !== null && deps.session.setThreads(threads);
 
     return {
-      panelOpen: false,
       showResolved: false,
       focusedThreadId: null,
       anchorOrder: [],
@@ -79,7 +79,6 @@ export const commentsState =
         if (editor !== null) set({ anchorOrder: editor.anchorOrder() });
       },
 
-      setPanelOpen: (panelOpen) => set({ panelOpen }),
       setShowResolved: (showResolved) => set({ showResolved }),
 
       focusThread(threadId) {
@@ -101,7 +100,8 @@ export const commentsState =
         // The thread first: if the model refuses it, no anchor is left without a thread.
         if (!save([...deps.session.threads(), thread])) return false;
         editor.anchorSelection(thread.id);
-        set({ anchorOrder: editor.anchorOrder(), focusedThreadId: thread.id, panelOpen: true });
+        set({ anchorOrder: editor.anchorOrder(), focusedThreadId: thread.id });
+        deps.openPanel();
         return true;
       },
 
@@ -125,5 +125,6 @@ export const useComments = create<CommentsState>()(
     session: editorSessionComments,
     now: () => new Date().toISOString(),
     newId: () => crypto.randomUUID(),
+    openPanel: () => useSidePanel.getState().setPanelOpen('comments', true),
   }),
 );

@@ -4,6 +4,7 @@ import { SuggestChanges } from '../../shared/editor/suggestions/suggest-changes'
 import { CommentAnchors } from '../comments/comment-anchors';
 import { FigureEditing } from '../figures/figure-editing';
 import { CleanPaste } from '../paste/clean-paste';
+import { BodyEditorTracker } from '../state/body-editor';
 import { useSettingsStore } from '../state/settings-store';
 import { SuggestionsView } from '../suggestions/suggestions-view';
 import { houseTypographyProfile, typographyEnabled } from '../typography/article-typography';
@@ -29,4 +30,5 @@ export const createBodyExtensions = (): Extensions => [
   }),
   ...createWritingAidExtensions(),
   createBodySpellcheck(),
+  BodyEditorTracker,
 ];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { exportPdf } from '../actions/export-pdf';
+import { exportPdf } from './export-pdf';
 import { copyArticle } from './copy-article';
 import { openExportDialog } from './open-export-dialog';
 import { printArticle } from './print-article';

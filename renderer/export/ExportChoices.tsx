@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, type ExportFormat } from '../../shared/model/export-job';
 import { LabelledSelect } from '../components/LabelledSelect';
-import type { ExportOptions, ExportScope, ExportSources } from '../state/export-store';
+import type { ExportOptions, ExportScope, ExportSources } from './export-store';
 import { exportOptionVisibility } from './export-option-visibility';
 
 export interface ExportChoicesProps {

@@ -2,9 +2,9 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupI18n } from '../i18n/setup';
-import type { ExportState } from '../state/export-store';
-import { useExportStore } from '../state/export-store';
-import { initialLibraryQuery } from '../state/library-query';
+import type { ExportState } from './export-store';
+import { useExportStore } from './export-store';
+import { initialLibraryQuery } from '../library/library-query';
 import { ExportDialog } from './ExportDialog';
 
 const id = '00000000-0000-4000-8000-000000000001';

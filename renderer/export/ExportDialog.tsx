@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { formatLongDate } from '../components/format-date';
-import { useExportStore } from '../state/export-store';
+import { useExportStore } from './export-store';
 import { ExportSuggestionsChoice } from '../suggestions/ExportSuggestionsChoice';
 import { ExportChoices } from './ExportChoices';
 import { ExportProgressView } from './ExportProgressView';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportPhase } from '../state/export-store';
+import type { ExportPhase } from './export-store';
 
 export interface ExportProgressViewProps {
   phase: ExportPhase;

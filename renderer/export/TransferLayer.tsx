@@ -1,4 +1,4 @@
-import { useExportStore } from '../state/export-store';
+import { useExportStore } from './export-store';
 import { ExportDialog } from './ExportDialog';
 import { PrintView } from './PrintView';
 

@@ -1,7 +1,7 @@
-import type { ExportScope, ExportTarget } from '../state/export-store';
-import { useExportStore } from '../state/export-store';
+import type { ExportScope, ExportTarget } from './export-store';
+import { useExportStore } from './export-store';
 import { useEditorSession } from '../state/editor-session';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryStore } from '../library/library-store';
 
 /** Where the user asked from: the list header, the editor bar, or a command (best guess). */
 export type ExportOrigin = 'list' | 'article' | 'command';

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useImportStore } from '../state/import-store';
-import { useSettingsStore } from '../state/settings-store';
+import { useImportStore } from './import-store';
+import { useHost } from '../state/host';
 
 const accepted = '.md,.markdown,.txt,.html,.htm,.docx,.copydesk';
 
@@ -9,7 +9,7 @@ const accepted = '.md,.markdown,.txt,.html,.htm,.docx,.copydesk';
 export function ImportButton({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation('transfer');
   const input = useRef<HTMLInputElement>(null);
-  const electron = useSettingsStore((state) => state.appInfo?.host === 'electron');
+  const electron = useHost() === 'electron';
   const busy = useImportStore((state) => state.busy);
   const importFiles = useImportStore((state) => state.importFiles);
   const importFromDialog = useImportStore((state) => state.importFromDialog);

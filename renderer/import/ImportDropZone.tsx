@@ -1,7 +1,7 @@
 import type { DragEvent, ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useImportStore } from '../state/import-store';
+import { useImportStore } from './import-store';
 import { ImportReport } from './ImportReport';
 import '../export/transfer.css';
 

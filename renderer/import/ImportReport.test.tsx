@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PackageImport } from '../../shared/model/package-outcome';
 import { applyLanguage, setupI18n } from '../i18n/setup';
-import { useImportStore } from '../state/import-store';
+import { useImportStore } from './import-store';
 import { ImportReport } from './ImportReport';
 
 const roots: Root[] = [];

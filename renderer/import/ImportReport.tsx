@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PackageImportList } from '../packages/PackageImportList';
-import { useImportStore } from '../state/import-store';
+import { useImportStore } from './import-store';
 
 /** What the last import created, what each package did, and every file it refused with the reason. */
 export function ImportReport() {

@@ -1,6 +1,6 @@
 import { ExportButton } from '../export/ExportButton';
-import { useLibraryInfoStore } from '../state/library-info-store';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryInfoStore } from '../library/library-info-store';
+import { useLibraryStore } from '../library/library-store';
 import { ImportButton } from './ImportButton';
 
 /** Import… and Export… in the list header (not in the trash). */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorSession } from '../state/editor-session';
-import { useLibraryInfoStore } from '../state/library-info-store';
+import { useLibraryInfoStore } from '../library/library-info-store';
 import { TextField } from './TextField';
 
 /** Free text, suggesting the library's sections. */

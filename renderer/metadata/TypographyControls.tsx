@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isFrench } from '../../shared/text/reading-time';
 import { useEditorSession } from '../state/editor-session';
-import { useBodyEditor } from '../status-bar/body-editor';
+import { useBodyEditor } from '../state/body-editor';
 import { runFixTypography, useTypographyReport } from '../typography/fix-typography-action';
 
 /** The article's French typography switch and "Fix typography", with how many corrections it made. */

@@ -6,12 +6,12 @@ import type { AppErrorShape } from '../../shared/errors/error-code';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import type { CompareState } from '../diff/compare-store';
 import { useCompare } from '../diff/compare-store';
-import type { RevisionsState } from '../state/editor-revisions';
-import { useRevisions } from '../state/editor-revisions';
+import type { RevisionsState } from '../revisions/revisions-store';
+import { useRevisions } from '../revisions/revisions-store';
 import type { EditorSessionState } from '../state/editor-session';
 import { useEditorSession } from '../state/editor-session';
-import type { LibraryState } from '../state/library-store';
-import { useLibraryStore } from '../state/library-store';
+import type { LibraryState } from '../library/library-store';
+import { useLibraryStore } from '../library/library-store';
 
 export interface ConflictState {
   /** The article being marked resolved; its editor is paused meanwhile. */

@@ -5,7 +5,7 @@ import type { CopydeskApi } from '../../shared/ipc/api';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import type { EditorSessionState } from '../state/editor-session';
 import { useEditorSession } from '../state/editor-session';
-import { useLibraryInfoStore } from '../state/library-info-store';
+import { useLibraryInfoStore } from '../library/library-info-store';
 import type { MessageState } from '../state/message-store';
 import { useMessageStore } from '../state/message-store';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ArticleRow, type RowClick } from '../components/ArticleRow';
 import { PlaceholderRow } from '../components/PlaceholderRow';
 import { useNow } from '../components/use-now';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryStore } from '../library/library-store';
 
 const rowHeight = 84;
 const rowHeightWithSnippet = 116;

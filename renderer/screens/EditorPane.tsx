@@ -3,28 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { provideCommand } from '../actions/user-commands';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentsToggle } from '../comments/CommentsToggle';
-import { useComments } from '../comments/comments-store';
 import { SaveStatusText } from '../components/editor/SaveStatusText';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ConflictDialog } from '../editor/ConflictDialog';
-import { DeleteArticleButton } from '../editor/DeleteArticleButton';
+import { DeleteArticleButton } from './DeleteArticleButton';
 import { ExportArticleButtons } from '../export/ExportArticleButtons';
-import { RevisionsPanel } from '../editor/RevisionsPanel';
+import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { StatusControl } from '../editor/StatusControl';
-import { knownHost } from '../state/editor-api';
+import { knownHost } from '../state/host';
 import { useEditorSession } from '../state/editor-session';
-import { useRevisions } from '../state/editor-revisions';
+import { useRevisions } from '../revisions/revisions-store';
 import { installUnloadFlush } from '../state/editor-unload';
+import { usePanelOpen, useSidePanel } from '../state/side-panel-store';
 import { MetadataPanel } from '../metadata/MetadataPanel';
-import { useDetailsPanel } from '../metadata/details-panel-store';
-import { keepOneSidePanelOpen, storePanel } from '../state/one-side-panel';
 import { useConflict } from '../packages/conflict-store';
 import { PackageConflictBanner } from '../packages/PackageConflictBanner';
-import { SendForReviewButton } from '../packages/SendForReviewButton';
+import { SendForReviewButton } from './SendForReviewButton';
 import { CountsStatusBar } from '../status-bar/CountsStatusBar';
 import { SuggestionsControls } from '../suggestions/SuggestionsControls';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
-import { useSuggestions } from '../suggestions/suggestions-store';
 import { useTypographyReport } from '../typography/fix-typography-action';
 
 export function EditorPane({ articleId }: { articleId: string | null }) {
@@ -42,12 +39,12 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   const resolving = useConflict(
     (state) => state.resolvingId !== null && state.resolvingId === loadedId,
   );
-  const panelOpen = useRevisions((state) => state.panelOpen);
+  const panelOpen = usePanelOpen('versions');
   const setPanelOpen = useRevisions((state) => state.setPanelOpen);
   const setNaming = useRevisions((state) => state.setNaming);
   const detailsId = useId();
-  const detailsOpen = useDetailsPanel((state) => state.panelOpen);
-  const setDetailsOpen = useDetailsPanel((state) => state.setPanelOpen);
+  const detailsOpen = usePanelOpen('details');
+  const setSidePanelOpen = useSidePanel((state) => state.setPanelOpen);
 
   useEffect(() => {
     void open(articleId);
@@ -56,13 +53,6 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   useEffect(() => installUnloadFlush(useEditorSession, knownHost), []);
   useEffect(() => provideCommand('article:saveVersion', () => setNaming(true)), [setNaming]);
   useEffect(() => provideCommand('article:save', () => void saveNow()), [saveNow]);
-  useEffect(
-    () =>
-      keepOneSidePanelOpen(
-        [useDetailsPanel, useRevisions, useComments, useSuggestions].map(storePanel),
-      ),
-    [],
-  );
 
   if (articleId === null || (loadedId === null && !loading && !failure)) {
     return (
@@ -93,7 +83,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
           className="button"
           aria-expanded={detailsOpen}
           aria-controls={detailsOpen ? detailsId : undefined}
-          onClick={() => setDetailsOpen(!detailsOpen)}
+          onClick={() => setSidePanelOpen('details', !detailsOpen)}
         >
           {t(detailsOpen ? 'metadata.hide' : 'metadata.show')}
         </button>

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Status, statuses } from '../../shared/model/status';
 import type { SelectOption } from '../components/LabelledSelect';
 import { LabelledSelect } from '../components/LabelledSelect';
-import { useLibraryInfoStore } from '../state/library-info-store';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryInfoStore } from '../library/library-info-store';
+import { useLibraryStore } from '../library/library-store';
 
 const languageName = (tag: string, uiLanguage: string): string => {
   try {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { userCommands } from '../actions/user-commands';
-import { useLibraryInfoStore } from '../state/library-info-store';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryInfoStore } from '../library/library-info-store';
+import { useLibraryStore } from '../library/library-store';
 import { useUiStore } from '../state/ui-store';
 
 export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boolean }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../components/format-number';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryStore } from '../library/library-store';
 
 /** The result count, or why the list is empty. */
 export function ListSummary() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessageList } from '../components/MessageList';
-import { useLibraryInfoStore } from '../state/library-info-store';
+import { useLibraryInfoStore } from '../library/library-info-store';
 
 export function ReadOnlyBanner() {
   const { t } = useTranslation();

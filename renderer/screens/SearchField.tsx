@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userCommands } from '../actions/user-commands';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryStore } from '../library/library-store';
 import { useUiStore } from '../state/ui-store';
 
 export function SearchField({ keyboardShortcuts }: { keyboardShortcuts: boolean }) {

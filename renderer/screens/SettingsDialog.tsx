@@ -6,7 +6,7 @@ import { switchLibrary } from '../actions/library-operations';
 import { userCommands } from '../actions/user-commands';
 import { Dialog } from '../components/Dialog';
 import { LabelledSelect } from '../components/LabelledSelect';
-import { useLibraryInfoStore } from '../state/library-info-store';
+import { useLibraryInfoStore } from '../library/library-info-store';
 import { useSettingsStore } from '../state/settings-store';
 import { useUiStore } from '../state/ui-store';
 import { WritingSettings } from '../typography/WritingSettings';

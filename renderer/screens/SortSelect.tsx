@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SortField } from '../../shared/model/list-query';
 import { LabelledSelect } from '../components/LabelledSelect';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryStore } from '../library/library-store';
 
 export function SortSelect() {
   const { t } = useTranslation('library');

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatNumber } from '../components/format-number';
-import { useLibraryInfoStore } from '../state/library-info-store';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryInfoStore } from '../library/library-info-store';
+import { useLibraryStore } from '../library/library-store';
 
 export function TrashBar() {
   const { t, i18n } = useTranslation('library');

@@ -1,6 +1,6 @@
 import type { EditorView } from '@tiptap/pm/view';
-import type { MisspellingSpec, SpellcheckPluginOptions } from './spellcheck-plugin';
-import { spellcheckPluginKey } from './spellcheck-plugin';
+import type { MisspellingSpec, SpellcheckPluginOptions } from './spellcheck-plugin-key';
+import { spellcheckPluginKey } from './spellcheck-plugin-key';
 
 const maximumSuggestions = 5;
 

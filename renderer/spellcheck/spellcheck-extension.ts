@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { SpellChecker } from './spell-checker';
-import { createSpellcheckPlugin, spellcheckPluginKey } from './spellcheck-plugin';
+import { createSpellcheckPlugin } from './spellcheck-plugin';
+import { spellcheckPluginKey } from './spellcheck-plugin-key';
 import type { SpellingMenuHandler } from './spelling-menu-request';
 import type { DocumentRange } from './spelling-ranges';
 

@@ -1,42 +1,25 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { DocumentWord } from './collect-block-words';
 import { collectBlockWords } from './collect-block-words';
 import { openSpellingMenu } from './open-spelling-menu';
-import type { SpellChecker } from './spell-checker';
-import type { SpellingMenuHandler } from './spelling-menu-request';
+import type {
+  MisspellingSpec,
+  SpellcheckPluginOptions,
+  SpellcheckState,
+} from './spellcheck-plugin-key';
+import { spellcheckPluginKey } from './spellcheck-plugin-key';
 import type { DocumentRange } from './spelling-ranges';
 import { changedRanges, mapRanges, textblocksIn } from './spelling-ranges';
-
-export interface SpellcheckPluginOptions {
-  language: () => string;
-  checker: SpellChecker;
-  onContextMenu: SpellingMenuHandler | null;
-  debounceMs: number;
-}
 
 /** Per language: the words the checker answered for, and those it found misspelled. */
 export type CheckResults = Map<string, { checked: Set<string>; misspelled: Set<string> }>;
 
-interface SpellcheckState {
-  decorations: DecorationSet;
-  /** Ranges edited since their words were last checked. */
-  dirty: DocumentRange[];
-}
-
 type SpellcheckMeta =
   { kind: 'recheck' } | { kind: 'results'; results: CheckResults; language: string };
-
-/** The decoration spec of a misspelled word, read back by the context menu. */
-export interface MisspellingSpec {
-  word: string;
-  language: string;
-}
-
-export const spellcheckPluginKey = new PluginKey<SpellcheckState>('spellcheck');
 
 export function createSpellcheckPlugin(options: SpellcheckPluginOptions): Plugin<SpellcheckState> {
   return new Plugin<SpellcheckState>({

@@ -3,7 +3,6 @@ import type { SaveRequest, SaveResult } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import type { ArticleSummary } from '../../shared/model/article';
 import { bridgeCall, copydeskBridge } from '../bridge/copydesk-bridge';
-import { useLibraryStore } from './library-store';
 
 /** What the editor needs from the host; tests pass a fake. */
 export interface EditorApi {
@@ -29,20 +28,16 @@ export const bridgeEditorApi = (): EditorApi => {
   };
 };
 
-let host: 'electron' | 'web' | undefined;
-let asked = false;
+const noLibrary: LibraryPort = {
+  articleSaved: () => undefined,
+  select: () => undefined,
+  refresh: () => Promise.resolve(),
+};
+let connected: () => LibraryPort = () => noLibrary;
 
-/** Which host serves us, learned once from `app:info`; undefined until it answers. */
-export const knownHost = (): 'electron' | 'web' | undefined => {
-  if (!asked) {
-    asked = true;
-    void copydeskBridge()
-      .app.info({})
-      .then((result) => {
-        if (result.ok) host = result.value.host;
-      });
-  }
-  return host;
+/** The article list plugs itself in here: state/ imports no feature folder. */
+export const connectLibraryPort = (port: () => LibraryPort): void => {
+  connected = port;
 };
 
-export const libraryStorePort = (): LibraryPort => useLibraryStore.getState();
+export const connectedLibrary = (): LibraryPort => connected();

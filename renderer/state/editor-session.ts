@@ -8,7 +8,7 @@ import { ArticleFields as ArticleFieldsSchema } from '../../shared/model/article
 import type { Status } from '../../shared/model/status';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import type { EditorApi, LibraryPort } from './editor-api';
-import { bridgeEditorApi, libraryStorePort } from './editor-api';
+import { bridgeEditorApi, connectedLibrary } from './editor-api';
 import { copyDraft } from './editor-copy-draft';
 import type { ArticleSaver, SaveStatus } from './editor-saver';
 import { createArticleSaver } from './editor-saver';
@@ -315,5 +315,5 @@ export const createEditorSessionStore = (deps: EditorSessionDeps) =>
   createStore<EditorSessionState>()(editorSessionState(deps));
 
 export const useEditorSession = create<EditorSessionState>()(
-  editorSessionState({ api: bridgeEditorApi(), library: libraryStorePort }),
+  editorSessionState({ api: bridgeEditorApi(), library: connectedLibrary }),
 );

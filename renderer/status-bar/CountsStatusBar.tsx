@@ -5,7 +5,7 @@ import { defaultReadingSpeed, readingMinutes } from '../../shared/text/reading-t
 import { useEditorSession } from '../state/editor-session';
 import { useSettingsStore } from '../state/settings-store';
 import { addCounts } from './add-counts';
-import { useBodyEditor } from './body-editor';
+import { useBodyEditor } from '../state/body-editor';
 import { CountsBreakdown } from './CountsBreakdown';
 import { CountsLine } from './CountsLine';
 import { TargetProgressBar } from './TargetProgressBar';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportSuggestions } from '../../shared/model/export-job';
-import { useSuggestions } from './suggestions-store';
+import { useBodyEditor } from '../state/body-editor';
 import { usePendingSuggestions } from './use-pending-suggestions';
 import './suggestions.css';
 
@@ -17,7 +17,7 @@ export function ExportSuggestionsChoice(props: {
 }) {
   const { t } = useTranslation('suggestions');
   const name = useId();
-  const editor = useSuggestions((state) => state.editor);
+  const editor = useBodyEditor((state) => state.editor);
   const pending = usePendingSuggestions(editor).length;
   if (pending === 0) return null;
   return (

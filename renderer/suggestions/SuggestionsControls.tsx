@@ -1,7 +1,8 @@
 import { useEditorState } from '@tiptap/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSuggestions } from './suggestions-store';
+import { useBodyEditor } from '../state/body-editor';
+import { usePanelOpen, useSidePanel } from '../state/side-panel-store';
 import { suggestionsViewOf } from './suggestions-view';
 import { isSuggestionsViewMode, suggestionsViewModes } from './suggestions-view-mode';
 import './suggestions.css';
@@ -10,9 +11,9 @@ import './suggestions.css';
 export function SuggestionsControls() {
   const { t } = useTranslation('suggestions');
   const selectId = useId();
-  const editor = useSuggestions((state) => state.editor);
-  const open = useSuggestions((state) => state.panelOpen);
-  const setPanelOpen = useSuggestions((state) => state.setPanelOpen);
+  const editor = useBodyEditor((state) => state.editor);
+  const open = usePanelOpen('suggestions');
+  const setPanelOpen = useSidePanel((state) => state.setPanelOpen);
   const mode =
     useEditorState({
       editor,
@@ -26,7 +27,7 @@ export function SuggestionsControls() {
         type="button"
         className="button"
         aria-expanded={open}
-        onClick={() => setPanelOpen(!open)}
+        onClick={() => setPanelOpen('suggestions', !open)}
       >
         {t('panel.button')}
       </button>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type {} from '../../shared/editor/suggestions/suggest-changes';
 import { SuggestionItem } from './SuggestionItem';
-import { useSuggestions } from './suggestions-store';
+import { useBodyEditor } from '../state/body-editor';
+import { usePanelOpen, useSidePanel } from '../state/side-panel-store';
 import { usePendingSuggestions } from './use-pending-suggestions';
 
 const validTime = (iso: string): boolean => !Number.isNaN(new Date(iso).getTime());
@@ -9,9 +10,9 @@ const validTime = (iso: string): boolean => !Number.isNaN(new Date(iso).getTime(
 /** The side panel listing pending suggestions, with accept and reject, one by one or all. */
 export function SuggestionsPanel({ readOnly }: { readOnly: boolean }) {
   const { t, i18n } = useTranslation('suggestions');
-  const editor = useSuggestions((state) => state.editor);
-  const open = useSuggestions((state) => state.panelOpen);
-  const setPanelOpen = useSuggestions((state) => state.setPanelOpen);
+  const editor = useBodyEditor((state) => state.editor);
+  const open = usePanelOpen('suggestions');
+  const setPanelOpen = useSidePanel((state) => state.setPanelOpen);
   const suggestions = usePendingSuggestions(open ? editor : null);
   if (!open) return null;
 
@@ -30,7 +31,7 @@ export function SuggestionsPanel({ readOnly }: { readOnly: boolean }) {
         <button
           type="button"
           className="button button-quiet button-small"
-          onClick={() => setPanelOpen(false)}
+          onClick={() => setPanelOpen('suggestions', false)}
         >
           {t('panel.close')}
         </button>

@@ -6,7 +6,6 @@ import {
 } from '../../shared/editor/suggestions/suggest-changes-key';
 import { useEditorSession } from '../state/editor-session';
 import { suggestingArticles } from './suggesting-articles';
-import { useSuggestions } from './suggestions-store';
 import type { SuggestionsViewMode } from './suggestions-view-mode';
 
 declare module '@tiptap/core' {
@@ -25,14 +24,12 @@ export const suggestionsViewOf = (state: EditorState): SuggestionsViewMode =>
 /**
  * The "Suggestions view": a class on the body hides struck or inserted text (CSS), and the
  * final and original views are read-only (an edit there would land among hidden text).
- * Also makes the body editor reachable from the Suggestions panel beside it, and keeps
- * "Suggest edits" on for an article across remounts and reloads.
+ * Also keeps "Suggest edits" on for an article across remounts and reloads.
  */
 export const SuggestionsView = Extension.create({
   name: 'suggestionsView',
 
   onCreate() {
-    useSuggestions.getState().setEditor(this.editor);
     const articleId = useEditorSession.getState().article?.id;
     if (articleId !== undefined && suggestingArticles.has(articleId)) {
       this.editor.commands.toggleSuggesting(true);
@@ -44,10 +41,6 @@ export const SuggestionsView = Extension.create({
     const articleId = useEditorSession.getState().article?.id;
     if (meta?.kind === 'enable' && articleId !== undefined)
       suggestingArticles.set(articleId, meta.enabled);
-  },
-
-  onDestroy() {
-    if (useSuggestions.getState().editor === this.editor) useSuggestions.getState().setEditor(null);
   },
 
   addCommands() {

@@ -1,10 +1,8 @@
 import type { Extensions } from '@tiptap/core';
-import { BodyEditorTracker } from '../status-bar/body-editor';
 import { houseTypographyProfile, typographyEnabled } from './article-typography';
 import { FrenchTypographyInput } from './french-typography-input';
 
-/** What the body editor needs for counts, Fix typography and French typography as you type. */
+/** French typography as you type, for the body editor. */
 export const createWritingAidExtensions = (): Extensions => [
   FrenchTypographyInput.configure({ enabled: typographyEnabled, profile: houseTypographyProfile }),
-  BodyEditorTracker,
 ];

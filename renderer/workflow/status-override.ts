@@ -3,7 +3,7 @@ import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Status } from '../../shared/model/status';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import { useEditorSession } from '../state/editor-session';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryStore } from '../library/library-store';
 
 export type OverrideOutcome = { ok: true } | { ok: false; error: AppErrorShape };
 

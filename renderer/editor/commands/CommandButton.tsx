@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useTranslation } from 'react-i18next';
-import { ariaShortcut, formatShortcut, isMacPlatform } from '../format-shortcut';
+import { ariaShortcut, formatShortcut, isMacPlatform } from './format-shortcut';
 import type { EditorCommand } from './editor-command';
 import type { CommandStates } from './use-command-states';
 

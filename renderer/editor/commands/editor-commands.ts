@@ -1,5 +1,5 @@
-import { addComment } from '../../comments/add-comment';
-import { suggestEdits } from '../../suggestions/suggest-edits-command';
+import { addComment } from './add-comment';
+import { suggestEdits } from './suggest-edits';
 import { insertImage } from './insert-image';
 import { addColumnAfter } from './add-column-after';
 import { addRowAfter } from './add-row-after';

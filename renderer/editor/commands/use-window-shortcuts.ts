@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
 import { useViewStore } from '../../state/view-store';
-import { isMacPlatform } from '../format-shortcut';
+import { isMacPlatform } from './format-shortcut';
 import { editorCommands } from './editor-commands';
 import { matchesShortcut } from './matches-shortcut';
 

@@ -1,5 +1,5 @@
-import { showCommandDialog } from '../editor/commands/command-dialog-store';
-import type { EditorCommand } from '../editor/commands/editor-command';
+import { showCommandDialog } from './command-dialog-store';
+import type { EditorCommand } from './editor-command';
 
 const canComment = (editor: Parameters<EditorCommand['run']>[0]): boolean =>
   editor.isEditable && !editor.state.selection.empty;

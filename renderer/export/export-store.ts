@@ -6,9 +6,9 @@ import type { AppErrorShape } from '../../shared/errors/error-code';
 import { missingCaseError } from '../../shared/errors/missing-case';
 import type { ExportFormat, ExportImages, ExportSuggestions } from '../../shared/model/export-job';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
-import { useEditorSession } from './editor-session';
-import type { LibraryQuery } from './library-query';
-import { listRequest, pageSize } from './library-query';
+import { useEditorSession } from '../state/editor-session';
+import type { LibraryQuery } from '../library/library-query';
+import { listRequest, pageSize } from '../library/library-query';
 
 export type ExportApi = Pick<CopydeskApi, 'articles' | 'export'>;
 

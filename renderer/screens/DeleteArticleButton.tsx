@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { provideCommand } from '../actions/user-commands';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useEditorSession } from '../state/editor-session';
-import { useLibraryStore } from '../state/library-store';
+import { useLibraryStore } from '../library/library-store';
 
 export function DeleteArticleButton({
   articleId,

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RevisionList } from '../components/editor/RevisionList';
-import { VersionNameForm } from '../components/editor/VersionNameForm';
+import { RevisionList } from './RevisionList';
+import { VersionNameForm } from './VersionNameForm';
 import { ComparePanel } from '../diff/ComparePanel';
 import { useEditorSession } from '../state/editor-session';
-import { useRevisions } from '../state/editor-revisions';
-import { ReadOnlyBody } from './ReadOnlyBody';
+import { useRevisions } from './revisions-store';
+import { ReadOnlyBody } from '../editor/ReadOnlyBody';
 
 export function RevisionsPanel({ articleId }: { articleId: string }) {
   const { t, i18n } = useTranslation('editor');

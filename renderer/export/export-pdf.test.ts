@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../shared/model/article';
-import { usePrintStore } from '../export/print-store';
+import { usePrintStore } from './print-store';
 import { useMessageStore } from '../state/message-store';
 import { exportPdf } from './export-pdf';
 
@@ -18,7 +18,7 @@ const article = {
 vi.mock('../bridge/copydesk-bridge', () => ({
   copydeskBridge: () => ({ export: { pdf: bridge.pdf } }),
 }));
-vi.mock('../state/editor-api', () => ({ knownHost: () => bridge.host }));
+vi.mock('../state/host', () => ({ knownHost: () => bridge.host }));
 vi.mock('../state/editor-session', () => ({
   useEditorSession: { getState: () => ({ saveNow: () => Promise.resolve(true), article }) },
 }));

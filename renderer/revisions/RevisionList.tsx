@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RevisionSummary } from '../../../shared/model/revision';
+import type { RevisionSummary } from '../../shared/model/revision';
 
 interface RevisionListProps {
   items: RevisionSummary[];

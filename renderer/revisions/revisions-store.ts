@@ -2,13 +2,14 @@ import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { RevisionSnapshot, RevisionSummary } from '../../shared/model/revision';
-import type { EditorApi } from './editor-api';
-import { bridgeEditorApi } from './editor-api';
-import type { EditorSessionState } from './editor-session';
-import { useEditorSession } from './editor-session';
+import type { EditorApi } from '../state/editor-api';
+import { bridgeEditorApi } from '../state/editor-api';
+import type { EditorSessionState } from '../state/editor-session';
+import { useEditorSession } from '../state/editor-session';
+import type { SidePanelState } from '../state/side-panel-store';
+import { useSidePanel } from '../state/side-panel-store';
 
 export interface RevisionsState {
-  panelOpen: boolean;
   /** The "Save version" name form is showing. */
   naming: boolean;
   articleId: string | null;
@@ -32,9 +33,17 @@ export interface RevisionsState {
 }
 
 type Session = { getState(): Pick<EditorSessionState, 'saveNow' | 'restoreRevision' | 'failure'> };
+type SidePanels = {
+  getState(): Pick<SidePanelState, 'setPanelOpen'>;
+  subscribe(listener: (state: SidePanelState, previous: SidePanelState) => void): () => void;
+};
 
 export const revisionsState =
-  (api: EditorApi['revisions'], session: Session): StateCreator<RevisionsState> =>
+  (
+    api: EditorApi['revisions'],
+    session: Session,
+    panels: SidePanels,
+  ): StateCreator<RevisionsState> =>
   (set, get) => {
     let token = 0;
     const fail = (
@@ -45,8 +54,13 @@ export const revisionsState =
       return false;
     };
 
+    const onList = { naming: false, preview: null, comparing: false, failure: null };
+    // Closed by another panel taking its place: it reopens on its list, as when closed by hand.
+    panels.subscribe((now, before) => {
+      if (before.sidePanel === 'versions' && now.sidePanel !== 'versions') set(onList);
+    });
+
     return {
-      panelOpen: false,
       naming: false,
       articleId: null,
       items: [],
@@ -55,12 +69,14 @@ export const revisionsState =
       comparing: false,
       failure: null,
 
-      setPanelOpen(panelOpen) {
-        set({ panelOpen, naming: false, preview: null, comparing: false, failure: null });
+      setPanelOpen(open) {
+        set(onList);
+        panels.getState().setPanelOpen('versions', open);
       },
 
       setNaming(naming) {
-        set(naming ? { panelOpen: true, naming, preview: null, comparing: false } : { naming });
+        set(naming ? { naming, preview: null, comparing: false } : { naming });
+        if (naming) panels.getState().setPanelOpen('versions', true);
       },
 
       setComparing(comparing) {
@@ -127,5 +143,5 @@ export const revisionsState =
   };
 
 export const useRevisions = create<RevisionsState>()(
-  revisionsState(bridgeEditorApi().revisions, useEditorSession),
+  revisionsState(bridgeEditorApi().revisions, useEditorSession, useSidePanel),
 );

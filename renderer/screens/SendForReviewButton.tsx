@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { userCommands } from '../actions/user-commands';
 import { useEditorSession } from '../state/editor-session';
-import { useLibraryInfoStore } from '../state/library-info-store';
-import { canSendForReview, useSendForReview } from './send-for-review-store';
+import { useLibraryInfoStore } from '../library/library-info-store';
+import { canSendForReview, useSendForReview } from '../packages/send-for-review-store';
 
 /** Send for review…: writes the open article as a `.copydesk` package. */
 export function SendForReviewButton() {

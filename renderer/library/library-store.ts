@@ -5,6 +5,8 @@ import type { CopydeskApi } from '../../shared/ipc/api';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { ArticleSummary } from '../../shared/model/article';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
+import { connectLibraryPort } from '../state/editor-api';
+import { useLibraryInfoStore } from './library-info-store';
 import type { LibraryQuery } from './library-query';
 import { initialLibraryQuery, listRequest, pageSize } from './library-query';
 
@@ -236,3 +238,12 @@ export const createLibraryStore = (api: LibraryApi, options?: LibraryStoreOption
   createStore<LibraryState>()(libraryState(api, options));
 
 export const useLibraryStore = create<LibraryState>()(libraryState(copydeskBridge()));
+
+connectLibraryPort(() => useLibraryStore.getState());
+
+/** Another window or process changed articles: show the list and filters as they are now. */
+export const followLibraryChanges = (): (() => void) =>
+  copydeskBridge().events.onLibraryChanged(() => {
+    void useLibraryStore.getState().refresh();
+    void useLibraryInfoStore.getState().loadFacets();
+  });

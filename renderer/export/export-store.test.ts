@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportProgress } from '../../shared/model/export-job';
 import type { ExportApi, ExportSources } from './export-store';
 import { createExportStore } from './export-store';
-import { initialLibraryQuery } from './library-query';
+import { initialLibraryQuery } from '../library/library-query';
 
 const idFor = (index: number) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
 const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });

@@ -1,8 +1,8 @@
 import { safeFileName } from '../../shared/export/safe-file-name';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
-import { printArticle } from '../export/print-article';
-import { usePrintStore } from '../export/print-store';
-import { knownHost } from '../state/editor-api';
+import { printArticle } from './print-article';
+import { usePrintStore } from './print-store';
+import { knownHost } from '../state/host';
 import { useEditorSession } from '../state/editor-session';
 import { useMessageStore } from '../state/message-store';
 

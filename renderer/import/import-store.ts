@@ -9,8 +9,8 @@ import { copydeskBridge } from '../bridge/copydesk-bridge';
 import { blobToBase64 } from '../figures/blob-to-base64';
 import type { ImportEditorPort } from '../packages/import-editor-port';
 import { importEditorPort } from '../packages/import-editor-port';
-import { useEditorSession } from './editor-session';
-import { useLibraryStore } from './library-store';
+import { useEditorSession } from '../state/editor-session';
+import { useLibraryStore } from '../library/library-store';
 
 export type ImportApi = Pick<CopydeskApi, 'import'>;
 

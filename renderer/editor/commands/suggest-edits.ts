@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
-import type {} from '../../shared/editor/suggestions/suggest-changes';
-import { isSuggesting } from '../../shared/editor/suggestions/suggest-changes-key';
-import type { EditorCommand } from '../editor/commands/editor-command';
+import type {} from '../../../shared/editor/suggestions/suggest-changes';
+import { isSuggesting } from '../../../shared/editor/suggestions/suggest-changes-key';
+import type { EditorCommand } from './editor-command';
 
 /** "Suggest edits": while on, typing and deleting become suggestions signed with the profile name. */
 export const suggestEdits: EditorCommand = {

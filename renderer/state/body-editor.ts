@@ -2,7 +2,10 @@ import type { Editor } from '@tiptap/core';
 import { Extension } from '@tiptap/core';
 import { create } from 'zustand';
 
-/** The body editor on screen, for what lives outside it (status bar counts, Fix typography). */
+/**
+ * The body editor on screen, for what lives outside it (status bar counts, Fix typography, the
+ * suggestions panel and export choice): the one place to read it from.
+ */
 export const useBodyEditor = create<{ editor: Editor | null }>()(() => ({ editor: null }));
 
 /** Publishes its editor in `useBodyEditor` while it exists. */

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import type { EditorApi } from './editor-api';
-import { revisionsState } from './editor-revisions';
-import { idFor } from './editor-test-fakes';
+import type { EditorApi } from '../state/editor-api';
+import { revisionsState } from './revisions-store';
+import { sidePanelState } from '../state/side-panel-store';
+import { idFor } from '../state/editor-test-fakes';
 
 const A = idFor(1);
 
@@ -17,8 +18,9 @@ function setup(restored: boolean) {
       ? null
       : { action: 'restore' as const, error: { code: 'conflict' as const, message: 'x' } },
   };
-  const store = createStore(revisionsState(api, { getState: () => state }));
-  return { store, state, api };
+  const panels = createStore(sidePanelState(null));
+  const store = createStore(revisionsState(api, { getState: () => state }, panels));
+  return { store, state, api, panels };
 }
 
 describe('versions panel', () => {
@@ -53,5 +55,18 @@ describe('versions panel', () => {
       comparing: true,
       failure: { action: 'restore', error: { code: 'conflict' } },
     });
+  });
+
+  it('goes back to its list when another side panel takes its place', async () => {
+    const { store, panels } = setup(true);
+    await store.getState().load(A);
+    store.getState().setPanelOpen(true);
+    store.getState().setComparing(true);
+    panels.getState().setPanelOpen('comments', true);
+    expect(store.getState().comparing).toBe(false);
+    store.getState().setNaming(true);
+    expect(panels.getState().sidePanel).toBe('versions');
+    panels.getState().setPanelOpen('details', true);
+    expect(store.getState().naming).toBe(false);
   });
 });
