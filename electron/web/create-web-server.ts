@@ -23,6 +23,8 @@ export interface WebServerOptions {
   resolveAsset?: ResolveAsset;
   /** Connection limits; the defaults suit one user's browser tabs on loopback. */
   limits?: Partial<WebServerLimits>;
+  /** Kept per settings folder so a restarted server accepts the open page; random when absent. */
+  token?: string;
 }
 
 export interface WebServerLimits {
@@ -125,12 +127,12 @@ export async function createWebServer({
   port,
   resolveAsset = () => null,
   limits = {},
+  token = randomBytes(32).toString('hex'),
 }: WebServerOptions): Promise<WebServer> {
   const { headersTimeoutMs, requestTimeoutMs, timeoutCheckIntervalMs, maxConnections } = {
     ...defaultLimits,
     ...limits,
   };
-  const token = randomBytes(32).toString('hex');
   let boundPort = 0;
 
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
