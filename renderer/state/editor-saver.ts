@@ -3,6 +3,7 @@ import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Result } from '../../shared/ipc/result';
 import type { ArticleFields } from '../../shared/model/article';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
+import type { PendingEdits } from './pending-edits';
 
 export type ArticleChanges = Partial<ArticleFields>;
 export type SaveTransport = 'normal' | 'keepalive';
@@ -10,7 +11,8 @@ export type SaveTransport = 'normal' | 'keepalive';
 export type SaveStatus =
   | { kind: 'saved' }
   | { kind: 'saving' }
-  | { kind: 'retrying'; error: AppErrorShape }
+  /** `kept`: every unsaved edit is also in the page's storage, where a reload finds it. */
+  | { kind: 'retrying'; error: AppErrorShape; kept?: true }
   | { kind: 'conflict' };
 
 export interface SaverOptions {
@@ -22,6 +24,10 @@ export interface SaverOptions {
   debounceMs?: number;
   /** Continuous typing still saves this often, so at most about a second of text is at risk. */
   maxWaitMs?: number;
+  /** Keeps what the server has not confirmed where a reload finds it (browser mode: IndexedDB). */
+  pendingEdits?: Pick<PendingEdits, 'keep' | 'forget'>;
+  /** While saves fail, typing is kept at most this often. */
+  keepEveryMs?: number;
 }
 
 export type ArticleSaver = ReturnType<typeof createArticleSaver>;
@@ -47,6 +53,8 @@ const sendSafely = async (
 export function createArticleSaver(options: SaverOptions) {
   const debounceMs = options.debounceMs ?? 800;
   const maxWaitMs = options.maxWaitMs ?? 1_000;
+  const keepEveryMs = options.keepEveryMs ?? 500;
+  const keeper = options.pendingEdits;
   let baseRevision = options.baseRevision;
   let pending: ArticleChanges = {};
   let bodyDirty = false;
@@ -64,12 +72,21 @@ export function createArticleSaver(options: SaverOptions) {
   let stopped = false;
   let waiters: ((clean: boolean) => void)[] = [];
   let lastStatus: SaveStatus = { kind: 'saved' };
+  /** Sent and not answered yet: lost with the page unless kept. */
+  let outstanding: ArticleChanges[] = [];
+  let keepTimer: ReturnType<typeof setTimeout> | undefined;
+  let edits = 0;
+  let keptEdits = 0;
 
   const hasChanges = () => bodyDirty || Object.keys(pending).length > 0;
 
   const status = (): SaveStatus => {
     if (conflict) return { kind: 'conflict' };
-    if (lastError && (hasChanges() || running)) return { kind: 'retrying', error: lastError };
+    if (lastError && (hasChanges() || running)) {
+      return keeper && keptEdits === edits
+        ? { kind: 'retrying', error: lastError, kept: true }
+        : { kind: 'retrying', error: lastError };
+    }
     if (hasChanges() || running || exclusive) return { kind: 'saving' };
     return { kind: 'saved' };
   };
@@ -98,6 +115,32 @@ export function createArticleSaver(options: SaverOptions) {
     return changes;
   };
 
+  const unacknowledged = (): ArticleChanges =>
+    [...outstanding, peekChanges()].reduce<ArticleChanges>(
+      (all, changes) => ({ ...all, ...changes }),
+      {},
+    );
+  const keep = (changes: ArticleChanges) => {
+    clearTimeout(keepTimer);
+    keepTimer = undefined;
+    if (!keeper || Object.keys(changes).length === 0) return;
+    const upTo = edits;
+    const edit = { id: options.id, baseRevision, changes, keptAt: Date.now() };
+    keeper.keep(edit).then(
+      () => {
+        keptEdits = Math.max(keptEdits, upTo);
+        emitStatus();
+      },
+      (error: unknown) => console.error('Copydesk: unsaved text could not be kept:', error),
+    );
+  };
+  const keepLater = () => {
+    if (keeper && lastError && !stopped)
+      keepTimer ??= setTimeout(() => keep(unacknowledged()), keepEveryMs);
+  };
+  const acknowledge = (changes: ArticleChanges) => {
+    outstanding = outstanding.filter((sent) => sent !== changes);
+  };
   const restore = (changes: ArticleChanges) => {
     pending = { ...changes, ...pending };
   };
@@ -110,10 +153,16 @@ export function createArticleSaver(options: SaverOptions) {
   };
 
   const settle = (changes: ArticleChanges, result: Result<SaveResult>): boolean => {
+    acknowledge(changes);
     if (result.ok) {
       baseRevision = Math.max(baseRevision, result.value.revision);
       attempt = 0;
       lastError = null;
+      if (!hasChanges() && outstanding.length === 0) {
+        clearTimeout(keepTimer);
+        keepTimer = undefined;
+        void keeper?.forget(options.id).catch(() => undefined);
+      }
       options.onSaved(result.value, changes);
       return true;
     }
@@ -146,6 +195,8 @@ export function createArticleSaver(options: SaverOptions) {
       const changes = collect();
       emitStatus();
       const request = { id: options.id, baseRevision, changes };
+      outstanding.push(changes);
+      keep(unacknowledged());
       const result = await sendSafely(options, request, transport);
       if (!settle(changes, result)) {
         clean = false;
@@ -183,14 +234,20 @@ export function createArticleSaver(options: SaverOptions) {
     },
     change(fields: ArticleChanges) {
       pending = { ...pending, ...fields };
+      edits += 1;
       schedule();
+      keepLater();
       emitStatus();
     },
     /** Cheap enough for every keystroke: the body is serialised only when a save goes out. */
     bodyChanged() {
       bodyDirty = true;
+      edits += 1;
       schedule();
-      if (lastStatus.kind === 'saved') emitStatus();
+      keepLater();
+      if (lastStatus.kind === 'saved' || (lastStatus.kind === 'retrying' && lastStatus.kept)) {
+        emitStatus();
+      }
     },
     attachBody(source: () => TiptapDocument) {
       bodySource = source;
@@ -208,7 +265,9 @@ export function createArticleSaver(options: SaverOptions) {
     flush,
     /** The page is going away: send what is unsaved with the transport that survives unload. */
     flushForUnload() {
-      if (conflict || stopped || !hasChanges()) return;
+      if (stopped || !hasChanges()) return;
+      keep(unacknowledged());
+      if (conflict) return;
       if (!running) {
         nextTransport = 'keepalive';
         kick();
@@ -217,6 +276,7 @@ export function createArticleSaver(options: SaverOptions) {
       // A save is in flight and we cannot wait for it: bet that it lands as the next revision.
       const changes = collect();
       const request = { id: options.id, baseRevision: baseRevision + 1, changes };
+      outstanding.push(changes);
       void sendSafely(options, request, 'keepalive').then((result) => {
         settle(changes, result);
         emitStatus();
@@ -248,6 +308,7 @@ export function createArticleSaver(options: SaverOptions) {
     stop() {
       stopped = true;
       clearTimers();
+      clearTimeout(keepTimer);
       finish(false);
     },
   };
