@@ -7,6 +7,7 @@ import type { ResolveAsset } from '../node/assets/session-asset-resolver';
 import { dispatch, isChannel, type HandlerTable } from '../host/dispatch';
 import { isTrustedRequest } from './is-trusted-request';
 import { BodyTooLargeError, maximumBodyBytes, readBody } from './read-body';
+import { refusalText } from './refusal-text';
 import { setSecurityHeaders } from './security-headers';
 import { sendJson, sendText } from './send';
 import { libraryAssetsPrefix, serveLibraryAsset } from './serve-library-asset';
@@ -138,7 +139,9 @@ export async function createWebServer({
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     setSecurityHeaders(response);
     if (!isTrustedRequest(request.headers, boundPort)) {
-      return sendText(response, 403, 'Forbidden: Copydesk answers only its own page.');
+      const refusal = refusalText(request.headers['accept-language']);
+      response.setHeader('Content-Language', refusal.language);
+      return sendText(response, 403, refusal.text);
     }
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const { pathname } = url;

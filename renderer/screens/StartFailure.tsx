@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 
+/** What the writer can do about the causes a start-up failure usually has. */
+const hintKeys: Partial<Record<AppErrorShape['code'], string>> = {
+  forbidden: 'app.forbiddenHint',
+  unavailable: 'app.unavailableHint',
+};
+
 export function StartFailure({
   error,
   onRetry,
@@ -9,10 +15,12 @@ export function StartFailure({
   onRetry: () => void;
 }) {
   const { t } = useTranslation();
+  const hint = error ? hintKeys[error.code] : undefined;
   return (
     <main className="start-screen">
       <h1>{t('app.startFailed')}</h1>
       {error && <p role="alert">{t(`errors.${error.code}`)}</p>}
+      {hint && <p>{t(hint)}</p>}
       {error && (
         <details className="message-detail">
           <summary>{t('banner.more')}</summary>
