@@ -24,7 +24,9 @@ describe('start failure screen', () => {
     await applyLanguage('fr');
     const screen = render('forbidden');
     expect(screen.querySelector('h1')?.textContent).toBe('Copydesk n’a pas pu démarrer.');
-    expect(screen.textContent).toContain('Ouvrez l’adresse que Copydesk a affichée');
+    expect(screen.querySelector('[role="alert"]')?.textContent).toBe(
+      'Accès refusé. Rouvrez Copydesk depuis l’adresse affichée au démarrage.',
+    );
     expect(screen.querySelector('button')?.textContent).toBe('Réessayer');
   });
 

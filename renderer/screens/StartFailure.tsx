@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 
-/** What the writer can do about the causes a start-up failure usually has. */
+/** What the writer can do, where the error's own text does not already say it. */
 const hintKeys: Partial<Record<AppErrorShape['code'], string>> = {
-  forbidden: 'app.forbiddenHint',
   unavailable: 'app.unavailableHint',
 };
 

@@ -61,3 +61,19 @@ test('text typed while the server is down comes back in a new tab once it restar
   await expect(body).toHaveText(`Gao, 14 mars. ${duringOutage.join('')}`);
   await expect(tab.getByRole('status', { name: app.names.saveStatus })).toHaveText(app.names.saved);
 });
+
+test('a refused page speaks the language the writer chose, and says what to do', async ({
+  app,
+  page,
+  server,
+}) => {
+  await app.open();
+  await app.switchLanguage('fr');
+  // A new tab without the token: the browser itself is English, the writer chose French.
+  const tab = await page.context().newPage();
+  await tab.goto(`${server.origin}/`);
+  await expect(tab.getByRole('heading', { name: 'Copydesk n’a pas pu démarrer.' })).toBeVisible();
+  await expect(tab.getByRole('alert')).toHaveText(
+    'Accès refusé. Rouvrez Copydesk depuis l’adresse affichée au démarrage.',
+  );
+});
