@@ -4,6 +4,7 @@ import type { Result } from '../../shared/ipc/result';
 import type { ArticleFields } from '../../shared/model/article';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import type { PendingEdits } from './pending-edits';
+import { createUnsavedKeeper } from './unsaved-keeper';
 
 export type ArticleChanges = Partial<ArticleFields>;
 export type SaveTransport = 'normal' | 'keepalive';
@@ -53,8 +54,6 @@ const sendSafely = async (
 export function createArticleSaver(options: SaverOptions) {
   const debounceMs = options.debounceMs ?? 800;
   const maxWaitMs = options.maxWaitMs ?? 1_000;
-  const keepEveryMs = options.keepEveryMs ?? 500;
-  const keeper = options.pendingEdits;
   let baseRevision = options.baseRevision;
   let pending: ArticleChanges = {};
   let bodyDirty = false;
@@ -74,16 +73,13 @@ export function createArticleSaver(options: SaverOptions) {
   let lastStatus: SaveStatus = { kind: 'saved' };
   /** Sent and not answered yet: lost with the page unless kept. */
   let outstanding: ArticleChanges[] = [];
-  let keepTimer: ReturnType<typeof setTimeout> | undefined;
-  let edits = 0;
-  let keptEdits = 0;
 
   const hasChanges = () => bodyDirty || Object.keys(pending).length > 0;
 
   const status = (): SaveStatus => {
     if (conflict) return { kind: 'conflict' };
     if (lastError && (hasChanges() || running)) {
-      return keeper && keptEdits === edits
+      return keeper.allKept
         ? { kind: 'retrying', error: lastError, kept: true }
         : { kind: 'retrying', error: lastError };
     }
@@ -120,23 +116,18 @@ export function createArticleSaver(options: SaverOptions) {
       (all, changes) => ({ ...all, ...changes }),
       {},
     );
-  const keep = (changes: ArticleChanges) => {
-    clearTimeout(keepTimer);
-    keepTimer = undefined;
-    if (!keeper || Object.keys(changes).length === 0) return;
-    const upTo = edits;
-    const edit = { id: options.id, baseRevision, changes, keptAt: Date.now() };
-    keeper.keep(edit).then(
-      () => {
-        keptEdits = Math.max(keptEdits, upTo);
-        emitStatus();
-      },
-      (error: unknown) => console.error('Copydesk: unsaved text could not be kept:', error),
-    );
-  };
-  const keepLater = () => {
-    if (keeper && lastError && !stopped)
-      keepTimer ??= setTimeout(() => keep(unacknowledged()), keepEveryMs);
+  const keeper = createUnsavedKeeper({
+    id: options.id,
+    pendingEdits: options.pendingEdits,
+    keepEveryMs: options.keepEveryMs ?? 500,
+    unacknowledged,
+    baseRevision: () => baseRevision,
+    onKept: () => emitStatus(),
+  });
+  /** Saves wait (retry or conflict), so nothing else will carry this edit soon. */
+  const edited = () => {
+    keeper.edited();
+    if ((lastError || conflict) && !stopped) keeper.keepSoon();
   };
   const acknowledge = (changes: ArticleChanges) => {
     outstanding = outstanding.filter((sent) => sent !== changes);
@@ -158,11 +149,7 @@ export function createArticleSaver(options: SaverOptions) {
       baseRevision = Math.max(baseRevision, result.value.revision);
       attempt = 0;
       lastError = null;
-      if (!hasChanges() && outstanding.length === 0) {
-        clearTimeout(keepTimer);
-        keepTimer = undefined;
-        void keeper?.forget(options.id).catch(() => undefined);
-      }
+      if (!hasChanges() && outstanding.length === 0) keeper.forget();
       options.onSaved(result.value, changes);
       return true;
     }
@@ -196,7 +183,7 @@ export function createArticleSaver(options: SaverOptions) {
       emitStatus();
       const request = { id: options.id, baseRevision, changes };
       outstanding.push(changes);
-      keep(unacknowledged());
+      keeper.keepNow();
       const result = await sendSafely(options, request, transport);
       if (!settle(changes, result)) {
         clean = false;
@@ -234,17 +221,15 @@ export function createArticleSaver(options: SaverOptions) {
     },
     change(fields: ArticleChanges) {
       pending = { ...pending, ...fields };
-      edits += 1;
       schedule();
-      keepLater();
+      edited();
       emitStatus();
     },
     /** Cheap enough for every keystroke: the body is serialised only when a save goes out. */
     bodyChanged() {
       bodyDirty = true;
-      edits += 1;
       schedule();
-      keepLater();
+      edited();
       if (lastStatus.kind === 'saved' || (lastStatus.kind === 'retrying' && lastStatus.kept)) {
         emitStatus();
       }
@@ -266,7 +251,7 @@ export function createArticleSaver(options: SaverOptions) {
     /** The page is going away: send what is unsaved with the transport that survives unload. */
     flushForUnload() {
       if (stopped || !hasChanges()) return;
-      keep(unacknowledged());
+      keeper.keepNow();
       if (conflict) return;
       if (!running) {
         nextTransport = 'keepalive';
@@ -308,7 +293,7 @@ export function createArticleSaver(options: SaverOptions) {
     stop() {
       stopped = true;
       clearTimers();
-      clearTimeout(keepTimer);
+      keeper.cancel();
       finish(false);
     },
   };

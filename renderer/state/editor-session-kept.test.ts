@@ -112,6 +112,24 @@ describe('text kept in the page while the server is away', () => {
     expect(await before.pendingEdits.read(A)).toBeNull();
   });
 
+  it('keeps what is typed after a conflict, until the writer chooses', async () => {
+    const host = fakeHost(article(1));
+    const { session, typeBody, pendingEdits } = await openPage(host);
+    host.editElsewhere(A, { body: paragraphs('Leur version') });
+    typeBody('Ma version');
+    await vi.advanceTimersByTimeAsync(900);
+    expect(session.getState().save).toEqual({ kind: 'conflict' });
+
+    typeBody('Ma version, suite');
+    await vi.advanceTimersByTimeAsync(600);
+
+    expect(await pendingEdits.read(A)).toMatchObject({
+      changes: { body: paragraphs('Ma version, suite') },
+    });
+    await session.getState().reloadTheirs();
+    expect(await pendingEdits.read(A)).toBeNull();
+  });
+
   it('drops kept text the stored article already has, without saving again', async () => {
     const pendingEdits = createPendingEdits(memoryPendingEditsBackend());
     await pendingEdits.keep({
