@@ -157,6 +157,16 @@ describe('browser-mode server', () => {
     expect(library.info).toHaveBeenCalledOnce();
   });
 
+  it("refuses in the browser's language, French or English", async () => {
+    const foreign = { Host: 'evil.example', 'Accept-Language': 'fr-FR,fr;q=0.9,en;q=0.5' };
+    const french = await send('GET', '/', { headers: foreign });
+    expect(french.status).toBe(403);
+    expect(french.headers['content-language']).toBe('fr');
+    expect(french.body).toMatch(/^Accès refusé/);
+    const english = await send('GET', '/', { headers: { Host: 'evil.example' } });
+    expect(english.body).toMatch(/^Access refused/);
+  });
+
   it('refuses a foreign Host (DNS rebinding)', async () => {
     expect((await api('library:info', '{}', { Host: `evil.example:${server.port}` })).status).toBe(
       403,

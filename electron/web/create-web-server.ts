@@ -7,6 +7,7 @@ import type { ResolveAsset } from '../node/assets/session-asset-resolver';
 import { dispatch, isChannel, type HandlerTable } from '../host/dispatch';
 import { isTrustedRequest } from './is-trusted-request';
 import { BodyTooLargeError, maximumBodyBytes, readBody } from './read-body';
+import { refusalText } from './refusal-text';
 import { setSecurityHeaders } from './security-headers';
 import { sendJson, sendText } from './send';
 import { libraryAssetsPrefix, serveLibraryAsset } from './serve-library-asset';
@@ -23,6 +24,8 @@ export interface WebServerOptions {
   resolveAsset?: ResolveAsset;
   /** Connection limits; the defaults suit one user's browser tabs on loopback. */
   limits?: Partial<WebServerLimits>;
+  /** Kept per settings folder so a restarted server accepts the open page; random when absent. */
+  token?: string;
 }
 
 export interface WebServerLimits {
@@ -125,18 +128,20 @@ export async function createWebServer({
   port,
   resolveAsset = () => null,
   limits = {},
+  token = randomBytes(32).toString('hex'),
 }: WebServerOptions): Promise<WebServer> {
   const { headersTimeoutMs, requestTimeoutMs, timeoutCheckIntervalMs, maxConnections } = {
     ...defaultLimits,
     ...limits,
   };
-  const token = randomBytes(32).toString('hex');
   let boundPort = 0;
 
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     setSecurityHeaders(response);
     if (!isTrustedRequest(request.headers, boundPort)) {
-      return sendText(response, 403, 'Forbidden: Copydesk answers only its own page.');
+      const refusal = refusalText(request.headers['accept-language']);
+      response.setHeader('Content-Language', refusal.language);
+      return sendText(response, 403, refusal.text);
     }
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const { pathname } = url;

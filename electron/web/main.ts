@@ -10,6 +10,9 @@ import { createWebDialogs } from './web-dialogs';
 import { createWebServer } from './create-web-server';
 import { openInBrowser } from './open-in-browser';
 import { parseWebArguments } from './parse-web-arguments';
+import { readRememberedPort, rememberPort } from './remembered-port';
+import { readOrCreateWebToken } from './web-token-file';
+import { writeLaunchPage } from './write-launch-page';
 
 const root = resolve(import.meta.dirname, '../..');
 const report = (message: string): void => {
@@ -45,15 +48,27 @@ async function main(): Promise<void> {
     openExternal: () => Promise.resolve(false),
     notices: () => [],
   });
-  const server = await createWebServer({
-    handlers,
-    staticRoot,
-    port: options.port,
-    resolveAsset: createSessionAssetResolver(session),
-  }).catch((error: unknown) => {
-    session.close();
-    throw error;
-  });
+  const token = readOrCreateWebToken(options.settingsFolder);
+  const listen = (port: number) =>
+    createWebServer({
+      handlers,
+      staticRoot,
+      port,
+      token,
+      resolveAsset: createSessionAssetResolver(session),
+    });
+  // Without --port, the last port is tried first: an open tab then reaches the restarted server.
+  const remembered = options.port === 0 ? readRememberedPort(options.settingsFolder) : 0;
+  const server = await listen(remembered || options.port)
+    .catch((error: unknown) => {
+      if (remembered === 0 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      return listen(0);
+    })
+    .catch((error: unknown) => {
+      session.close();
+      throw error;
+    });
+  if (options.port === 0) rememberPort(options.settingsFolder, server.port);
 
   let stopping = false;
   const stop = async (): Promise<void> => {
@@ -73,7 +88,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   process.stdout.write(`Copydesk ready: ${server.url}\n`);
-  if (options.openBrowser) openInBrowser(server.url, report);
+  if (options.openBrowser) {
+    openInBrowser(writeLaunchPage(options.settingsFolder, server.url), report);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { useLibraryInfoStore } from '../library/library-info-store';
 import { useLibraryStore } from '../library/library-store';
 import { useMessageStore } from '../state/message-store';
 import { useSettingsStore } from '../state/settings-store';
+import { reopenKeptArticle } from './reopen-kept-article';
 
 /** The read-only notice duplicates the read-only banner. */
 const bannerNotices = new Set(['library_read_only']);
@@ -23,6 +24,9 @@ export async function startApp(): Promise<boolean> {
     );
   }
   await useLibraryInfoStore.getState().load();
-  if (useLibraryInfoStore.getState().info) await useLibraryStore.getState().refresh();
+  if (useLibraryInfoStore.getState().info) {
+    await useLibraryStore.getState().refresh();
+    await reopenKeptArticle();
+  }
   return true;
 }

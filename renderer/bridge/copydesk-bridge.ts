@@ -6,7 +6,7 @@ import type { Result } from '../../shared/ipc/result';
 import { createHttpApi } from './http-api';
 import type { CallOptions, HttpTransport } from './http-transport';
 import { postChannel } from './http-transport';
-import { readSessionToken } from './session-token';
+import { readSessionToken, replaceAddressQuery } from './session-token';
 
 declare global {
   interface Window {
@@ -20,7 +20,7 @@ let api: CopydeskApi | undefined;
 
 const httpTransport = (): HttpTransport => {
   transport ??= {
-    token: readSessionToken(window.location, window.sessionStorage),
+    token: readSessionToken(window.location, window.sessionStorage, replaceAddressQuery),
     fetch: window.fetch.bind(window),
   };
   return transport;

@@ -100,4 +100,16 @@ describe('session token', () => {
     expect(readSessionToken({ search: '?token=abc123' }, sessionStorage)).toBe('abc123');
     expect(readSessionToken({ search: '' }, sessionStorage)).toBe('abc123');
   });
+
+  it('takes the token out of the address and keeps the rest of the query', () => {
+    sessionStorage.clear();
+    const addresses: string[] = [];
+    const hide = (search: string) => addresses.push(search);
+    expect(readSessionToken({ search: '?token=abc123&article=7' }, sessionStorage, hide)).toBe(
+      'abc123',
+    );
+    readSessionToken({ search: '?token=def456' }, sessionStorage, hide);
+    readSessionToken({ search: '' }, sessionStorage, hide);
+    expect(addresses).toEqual(['?article=7', '']);
+  });
 });

@@ -30,6 +30,8 @@ export interface LibraryState {
   /** Loads the pages covering rows `from`..`to` that are not loaded yet. */
   ensureRange: (from: number, to: number) => void;
   select: (id: string | null) => void;
+  /** Selects the first of these articles that still exists outside the trash (none selected). */
+  selectFirstOpenable: (ids: readonly string[]) => Promise<void>;
   toggleChecked: (id: string) => void;
   /** Ticks every loaded row from the anchor to `id` (inclusive). */
   checkRange: (id: string) => void;
@@ -138,6 +140,17 @@ export const libraryState =
 
       select(id) {
         set({ selectedId: id });
+      },
+
+      async selectFirstOpenable(ids) {
+        for (const id of ids) {
+          if (get().selectedId !== null) return;
+          const found = await api.articles.get({ id });
+          if (found.ok && found.value.trashedAt === null) {
+            set({ selectedId: id });
+            return;
+          }
+        }
       },
 
       toggleChecked(id) {

@@ -3,6 +3,8 @@ import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Result } from '../../shared/ipc/result';
 import type { ArticleFields } from '../../shared/model/article';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
+import type { PendingEdits } from './pending-edits';
+import { createUnsavedKeeper } from './unsaved-keeper';
 
 export type ArticleChanges = Partial<ArticleFields>;
 export type SaveTransport = 'normal' | 'keepalive';
@@ -10,7 +12,8 @@ export type SaveTransport = 'normal' | 'keepalive';
 export type SaveStatus =
   | { kind: 'saved' }
   | { kind: 'saving' }
-  | { kind: 'retrying'; error: AppErrorShape }
+  /** `kept`: every unsaved edit is also in the page's storage, where a reload finds it. */
+  | { kind: 'retrying'; error: AppErrorShape; kept?: true }
   | { kind: 'conflict' };
 
 export interface SaverOptions {
@@ -22,6 +25,10 @@ export interface SaverOptions {
   debounceMs?: number;
   /** Continuous typing still saves this often, so at most about a second of text is at risk. */
   maxWaitMs?: number;
+  /** Keeps what the server has not confirmed where a reload finds it (browser mode: IndexedDB). */
+  pendingEdits?: Pick<PendingEdits, 'keep' | 'forget'>;
+  /** While saves fail, typing is kept at most this often. */
+  keepEveryMs?: number;
 }
 
 export type ArticleSaver = ReturnType<typeof createArticleSaver>;
@@ -64,12 +71,18 @@ export function createArticleSaver(options: SaverOptions) {
   let stopped = false;
   let waiters: ((clean: boolean) => void)[] = [];
   let lastStatus: SaveStatus = { kind: 'saved' };
+  /** Sent and not answered yet: lost with the page unless kept. */
+  let outstanding: ArticleChanges[] = [];
 
   const hasChanges = () => bodyDirty || Object.keys(pending).length > 0;
 
   const status = (): SaveStatus => {
     if (conflict) return { kind: 'conflict' };
-    if (lastError && (hasChanges() || running)) return { kind: 'retrying', error: lastError };
+    if (lastError && (hasChanges() || running)) {
+      return keeper.allKept
+        ? { kind: 'retrying', error: lastError, kept: true }
+        : { kind: 'retrying', error: lastError };
+    }
     if (hasChanges() || running || exclusive) return { kind: 'saving' };
     return { kind: 'saved' };
   };
@@ -98,6 +111,27 @@ export function createArticleSaver(options: SaverOptions) {
     return changes;
   };
 
+  const unacknowledged = (): ArticleChanges =>
+    [...outstanding, peekChanges()].reduce<ArticleChanges>(
+      (all, changes) => ({ ...all, ...changes }),
+      {},
+    );
+  const keeper = createUnsavedKeeper({
+    id: options.id,
+    pendingEdits: options.pendingEdits,
+    keepEveryMs: options.keepEveryMs ?? 500,
+    unacknowledged,
+    baseRevision: () => baseRevision,
+    onKept: () => emitStatus(),
+  });
+  /** Saves wait (retry or conflict), so nothing else will carry this edit soon. */
+  const edited = () => {
+    keeper.edited();
+    if ((lastError || conflict) && !stopped) keeper.keepSoon();
+  };
+  const acknowledge = (changes: ArticleChanges) => {
+    outstanding = outstanding.filter((sent) => sent !== changes);
+  };
   const restore = (changes: ArticleChanges) => {
     pending = { ...changes, ...pending };
   };
@@ -110,10 +144,12 @@ export function createArticleSaver(options: SaverOptions) {
   };
 
   const settle = (changes: ArticleChanges, result: Result<SaveResult>): boolean => {
+    acknowledge(changes);
     if (result.ok) {
       baseRevision = Math.max(baseRevision, result.value.revision);
       attempt = 0;
       lastError = null;
+      if (!hasChanges() && outstanding.length === 0) keeper.forget();
       options.onSaved(result.value, changes);
       return true;
     }
@@ -146,6 +182,8 @@ export function createArticleSaver(options: SaverOptions) {
       const changes = collect();
       emitStatus();
       const request = { id: options.id, baseRevision, changes };
+      outstanding.push(changes);
+      keeper.keepNow();
       const result = await sendSafely(options, request, transport);
       if (!settle(changes, result)) {
         clean = false;
@@ -184,13 +222,17 @@ export function createArticleSaver(options: SaverOptions) {
     change(fields: ArticleChanges) {
       pending = { ...pending, ...fields };
       schedule();
+      edited();
       emitStatus();
     },
     /** Cheap enough for every keystroke: the body is serialised only when a save goes out. */
     bodyChanged() {
       bodyDirty = true;
       schedule();
-      if (lastStatus.kind === 'saved') emitStatus();
+      edited();
+      if (lastStatus.kind === 'saved' || (lastStatus.kind === 'retrying' && lastStatus.kept)) {
+        emitStatus();
+      }
     },
     attachBody(source: () => TiptapDocument) {
       bodySource = source;
@@ -208,7 +250,9 @@ export function createArticleSaver(options: SaverOptions) {
     flush,
     /** The page is going away: send what is unsaved with the transport that survives unload. */
     flushForUnload() {
-      if (conflict || stopped || !hasChanges()) return;
+      if (stopped || !hasChanges()) return;
+      keeper.keepNow();
+      if (conflict) return;
       if (!running) {
         nextTransport = 'keepalive';
         kick();
@@ -217,6 +261,7 @@ export function createArticleSaver(options: SaverOptions) {
       // A save is in flight and we cannot wait for it: bet that it lands as the next revision.
       const changes = collect();
       const request = { id: options.id, baseRevision: baseRevision + 1, changes };
+      outstanding.push(changes);
       void sendSafely(options, request, 'keepalive').then((result) => {
         settle(changes, result);
         emitStatus();
@@ -248,6 +293,7 @@ export function createArticleSaver(options: SaverOptions) {
     stop() {
       stopped = true;
       clearTimers();
+      keeper.cancel();
       finish(false);
     },
   };

@@ -12,6 +12,9 @@ import { bridgeEditorApi, connectedLibrary } from './editor-api';
 import { copyDraft } from './editor-copy-draft';
 import type { ArticleSaver, SaveStatus } from './editor-saver';
 import { createArticleSaver } from './editor-saver';
+import { keptChangesToRestore } from './kept-changes-to-restore';
+import { pagePendingEdits } from './page-pending-edits';
+import type { PendingEdits } from './pending-edits';
 
 /** Every field the writer edits outside the body. */
 export type MetadataField = Exclude<keyof ArticleFields, 'body'>;
@@ -51,6 +54,8 @@ export interface EditorSessionState {
 export interface EditorSessionDeps {
   api: EditorApi;
   library: () => LibraryPort;
+  /** Edits the server has not confirmed, kept where a reload finds them; absent: memory only. */
+  pendingEdits?: PendingEdits;
   debounceMs?: number;
   maxWaitMs?: number;
 }
@@ -79,13 +84,16 @@ export const editorSessionState =
       if (isCurrent(record)) set({ article: record.article });
     };
 
-    const createRecord = (article: Article): ArticleRecord => {
+    const forgetKept = (id: string) => void deps.pendingEdits?.forget(id).catch(() => undefined);
+
+    const createRecord = (article: Article, baseRevision = article.revision): ArticleRecord => {
       const record = { article } as ArticleRecord;
       record.saver = createArticleSaver({
         id: article.id,
-        baseRevision: article.revision,
+        baseRevision,
         debounceMs: deps.debounceMs,
         maxWaitMs: deps.maxWaitMs,
+        pendingEdits: deps.pendingEdits,
         send: (request, transport) =>
           transport === 'keepalive'
             ? deps.api.saveKeepalive(request)
@@ -145,6 +153,7 @@ export const editorSessionState =
     /** Replaces an article's text with the server's version; the old saver's edits are dropped. */
     const replace = (record: ArticleRecord, article: Article) => {
       record.saver.stop();
+      forgetKept(record.article.id);
       records.delete(record.article.id);
       const next = createRecord(article);
       if (isCurrent(record)) show(next);
@@ -195,7 +204,19 @@ export const editorSessionState =
           set({ loading: false, failure: { action: 'load', error: result.error } });
           return;
         }
-        show(records.get(id) ?? createRecord(result.value));
+        const existing = records.get(id);
+        if (existing) return show(existing);
+        const keptEdit = await keptChangesToRestore(deps.pendingEdits, result.value);
+        if (token !== openToken) return;
+        if (!keptEdit) return show(createRecord(result.value));
+        // Text this page kept while the server could not take it: back in the editor, saved on
+        // the revision it was typed on, so a version saved elsewhere meanwhile is a conflict.
+        const record = createRecord(
+          { ...result.value, ...keptEdit.changes },
+          Math.min(keptEdit.baseRevision, result.value.revision),
+        );
+        show(record);
+        record.saver.change(keptEdit.changes);
       },
 
       setHeadline(headline) {
@@ -259,6 +280,7 @@ export const editorSessionState =
         const created = await deps.api.articles.create(copyDraft(mine, copySuffix));
         if (!created.ok) return fail('keepBoth', created.error);
         record.saver.stop();
+        forgetKept(record.article.id);
         records.delete(record.article.id);
         if (isCurrent(record)) show(createRecord(created.value));
         const library = deps.library();
@@ -315,5 +337,9 @@ export const createEditorSessionStore = (deps: EditorSessionDeps) =>
   createStore<EditorSessionState>()(editorSessionState(deps));
 
 export const useEditorSession = create<EditorSessionState>()(
-  editorSessionState({ api: bridgeEditorApi(), library: connectedLibrary }),
+  editorSessionState({
+    api: bridgeEditorApi(),
+    library: connectedLibrary,
+    pendingEdits: pagePendingEdits,
+  }),
 );

@@ -10,8 +10,13 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
         return t('save.saved');
       case 'saving':
         return t('save.saving');
-      case 'retrying':
-        return t('save.retrying', { reason: t(`errors.${status.error.code}`) });
+      case 'retrying': {
+        const reason = t(`errors.${status.error.code}`);
+        if (!status.kept) return t('save.retrying', { reason });
+        return status.error.code === 'unavailable'
+          ? t('save.keptOffline')
+          : t('save.keptRetrying', { reason });
+      }
       case 'conflict':
         return t('save.conflict');
       default:
