@@ -4,7 +4,7 @@ import { PackageHistory } from '../../../shared/package/package-history';
 import type { PackageManifest } from '../../../shared/package/package-manifest';
 import { checkAsset } from './checked-asset';
 import { checkedDocument } from './checked-document';
-import { cleanArticleLines } from '../../../shared/model/clean-article-lines';
+import { cleanArticleLines } from '../../../shared/text/clean-article-lines';
 import type { PackageZipEntry } from './package-directory';
 import { readPackageDirectory } from './package-directory';
 import { checkManifest } from './package-manifest-check';

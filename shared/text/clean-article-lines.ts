@@ -1,6 +1,6 @@
-import { cleanLine } from '../text/clean-line';
-import type { ArticleFields } from './article';
-import type { Byline } from './byline';
+import { cleanLine } from './clean-line';
+import type { ArticleFields } from '../model/article';
+import type { Byline } from '../model/byline';
 
 const cleanByline = (byline: Byline): Byline => ({
   ...byline,
