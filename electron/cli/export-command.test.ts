@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../node/library/open-library';
+import { storeUnfitBody } from '../node/export/testing/store-unfit-body';
 import { runCli } from './testing/run-cli';
 
 let folder: string;
@@ -124,5 +125,26 @@ describe('copydesk export', { timeout: 60_000 }, () => {
     }
     expect((await cli('export', 'not-an-id', '--format', 'md', '--out', out)).code).toBe(1);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes every other article when one cannot be exported, names it on stderr, exits 1', async () => {
+    const [a, b, c] = seed();
+    storeUnfitBody(library, b!);
+    const markdown = await cli('export', '--all', '--format', 'md', '--out', out);
+    expect(markdown.code).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['election-a-kayes.md', 'festival-de-tanger.md']);
+    expect(markdown.stdout.trim().split('\n').sort()).toEqual([
+      join(out, 'election-a-kayes.md'),
+      join(out, 'festival-de-tanger.md'),
+    ]);
+    expect(markdown.stderr).toMatch(/^error: "Marché de Thiès" was not exported: .*bold,bold/);
+    expect(markdown.stderr).toContain('1 of 3 articles could not be exported');
+    const wxr = await cli('export', a!, b!, c!, '--format', 'wxr', '--out', join(out, 'wp'));
+    expect(wxr.code).toBe(1);
+    expect(wxr.stderr).toContain('"Marché de Thiès" was not exported');
+    const [file] = wxr.stdout.trim().split('\n');
+    const xml = readFileSync(file!, 'utf8');
+    expect(xml).toContain('Les électeurs ont voté.');
+    expect(xml).not.toContain('Marché de Thiès');
   });
 });

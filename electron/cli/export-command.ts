@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { AppError } from '../../shared/errors/error-code';
+import type { ExportFailure } from '../../shared/model/export-job';
 import { exportFormats, ExportFormat, ExportSuggestions } from '../../shared/model/export-job';
 import { bodyInventory } from '../../shared/workflow/body-inventory';
 import type { Command, OptionValues } from './command';
@@ -38,6 +40,9 @@ const parseSuggestions = (value: string | undefined): ExportSuggestions => {
 const suggestionWarning = (headline: string, count: number, mode: ExportSuggestions): string =>
   `warning: "${headline.trim() || 'Untitled'}" has ${count} pending suggestion${count === 1 ? '' : 's'}; exported the ${mode} text` +
   (mode === 'original' ? ' (--suggestions final accepts them)\n' : '\n');
+
+const failureLine = ({ headline, message }: ExportFailure): string =>
+  `error: "${headline}" was not exported: ${message}\n`;
 
 /** The ids to export: the ones given, every article, or those of one status (exactly one way). */
 const selection = (values: OptionValues, positionals: string[]) => {
@@ -94,6 +99,7 @@ export const exportCommand: Command = {
       const ids = idsOf(library);
       if (ids.length === 0) return;
       let printed = 0;
+      let failures: readonly ExportFailure[] = [];
       const print = (paths: readonly string[]) => {
         for (const file of paths.slice(printed)) context.io.stdout(`${file}\n`);
         printed = Math.max(printed, paths.length);
@@ -108,14 +114,24 @@ export const exportCommand: Command = {
         ignoreEmbargo: values['ignore-embargo'] === true,
         suggestions,
         outDir: resolve(outDir),
-        onProgress: ({ paths: written }) => print(written),
+        onProgress: ({ paths: written, failures: failed }) => {
+          print(written);
+          failures = failed ?? failures;
+        },
       });
       print(paths);
+      for (const failure of failures) context.io.stderr(failureLine(failure));
       for (const id of new Set(ids)) {
         const article = library.get(id);
         const pending = bodyInventory(article.body).pendingSuggestions;
         if (pending > 0)
           context.io.stderr(suggestionWarning(article.headline, pending, suggestions));
+      }
+      if (failures.length > 0) {
+        throw new AppError(
+          'invalid',
+          `${failures.length} of ${ids.length} articles could not be exported; the others were written.`,
+        );
       }
     });
   },

@@ -8,6 +8,7 @@ import { useEditorSession } from '../state/editor-session';
 import { watchFullScreen } from '../state/view-store';
 import { bodyAttributes } from './body-attributes';
 import { createBodyExtensions } from './body-extensions';
+import { openableBody } from './openable-body';
 import { SelectionBubbleMenu } from './bubble-menu/SelectionBubbleMenu';
 import { useCommandDialog } from './commands/command-dialog-store';
 import { CommandDialogs } from './commands/CommandDialogs';
@@ -30,7 +31,10 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
   const [{ body, fresh }] = useState(() => {
     const article = useEditorSession.getState().article;
     // A brand-new article: the writer starts with the headline.
-    return { body: article?.body, fresh: article?.revision === 1 && article.headline === '' };
+    return {
+      body: article === null ? undefined : openableBody(article.body),
+      fresh: article?.revision === 1 && article.headline === '',
+    };
   });
   const headline = useEditorSession((state) => state.article?.headline ?? '');
   const setHeadline = useEditorSession((state) => state.setHeadline);

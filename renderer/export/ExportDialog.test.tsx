@@ -75,4 +75,22 @@ describe('export dialog (French)', () => {
     expect(host.querySelector('textarea')?.value).toBe('/out/a.md\n/out/b.md');
     expect(host.textContent).toContain('Terminé\u00a0: 2 fichiers écrits.');
   });
+
+  it('names each article the batch left out, with the reason, beside the files written', () => {
+    const host = show({
+      phase: 'done',
+      done: 2,
+      total: 2,
+      paths: ['/out/a.md'],
+      failures: [{ headline: 'Marché de Thiès', message: 'Invalid collection of marks' }],
+    });
+    const alert = host.querySelector('[role="alert"]')!;
+    expect(alert.querySelector('p')?.textContent).toBe(
+      '1 article n’a pas pu être exporté\u202f; les autres ont été écrits.',
+    );
+    expect([...alert.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      '«\u00a0Marché de Thiès\u00a0»\u00a0: Invalid collection of marks',
+    ]);
+    expect(host.querySelector('textarea')?.value).toBe('/out/a.md');
+  });
 });

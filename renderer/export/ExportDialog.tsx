@@ -50,6 +50,7 @@ export function ExportDialog() {
           done={state.done}
           total={state.total}
           paths={state.paths}
+          failures={state.failures}
         />
       )}
       {phase === 'confirmEmbargo' && (

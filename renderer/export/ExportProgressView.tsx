@@ -1,16 +1,28 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ExportFailure } from '../../shared/model/export-job';
 import type { ExportPhase } from './export-store';
+import { ExportFailuresList } from './ExportFailuresList';
 
 export interface ExportProgressViewProps {
   phase: ExportPhase;
   done: number;
   total: number;
   paths: string[];
+  failures: ExportFailure[];
 }
 
-/** The progress bar while the job runs, then the files it wrote (selectable text). */
-export function ExportProgressView({ phase, done, total, paths }: ExportProgressViewProps) {
+/**
+ * The progress bar while the job runs, then the files it wrote (selectable text) and the
+ * articles it could not export, each with the reason.
+ */
+export function ExportProgressView({
+  phase,
+  done,
+  total,
+  paths,
+  failures,
+}: ExportProgressViewProps) {
   const { t } = useTranslation('transfer');
   const pathsId = useId();
   const finished = phase === 'done' || phase === 'cancelled' || phase === 'failed';
@@ -36,6 +48,7 @@ export function ExportProgressView({ phase, done, total, paths }: ExportProgress
         {phase === 'done' && t('export.done', { count: paths.length })}
         {phase === 'cancelled' && t('export.cancelled')}
       </p>
+      {finished && failures.length > 0 && <ExportFailuresList failures={failures} />}
       {finished && paths.length > 0 && (
         <div className="field">
           <label htmlFor={pathsId} className="field-label">

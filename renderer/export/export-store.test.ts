@@ -46,6 +46,19 @@ describe('export store', () => {
     vi.useRealTimers();
   });
 
+  it('keeps the articles a finished batch left out, with their reasons', async () => {
+    const host = fakeHost();
+    const store = createExportStore({ api: host.api });
+    const failures = [{ headline: 'Marché de Thiès', message: 'Invalid collection of marks' }];
+    host.answers.push({ state: 'done', done: 2, total: 2, paths: ['/out/a.md'], failures });
+    store.getState().openDialog(sources());
+    await store.getState().start();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(store.getState()).toMatchObject({ phase: 'done', paths: ['/out/a.md'], failures });
+    store.getState().openDialog(sources());
+    expect(store.getState().failures).toEqual([]);
+  });
+
   it('exports the ticked articles and follows the job every 250 ms until it is done', async () => {
     const host = fakeHost();
     const flush = vi.fn(() => Promise.resolve(true));

@@ -4,7 +4,12 @@ import { createStore } from 'zustand/vanilla';
 import type { CopydeskApi } from '../../shared/ipc/api';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import { missingCaseError } from '../../shared/errors/missing-case';
-import type { ExportFormat, ExportImages, ExportSuggestions } from '../../shared/model/export-job';
+import type {
+  ExportFailure,
+  ExportFormat,
+  ExportImages,
+  ExportSuggestions,
+} from '../../shared/model/export-job';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import { useEditorSession } from '../state/editor-session';
 import type { LibraryQuery } from '../library/library-query';
@@ -55,6 +60,8 @@ export interface ExportState {
   done: number;
   total: number;
   paths: string[];
+  /** Articles the batch left out (the others were written), each with the reason. */
+  failures: ExportFailure[];
   embargo: EmbargoWarning | null;
   error: AppErrorShape | null;
   openDialog: (sources: ExportSources) => void;
@@ -87,6 +94,7 @@ const idle = {
   done: 0,
   total: 0,
   paths: [] as string[],
+  failures: [] as ExportFailure[],
   embargo: null,
   error: null,
 };
@@ -148,8 +156,8 @@ export const exportState =
         fail(result.error);
         return;
       }
-      const { state, done, total, paths, error } = result.value;
-      set({ done, total, paths });
+      const { state, done, total, paths, error, failures = [] } = result.value;
+      set({ done, total, paths, failures });
       if (state === 'running') {
         pollTimer = setTimeout(() => void poll(id), pollMs);
         return;

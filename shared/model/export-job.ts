@@ -32,6 +32,10 @@ export type ExportStartRequest = z.infer<typeof ExportStartRequest>;
 
 export const ExportJobRequest = z.object({ jobId: z.string().min(1).max(100) }).strict();
 
+/** An article a batch could not export (the others were written): its headline and why. */
+export const ExportFailure = z.object({ headline: z.string(), message: z.string() });
+export type ExportFailure = z.infer<typeof ExportFailure>;
+
 export const ExportProgress = z.object({
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
   done: z.number().int().nonnegative(),
@@ -39,5 +43,7 @@ export const ExportProgress = z.object({
   /** The exported files written so far (images in `<slug>_files/` are not listed). */
   paths: z.array(z.string()),
   error: AppErrorShape.optional(),
+  /** Articles that could not be exported so far, when there are any. */
+  failures: z.array(ExportFailure).optional(),
 });
 export type ExportProgress = z.infer<typeof ExportProgress>;

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors/error-code';
 import type { Article } from '../../../shared/model/article';
-import type { ExportSuggestions } from '../../../shared/model/export-job';
+import type { ExportFailure, ExportSuggestions } from '../../../shared/model/export-job';
 import type { Library } from '../library/library';
 import type { ExportOptions } from './export-options';
 import { readExportArticles } from './read-export-articles';
@@ -11,6 +11,8 @@ export interface ExportProgressUpdate {
   done: number;
   total: number;
   paths: readonly string[];
+  /** Articles that could not be exported so far (the batch went on without them). */
+  failures?: readonly ExportFailure[];
 }
 
 export interface ExportRun extends ExportOptions {
@@ -24,7 +26,8 @@ export interface ExportRun extends ExportOptions {
 
 /**
  * Exports articles already read (readExportArticles) in a worker thread; resolves with the
- * files written (one per article, or the one WXR file).
+ * files written (one per article, or the one WXR file). An article that cannot be rendered does
+ * not stop the batch: it is reported through `onProgress` (`failures`) and the rest is written.
  */
 export const exportArticleSet = async (
   articles: Article[],
@@ -42,7 +45,10 @@ export const exportArticleSet = async (
       libraryPath,
       startedAt: new Date().toISOString(),
     },
-    { signal, onProgress: (done, paths) => onProgress?.({ done, total, paths }) },
+    {
+      signal,
+      onProgress: (done, paths, failures) => onProgress?.({ done, total, paths, failures }),
+    },
   );
   if (result.cancelled) {
     throw new AppError(

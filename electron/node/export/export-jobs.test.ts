@@ -36,6 +36,27 @@ describe('createExportJobs', () => {
     expect(jobs.cancel(jobId)).toBe(false);
   });
 
+  it('keeps the articles left out of a batch in its final progress', async () => {
+    const jobs = createExportJobs();
+    const work = deferred();
+    const failure = { headline: 'Marché de Thiès', message: 'Invalid collection of marks' };
+    const jobId = jobs.start(2, (onProgress) => {
+      onProgress({ done: 1, total: 2, paths: [], failures: [failure] });
+      onProgress({ done: 2, total: 2, paths: ['/out/a.md'], failures: [failure] });
+      return work.promise;
+    });
+    work.resolve(['/out/a.md']);
+    await work.promise;
+    await Promise.resolve();
+    expect(jobs.progress(jobId)).toEqual({
+      state: 'done',
+      done: 2,
+      total: 2,
+      paths: ['/out/a.md'],
+      failures: [failure],
+    });
+  });
+
   it('cancels through the signal and records failures with their message', async () => {
     const jobs = createExportJobs();
     let signal!: AbortSignal;

@@ -44,7 +44,15 @@ export const createExportJobs = () => {
       const update = (change: Partial<ExportProgress>) => {
         job.progress = { ...job.progress, ...change };
       };
-      work(({ done, paths }) => update({ done, paths: [...paths] }), job.controller.signal)
+      work(
+        ({ done, paths, failures }) =>
+          update({
+            done,
+            paths: [...paths],
+            ...(failures !== undefined && failures.length > 0 ? { failures: [...failures] } : {}),
+          }),
+        job.controller.signal,
+      )
         .then(
           (paths) => update({ state: 'done', done: total, paths }),
           (error: unknown) => {

@@ -1,10 +1,11 @@
 import type { AppErrorShape } from '../../../shared/errors/error-code';
+import type { ExportFailure } from '../../../shared/model/export-job';
 
 /** Calling thread → worker. */
 export type ToExportWorker = { type: 'cancel' };
 
 /** Worker → calling thread. */
 export type FromExportWorker =
-  | { type: 'progress'; done: number; paths: string[] }
-  | { type: 'finished'; paths: string[]; cancelled: boolean }
+  | { type: 'progress'; done: number; paths: string[]; failures: ExportFailure[] }
+  | { type: 'finished'; paths: string[]; failures: ExportFailure[]; cancelled: boolean }
   | { type: 'failed'; error: AppErrorShape };

@@ -18,7 +18,8 @@ const post = (message: FromExportWorker): void => port.postMessage(message);
 
 try {
   const result = await runExportJob(workerData as ExportJob, {
-    onProgress: (done, paths) => post({ type: 'progress', done, paths: [...paths] }),
+    onProgress: (done, paths, failures) =>
+      post({ type: 'progress', done, paths: [...paths], failures: [...failures] }),
     isCancelled: () => cancelled,
   });
   post({ type: 'finished', ...result });

@@ -1,12 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors/error-code';
+import type { ExportFailure } from '../../../shared/model/export-job';
 import type { ExportJob } from './export-options';
 import type { ExportJobResult } from './run-export-job';
 import { exportWorkerEntry } from './export-worker-entry';
 import type { FromExportWorker, ToExportWorker } from './export-worker-messages';
 
 export interface ExportWorkerEvents {
-  onProgress?(done: number, paths: readonly string[]): void;
+  onProgress?(done: number, paths: readonly string[], failures: readonly ExportFailure[]): void;
   /** Aborting asks the worker to stop after the file it is writing. */
   signal?: AbortSignal;
 }
@@ -29,8 +30,9 @@ export const runExportInWorker = (
     if (events.signal?.aborted === true) cancel();
     events.signal?.addEventListener('abort', cancel, { once: true });
     worker.on('message', (message: FromExportWorker) => {
-      if (message.type === 'progress') events.onProgress?.(message.done, message.paths);
-      else if (message.type === 'finished') settle(() => resolve(message));
+      if (message.type === 'progress') {
+        events.onProgress?.(message.done, message.paths, message.failures);
+      } else if (message.type === 'finished') settle(() => resolve(message));
       else settle(() => reject(new AppError(message.error.code, message.error.message)));
     });
     worker.on('error', (error) =>

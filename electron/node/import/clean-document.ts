@@ -1,5 +1,7 @@
 import type { TiptapDocument, TiptapNode } from '../../../shared/model/tiptap-document';
 import { sanitiseDocumentLinks } from '../../../shared/editor/sanitise-document-links';
+import { fitToSchema } from '../../../shared/editor/schema-fit/fit-to-schema';
+import { exportSchema } from '../../../shared/export/export-schema';
 
 const cleanHeadingLevel = (level: unknown): number =>
   typeof level === 'number' && level >= 3 ? 3 : 2;
@@ -47,12 +49,11 @@ const isSpacing = (node: TiptapNode): boolean => node.type === 'paragraph' && !h
 
 /**
  * The last gate before an imported body is stored: the shared link and image policies applied to
- * the JSON whatever produced it, heading levels the schema has, no spacing paragraphs.
+ * the JSON whatever produced it, heading levels the schema has, no spacing paragraphs, and the
+ * whole fitted to the editor's schema so that it opens and exports.
  */
 export const cleanDocument = (document: { content?: TiptapNode[] }): TiptapDocument => {
   const content = cleanContent(document.content ?? []).filter((node) => !isSpacing(node));
-  return sanitiseDocumentLinks({
-    type: 'doc',
-    content: content.length > 0 ? content : [{ type: 'paragraph' }],
-  });
+  const sanitised = sanitiseDocumentLinks({ type: 'doc', content });
+  return fitToSchema(sanitised, exportSchema()).toJSON() as TiptapDocument;
 };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ArticleDraft } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
+import { assertSchemaBody } from './articles/assert-schema-body';
 import { countDocumentCached } from './articles/count-document-cached';
 import { defaultArticleFields } from '../../../shared/model/article-defaults';
 import { mergeArticleFields } from '../../../shared/model/article-fields';
@@ -14,7 +15,8 @@ import { insertArticle } from './articles/write-article';
 
 /**
  * A new draft at revision 1: the draft's fields over the defaults (language 'fr' unless given),
- * a unique slug (manual when the draft names one), its first status entry and first snapshot.
+ * a unique slug (manual when the draft names one), its first status entry and first snapshot; a
+ * body that does not fit the editor's schema is refused.
  */
 export const createArticle = (
   context: LibraryContext,
@@ -23,6 +25,7 @@ export const createArticle = (
   reason: 'create' | 'import',
 ): Article =>
   writeTransaction(context, () => {
+    if (draft.body !== undefined) assertSchemaBody(draft.body);
     const { db } = context;
     const now = context.now().toISOString();
     const fields = mergeArticleFields(defaultArticleFields(), { ...draft, slug: undefined });

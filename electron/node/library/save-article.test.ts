@@ -188,4 +188,29 @@ describe('slugs', () => {
         .slug,
     ).toBe('choisi');
   });
+
+  it('refuses a body the editor cannot open, writing nothing', () => {
+    const library = openTestLibrary();
+    const doubled = {
+      type: 'doc' as const,
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'Gras', marks: [{ type: 'bold' }, { type: 'bold' }] }],
+        },
+      ],
+    };
+    const { id } = library.create({ headline: 'Titre', body: paragraphs('Texte.') }, reporter);
+    const saving = appErrorOf(() =>
+      library.save({ id, baseRevision: 1, changes: { body: doubled } }, reporter),
+    );
+    expect(saving).toMatchObject({ code: 'invalid' });
+    expect(saving.message).toContain('Nothing is lost');
+    expect(library.get(id)).toMatchObject({ revision: 1, body: paragraphs('Texte.') });
+    const creating = appErrorOf(() =>
+      library.create({ headline: 'Autre', body: doubled }, reporter),
+    );
+    expect(creating).toMatchObject({ code: 'invalid' });
+    expect(library.list({}).total).toBe(1);
+  });
 });

@@ -1,6 +1,7 @@
 import type { SaveRequest, SaveResult } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
 import { assertEditable } from './articles/article-guards';
+import { assertSchemaBody } from './articles/assert-schema-body';
 import { mergeArticleFields, pickArticleFields } from '../../../shared/model/article-fields';
 import { takeAutoSnapshotIfDue } from './revisions/auto-snapshot';
 import { countDocumentCached } from './articles/count-document-cached';
@@ -15,7 +16,8 @@ import { updateArticle } from './articles/write-article';
 /**
  * One save, one transaction: refused as a conflict unless based on the current revision; counts
  * and search row recomputed with it (only when what they read changed); an automatic snapshot
- * when the last one is 10 minutes old. A save bringing a new body never reads the old one.
+ * when the last one is 10 minutes old. A save bringing a new body never reads the old one, and is
+ * refused if the body does not fit the editor's schema.
  */
 export const saveArticle = (
   context: LibraryContext,
@@ -28,6 +30,7 @@ export const saveArticle = (
     assertEditable(stored.article, request.baseRevision);
     const { changes } = request;
     const bodyChanged = changes.body !== undefined;
+    if (changes.body !== undefined) assertSchemaBody(changes.body);
     const body = changes.body ?? readBody(db, stored.rowId);
     const current = pickArticleFields({ ...stored.article, body });
     const fields = mergeArticleFields(current, { ...changes, slug: undefined });

@@ -6,6 +6,7 @@ import { openTestLibrary } from '../library/testing/open-test-library';
 import { testClock } from '../library/testing/test-clock';
 import { addAsset, assetsFolder } from '../assets/asset-store';
 import { samplePng } from '../assets/testing/sample-images';
+import { exportSchema } from '../../../shared/export/export-schema';
 import { importPackage } from './import-package';
 import { editorActor, packageDesk, reporterActor } from './testing/package-desk';
 import { reviewBody } from './testing/review-article';
@@ -199,6 +200,70 @@ describe('hostile packages', () => {
       type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'cliquez' }] }],
     });
+  });
+
+  it('cleans its one-line fields as typed ones: no bidi override, control character or newline', async () => {
+    const bytes = rewriteArticle(await genuinePackage(), (article) => {
+      article.headline = 'Crue\u202e\nà\u0007 Kayes';
+      article.standfirst = 'Le fleuve\r\nmonte\u2066';
+      article.slug = 'crue\u0000-kayes';
+      article.section = '\u202aMonde\t';
+      article.tags = ['Mali\u200f', '\u202e', 'crue\nfleuve'];
+      article.bylines = [
+        { name: 'Awa\u202e Traoré', role: 'author', affiliation: 'AFP\n' },
+        { name: '\u2067', role: 'photographer' },
+      ];
+      article.dateline = { place: 'Kayes\u0085', date: '' };
+    });
+    const library = openTestLibrary();
+    const { article } = importPackage(library, bytes, editorActor);
+    expect(library.get(article.id)).toMatchObject({
+      headline: 'Crue à Kayes',
+      standfirst: 'Le fleuve monte',
+      slug: 'crue-kayes',
+      section: 'Monde',
+      tags: ['Mali', 'crue fleuve'],
+      bylines: [{ name: 'Awa Traoré', role: 'author', affiliation: 'AFP' }],
+      dateline: { place: 'Kayes', date: '' },
+    });
+  });
+
+  it('fits a body with repeated marks and a heading opening a list item to the schema', async () => {
+    const bytes = rewriteArticle(await genuinePackage(), (article) => {
+      article.body = {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'Urgent', marks: [{ type: 'bold' }, { type: 'bold' }] },
+            ],
+          },
+          {
+            type: 'bulletList',
+            content: [
+              {
+                type: 'listItem',
+                content: [
+                  {
+                    type: 'heading',
+                    attrs: { level: 2 },
+                    content: [{ type: 'text', text: 'Bilan' }],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      };
+    });
+    const library = openTestLibrary();
+    const { article } = importPackage(library, bytes, editorActor);
+    const body = exportSchema().nodeFromJSON(library.get(article.id).body);
+    expect(() => body.check()).not.toThrow();
+    expect(body.toString()).toBe(
+      'doc(paragraph(bold("Urgent")), bulletList(listItem(paragraph("Bilan"))))',
+    );
   });
 
   it('refuses a file that is not a ZIP at all', () => {

@@ -4,6 +4,7 @@ import { PackageHistory } from '../../../shared/package/package-history';
 import type { PackageManifest } from '../../../shared/package/package-manifest';
 import { checkAsset } from './checked-asset';
 import { checkedDocument } from './checked-document';
+import { cleanArticleLines } from '../../../shared/text/clean-article-lines';
 import type { PackageZipEntry } from './package-directory';
 import { readPackageDirectory } from './package-directory';
 import { checkManifest } from './package-manifest-check';
@@ -71,10 +72,15 @@ const readListed = (
   return data;
 };
 
-/** Bodies (the article's and every revision's) as the editor's schema has them, sanitised. */
-const checkBodies = (article: PackageArticle, history: PackageHistory): void => {
+/**
+ * Bodies (the article's and every revision's) as the editor's schema has them, sanitised; their
+ * one-line fields cleaned as typed ones are.
+ */
+const checkFields = (article: PackageArticle, history: PackageHistory): void => {
+  Object.assign(article, cleanArticleLines(article));
   article.body = checkedDocument(article.body, 'article body');
   history.revisions.forEach((revision, index) => {
+    revision.fields = cleanArticleLines(revision.fields);
     revision.fields.body = checkedDocument(revision.fields.body, `revision ${index + 1}`);
   });
 };
@@ -103,7 +109,7 @@ export const readPackage = (bytes: Uint8Array): ReceivedPackage => {
       'The package manifest names another article than the one it holds.',
     );
   }
-  checkBodies(article, history);
+  checkFields(article, history);
   const bodies = [article.body, ...history.revisions.map((revision) => revision.fields.body)];
   const referenced = referencedAssets(bodies);
   const assets: ReceivedPackage['assets'] = [];
