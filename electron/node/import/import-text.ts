@@ -1,6 +1,9 @@
+import { AppError } from '../../../shared/errors/error-code';
 import type { TiptapNode } from '../../../shared/model/tiptap-document';
 import { cleanDocument } from './clean-document';
 import { cleanHeadline } from './clean-headline';
+import { count } from './count';
+import { markdownLimits } from './markdown-complexity';
 import type { ImportedDraft } from './imported-draft';
 
 const paragraph = (block: string): TiptapNode => ({
@@ -24,6 +27,12 @@ export const importText = (text: string): ImportedDraft => {
     .split(/\n[ \t]*\n/)
     .map((block) => block.replace(/^\n+|\n+$/g, ''))
     .filter((block) => block.trim() !== '');
+  if (blocks.length > markdownLimits.blocks) {
+    throw new AppError(
+      'invalid',
+      `it holds ${count(blocks.length)} paragraphs; Copydesk accepts ${count(markdownLimits.blocks)}.`,
+    );
+  }
   return {
     headline: cleanHeadline(lines[first] ?? ''),
     body: cleanDocument({ content: blocks.map(paragraph) }),
