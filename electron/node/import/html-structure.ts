@@ -5,7 +5,7 @@ import { count } from './count';
 import { assertTableSize } from './table-limits';
 
 /** What jsdom may build from one file; real articles stay far below. */
-export const htmlLimits = { depth: 256, elements: 100_000 };
+export const htmlLimits = { depth: 256, elements: 100_000, text: 1_000_000 };
 
 const refuse = (what: string, limit: number): never => {
   throw new AppError('invalid', `${what}; Copydesk accepts ${count(limit)}.`);
@@ -22,10 +22,18 @@ export const assertHtmlStructure = (html: string): void => {
   let elements = 0;
   let cells = 0;
   const rows: number[] = [];
+  let text = 0;
+  // Text is counted, not kept: the sanitiser's cost grows with it.
+  const addText = (characters: string): void => {
+    text += characters.length;
+    if (text > htmlLimits.text) {
+      refuse(`it holds more than ${count(htmlLimits.text)} characters of text`, htmlLimits.text);
+    }
+  };
   const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
     ...defaultTreeAdapter,
-    insertText: () => undefined,
-    insertTextBefore: () => undefined,
+    insertText: (_parent, characters) => addText(characters),
+    insertTextBefore: (_parent, characters) => addText(characters),
     createElement: (...element) => {
       elements += 1;
       if (elements > htmlLimits.elements) {
@@ -46,14 +54,13 @@ export const assertHtmlStructure = (html: string): void => {
       }
       if (element.tagName === 'tr') rows.push(0);
       if (element.tagName !== 'td' && element.tagName !== 'th') return;
-      const columns = (rows[rows.length - 1] ?? 0) + 1;
-      rows[rows.length - 1] = columns;
+      rows[rows.length - 1] = (rows[rows.length - 1] ?? 0) + 1;
       cells += 1;
-      assertTableSize(columns, cells);
     },
+    // A row is measured once closed (its width is then known); the element limit bounds it before.
     onItemPop: (element) => {
       depth -= 1;
-      if (element.tagName === 'tr') rows.pop();
+      if (element.tagName === 'tr') assertTableSize(rows.pop() ?? 0, cells);
     },
   };
   parse(html, { treeAdapter });

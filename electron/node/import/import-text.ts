@@ -16,8 +16,24 @@ const paragraph = (block: string): TiptapNode => ({
     ]),
 });
 
+const blankLines = /\n[ \t]*\n/g;
+
+// Counted before any splitting: millions of paragraphs would cost far more to build than to refuse.
+const assertParagraphCount = (text: string): void => {
+  blankLines.lastIndex = 0;
+  for (let found = 0; blankLines.exec(text) !== null; found += 1) {
+    if (found >= markdownLimits.blocks) {
+      throw new AppError(
+        'invalid',
+        `it holds more than ${count(markdownLimits.blocks)} paragraphs; Copydesk accepts ${count(markdownLimits.blocks)}.`,
+      );
+    }
+  }
+};
+
 /** Plain text: the first non-empty line is the headline; blank-line-separated blocks are paragraphs. */
 export const importText = (text: string): ImportedDraft => {
+  assertParagraphCount(text);
   const lines = text.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) return { headline: '', body: cleanDocument({}) };
@@ -27,12 +43,6 @@ export const importText = (text: string): ImportedDraft => {
     .split(/\n[ \t]*\n/)
     .map((block) => block.replace(/^\n+|\n+$/g, ''))
     .filter((block) => block.trim() !== '');
-  if (blocks.length > markdownLimits.blocks) {
-    throw new AppError(
-      'invalid',
-      `it holds ${count(blocks.length)} paragraphs; Copydesk accepts ${count(markdownLimits.blocks)}.`,
-    );
-  }
   return {
     headline: cleanHeadline(lines[first] ?? ''),
     body: cleanDocument({ content: blocks.map(paragraph) }),

@@ -8,7 +8,13 @@ import { measureMarkdownContainers } from './markdown-containers';
  * memory down to the stored document: inputs past these limits are refused before parsing. Real
  * articles stay far below them.
  */
-export const markdownLimits = { punctuationPerParagraph: 2_000, nesting: 32, blocks: 50_000 };
+export const markdownLimits = {
+  punctuationPerParagraph: 2_000,
+  nesting: 32,
+  blocks: 50_000,
+  // marked's line regexes overflow the stack on a paragraph of several million characters.
+  paragraphLength: 1_000_000,
+};
 
 const punctuation = /[*_`[\]<>~]/g;
 
@@ -22,15 +28,6 @@ const nestingName = (lists: number, depth: number): string => {
 };
 
 export const assertMarkdownComplexity = (markdown: string): void => {
-  for (const paragraph of markdown.split(/\n[ \t]*\n/)) {
-    const found = paragraph.match(punctuation)?.length ?? 0;
-    if (found > markdownLimits.punctuationPerParagraph) {
-      refuse(
-        `a paragraph holds ${count(found)} Markdown marks (*, _, \`, [, <)`,
-        markdownLimits.punctuationPerParagraph,
-      );
-    }
-  }
   const { depth, lists, blocks } = measureMarkdownContainers(markdown, markdownLimits.blocks);
   if (depth > markdownLimits.nesting) {
     refuse(`${nestingName(lists, depth)} nested ${count(depth)} deep`, markdownLimits.nesting);
@@ -40,5 +37,20 @@ export const assertMarkdownComplexity = (markdown: string): void => {
       `it holds more than ${count(markdownLimits.blocks)} paragraphs, list items and quotes`,
       markdownLimits.blocks,
     );
+  }
+  for (const paragraph of markdown.split(/\n[ \t]*\n/)) {
+    if (paragraph.length > markdownLimits.paragraphLength) {
+      refuse(
+        `a paragraph is ${count(paragraph.length)} characters long`,
+        markdownLimits.paragraphLength,
+      );
+    }
+    const found = paragraph.match(punctuation)?.length ?? 0;
+    if (found > markdownLimits.punctuationPerParagraph) {
+      refuse(
+        `a paragraph holds ${count(found)} Markdown marks (*, _, \`, [, <)`,
+        markdownLimits.punctuationPerParagraph,
+      );
+    }
   }
 };
