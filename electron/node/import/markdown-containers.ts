@@ -15,8 +15,36 @@ interface Cursor {
   column: number;
 }
 
-const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const listMarker = /^(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$)/;
+const listMarker = /(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$)/y;
+
+/** Per marker (-, *, _), the last index of a line holding anything but it, a space or a tab. */
+type LastForeign = Record<string, number>;
+
+const lastForeign = (line: string): LastForeign => {
+  const last: LastForeign = { '-': -1, '*': -1, _: -1 };
+  for (const marker of ['-', '*', '_']) {
+    for (let index = line.length - 1; index >= 0; index -= 1) {
+      const character = line[index];
+      if (character !== marker && character !== ' ' && character !== '\t') {
+        last[marker] = index;
+        break;
+      }
+    }
+  }
+  return last;
+};
+
+// A thematic break (`* * *`, `---`) is not a list item. Quick to rule out from `foreign`; when
+// it is not ruled out, fewer than three markers remain or the line is a break: linear either way.
+const isThematicBreak = (line: string, from: number, foreign: LastForeign): boolean => {
+  const marker = line[from] ?? '';
+  if ((foreign[marker] ?? Number.POSITIVE_INFINITY) >= from) return false;
+  let markers = 0;
+  for (let index = from; index < line.length && markers < 3; index += 1) {
+    if (line[index] === marker) markers += 1;
+  }
+  return markers >= 3;
+};
 
 // Moves over spaces and tabs (tab stops of 4), no further than `limit` columns.
 const skipWhitespace = (line: string, from: Cursor, limit = Number.POSITIVE_INFINITY): Cursor => {
@@ -45,16 +73,17 @@ const continues = (line: string, cursor: Cursor, container: Container): Cursor |
   return content.column >= container ? content : null;
 };
 
-const opens = (line: string, cursor: Cursor): [Container, Cursor] | null => {
+const opens = (line: string, cursor: Cursor, foreign: LastForeign): [Container, Cursor] | null => {
   const start = skipWhitespace(line, cursor);
   if (start.column - cursor.column >= 4) return null;
-  const rest = line.slice(start.index);
-  if (rest.startsWith('>')) {
+  if (line[start.index] === '>') {
     const after = { index: start.index + 1, column: start.column + 1 };
     return ['quote', skipWhitespace(line, after, after.column + 1)];
   }
-  const marker = listMarker.exec(rest)?.[0];
-  if (marker === undefined || thematicBreak.test(rest)) return null;
+  listMarker.lastIndex = start.index;
+  const marker = listMarker.exec(line)?.[0];
+  if (marker === undefined || (marker.length === 1 && isThematicBreak(line, start.index, foreign)))
+    return null;
   const after = { index: start.index + marker.length, column: start.column + marker.length };
   const content = skipWhitespace(line, after);
   const gap = content.column - after.column;
@@ -93,7 +122,12 @@ export const measureMarkdownContainers = (
       cursor = next;
     }
     let opened = 0;
-    for (let found = opens(line, cursor); found !== null; found = opens(line, cursor)) {
+    const foreign = lastForeign(line);
+    for (
+      let found = opens(line, cursor, foreign);
+      found !== null;
+      found = opens(line, cursor, foreign)
+    ) {
       open.length = matched + opened;
       open.push(found[0]);
       cursor = found[1];
