@@ -54,13 +54,21 @@ export const createImporter = (limits: ImportWorkerLimits = importWorkerLimits):
   };
 
   const start = (): Worker => {
-    worker ??= new Worker(importWorkerEntry(), {
+    if (worker !== undefined) return worker;
+    const started = new Worker(importWorkerEntry(), {
       resourceLimits: {
         maxOldGenerationSizeMb: limits.heapMegabytes,
         maxYoungGenerationSizeMb: 32,
       },
     });
-    return worker;
+    // Between files no run listens: an error or exit then must not throw in the calling thread.
+    started
+      .on('error', () => undefined)
+      .on('exit', () => {
+        if (worker === started) worker = undefined;
+      });
+    worker = started;
+    return started;
   };
 
   const run = (source: ImportSource): Promise<ImportedDraft> =>
