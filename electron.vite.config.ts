@@ -14,6 +14,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           // A worker_threads entry of its own (batch export runs off the main thread).
           'export-worker': resolve(root, 'electron/node/export/export-worker.ts'),
+          // Imports run in a worker of their own, with a time budget and a memory cap.
+          'import-worker': resolve(root, 'electron/node/import/worker/import-worker.ts'),
         },
       },
     },

@@ -15,7 +15,14 @@ export const importCommand: Command = {
   run: async (context) => {
     // Every file is read and checked before the library is touched: one bad file writes nothing.
     const sources: ImportSource[] = [];
-    for (const file of context.positionals) sources.push(await readImportFile(file));
+    // Loaded on demand: the converters (Tiptap, jsdom, DOMPurify) load in the worker it starts.
+    const { createImporter } = await import('../node/import/worker/create-importer');
+    const importer = createImporter();
+    try {
+      for (const file of context.positionals) sources.push(await readImportFile(file, importer));
+    } finally {
+      await importer.close();
+    }
     const { mergeReceivedPackage } = await import('../node/package/import-package');
     await withLibrary(context, { create: false }, (library) => {
       const actor = context.actor(undefined);

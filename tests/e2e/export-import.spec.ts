@@ -130,6 +130,24 @@ test('a hostile HTML file imports without its script; a refused file is listed',
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 });
 
+test('a file nested too deeply is refused with its reason; the next file imports', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  // Lists nested 2,000 deep by indentation alone: once, enough to exhaust the server's memory.
+  const nested = Array.from({ length: 2_000 }, (_, level) => `${' '.repeat(2 * level)}- point`);
+  await importThroughChooser(page, [
+    { name: 'reportage.md', mimeType: 'text/markdown', buffer: Buffer.from(nested.join('\n')) },
+    { name: 'suite.md', mimeType: 'text/markdown', buffer: Buffer.from('# La suite\n\nTexte.') },
+  ]);
+  const report = page.getByRole('region', { name: 'Import report', exact: true });
+  await expect(report.getByRole('listitem')).toContainText(
+    'reportage.md: Cannot import reportage.md: lists nested 2,000 deep; Copydesk accepts 32.',
+  );
+  await expect(app.headline).toHaveValue('La suite');
+});
+
 test('files dropped on the article list are imported', async ({ app, page }) => {
   await app.open();
   await app.createArticle(first.headline, first.body);

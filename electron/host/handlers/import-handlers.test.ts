@@ -9,6 +9,7 @@ import { openLibrary } from '../../node/library/open-library';
 import { temporaryFolder } from '../../node/library/testing/temporary-folder';
 import type { HostContext } from './host-context';
 import { createImportHandlers } from './import-handlers';
+import { hostileInputs } from '../../node/import/testing/hostile-inputs';
 import { createFakeSettingsStore } from '../../node/settings/testing/fake-settings-store';
 
 const hostile = corpusPath('hostile');
@@ -81,6 +82,33 @@ describe('import:files', () => {
     close();
   });
 
+  it('refuses a runaway file by name and its reason; the next file and the next import work', async () => {
+    const { library, call, close } = setup();
+    const nested = hostileInputs.find((input) => input.name === 'listes-indentees.md')!;
+    const result = await call('import:files', {
+      files: [
+        file('reportage.md', Buffer.from(await nested.bytes())),
+        file('ok.txt', 'Titre\n\nTexte.'),
+      ],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        created: [{ headline: 'Titre' }],
+        failed: [
+          {
+            name: 'reportage.md',
+            message: 'Cannot import reportage.md: lists nested 2,000 deep; Copydesk accepts 32.',
+          },
+        ],
+      },
+    });
+    const again = await call('import:files', { files: [file('suite.txt', 'Suite\n\nTexte.')] });
+    expect(again).toMatchObject({ ok: true, value: { created: [{ headline: 'Suite' }] } });
+    expect(library.list({}).total).toBe(2);
+    close();
+  }, 120_000);
+
   it('refuses more than 20 files at once', async () => {
     const { call, close } = setup();
     const files = Array.from({ length: 21 }, (_, index) => file(`${index}.txt`, 'x'));
@@ -93,6 +121,31 @@ describe('import:files', () => {
 });
 
 describe('import:choose', () => {
+  it('refuses a chosen file that nests through self-closing tags, naming it', async () => {
+    const folder = temporaryFolder();
+    const path = join(folder, 'auto-fermants.html');
+    const selfClosing = hostileInputs.find((input) => input.name === 'auto-fermants.html')!;
+    writeFileSync(path, await selfClosing.bytes());
+    const { library, call, close } = setup([path]);
+    const result = await call('import:choose', {});
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        created: [],
+        failed: [
+          {
+            name: 'auto-fermants.html',
+            message: expect.stringMatching(
+              /^Cannot import auto-fermants\.html: its HTML elements nest more than 256 deep/,
+            ) as unknown,
+          },
+        ],
+      },
+    });
+    expect(library.list({}).total).toBe(0);
+    close();
+  }, 120_000);
+
   it('imports the files chosen in the host dialog', async () => {
     const folder = temporaryFolder();
     const path = join(folder, 'depeche.md');

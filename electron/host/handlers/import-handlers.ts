@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors/error-code';
 import type { ImportOutcome } from '../../../shared/model/import-files';
-import { importBytes } from '../../node/import/import-bytes';
-import { importFile } from '../../node/import/import-file';
 import type { ImportedDraft } from '../../node/import/imported-draft';
+import type { Importer } from '../../node/import/worker/create-importer';
+import { createImporter } from '../../node/import/worker/create-importer';
 import type { HandlerTable } from '../dispatch';
 import type { Library } from '../../node/library/library';
 import { importPackage } from '../../node/package/import-package';
@@ -15,7 +15,8 @@ type ImportHandlers = Pick<HandlerTable, 'import:files' | 'import:choose'>;
 
 interface PendingFile {
   name: string;
-  read: () => Promise<ImportedDraft> | ImportedDraft;
+  /** Converts the file in the importer's worker (bounded in time and memory). */
+  read: (importer: Importer) => Promise<ImportedDraft>;
   /** Set for a `.copydesk` package: its bytes, merged by the package importer instead. */
   readPackage?: () => Uint8Array;
 }
@@ -37,27 +38,32 @@ const importEach = async (context: HostContext, files: PendingFile[]): Promise<I
   const library = writableLibrary(context);
   const actor = actorFromSettings(context.settings);
   const outcome: ImportOutcome = { created: [], failed: [], packages: [] };
-  for (const file of files) {
-    try {
-      if (file.readPackage !== undefined) {
-        const {
-          article,
-          outcome: result,
-          restoredFromTrash,
-        } = importPackage(library, file.readPackage(), actor, context.settings.get().uiLanguage);
-        outcome.packages.push({
-          id: article.id,
-          headline: article.headline,
-          outcome: result,
-          restoredFromTrash,
-        });
-        continue;
+  const importer = createImporter();
+  try {
+    for (const file of files) {
+      try {
+        if (file.readPackage !== undefined) {
+          const {
+            article,
+            outcome: result,
+            restoredFromTrash,
+          } = importPackage(library, file.readPackage(), actor, context.settings.get().uiLanguage);
+          outcome.packages.push({
+            id: article.id,
+            headline: article.headline,
+            outcome: result,
+            restoredFromTrash,
+          });
+          continue;
+        }
+        const article = library.create(await file.read(importer), actor, 'import');
+        outcome.created.push({ id: article.id, headline: article.headline });
+      } catch (error) {
+        outcome.failed.push({ name: file.name, message: failureMessage(error) });
       }
-      const article = library.create(await file.read(), actor, 'import');
-      outcome.created.push({ id: article.id, headline: article.headline });
-    } catch (error) {
-      outcome.failed.push({ name: file.name, message: failureMessage(error) });
     }
+  } finally {
+    await importer.close();
   }
   return outcome;
 };
@@ -70,7 +76,7 @@ export const createImportHandlers = (context: HostContext): ImportHandlers => ({
         const bytes = Buffer.from(dataBase64, 'base64');
         return {
           name: basename(name),
-          read: () => importBytes(basename(name), bytes),
+          read: (importer) => importer.convert({ name: basename(name), bytes }),
           ...(isPackageFile(name, bytes) ? { readPackage: () => bytes } : {}),
         };
       }),
@@ -83,7 +89,7 @@ export const createImportHandlers = (context: HostContext): ImportHandlers => ({
       context,
       paths.map((path) => ({
         name: basename(path),
-        read: () => importFile(path),
+        read: (importer) => importer.convert({ path }),
         ...(isPackageFile(path, fileHead(path))
           ? { readPackage: () => readPackageFile(path) }
           : {}),

@@ -1,37 +1,5 @@
-import { AppError } from '../../../shared/errors/error-code';
+import { assertHtmlStructure } from './html-structure';
 
-/** jsdom's parser slows quadratically with nesting depth; real documents stay far below this. */
-export const htmlNestingLimit = 256;
-
-const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>/g;
-// Void elements never nest; these are closed implicitly so often that counting them would mislead.
-const uncounted = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-  'p',
-  'li',
-  'td',
-  'th',
-  'tr',
-  'dt',
-  'dd',
-  'option',
-  'thead',
-  'tbody',
-  'tfoot',
-  'colgroup',
-]);
 const largeDataUriLength = 4096;
 const uriEnd = /["'\s>]/g;
 
@@ -56,15 +24,12 @@ const shortenDataUris = (html: string): string => {
   return parts.join('');
 };
 
-/** Refuses absurdly nested HTML and drops oversized data: URIs, in one linear pass each. */
+/**
+ * Drops oversized data: URIs, then refuses HTML that would build too deep, too large or too wide
+ * a document (measured by parse5, as jsdom will build it).
+ */
 export const limitHtmlComplexity = (html: string): string => {
-  let depth = 0;
-  for (const [, closing, name, attributes] of html.matchAll(tagPattern)) {
-    if (uncounted.has((name ?? '').toLowerCase()) || attributes?.endsWith('/')) continue;
-    depth = closing ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > htmlNestingLimit) {
-      throw new AppError('invalid', 'The HTML is nested too deeply to be imported.');
-    }
-  }
-  return shortenDataUris(html);
+  const shortened = shortenDataUris(html);
+  assertHtmlStructure(shortened);
+  return shortened;
 };

@@ -2,7 +2,8 @@ import mammoth from 'mammoth';
 import { AppError } from '../../../shared/errors/error-code';
 import { importHtml } from './import-html';
 import type { ImportedDraft } from './imported-draft';
-import { zipExpandedSize } from './zip-expanded-size';
+import { inflatedZipSize } from './inflated-zip-size';
+import { zipDirectory } from './zip-directory';
 
 const maximumExpandedBytes = 200 * 1024 * 1024;
 const maximumEntries = 5_000;
@@ -30,17 +31,29 @@ const styleMap = [
 // mammoth's default (every image inlined as base64) would encode up to 20 MB only to be dropped.
 const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
+const damaged = (): AppError =>
+  new AppError('invalid', 'it is not a valid Word document (.docx), or it is damaged.');
+
+const tooLarge = (): AppError =>
+  new AppError(
+    'invalid',
+    'it would unpack to more than 200 MB; it is refused to protect the machine.',
+  );
+
+// The directory's sizes are a cheap first check, but a crafted archive lies in them: the entries
+// are also inflated, counting the bytes actually produced, before mammoth unpacks anything.
 const refuseZipBombs = (bytes: Uint8Array): void => {
-  const expanded = zipExpandedSize(bytes);
-  if (expanded === null) {
-    throw new AppError('invalid', 'it is not a valid Word document (.docx), or it is damaged.');
+  const entries = zipDirectory(bytes);
+  if (entries === null) throw damaged();
+  const declared = entries.reduce((total, entry) => total + entry.declaredSize, 0);
+  if (declared > maximumExpandedBytes || entries.length > maximumEntries) throw tooLarge();
+  let actual: number;
+  try {
+    actual = inflatedZipSize(bytes, entries, maximumExpandedBytes);
+  } catch {
+    throw damaged();
   }
-  if (expanded.bytes > maximumExpandedBytes || expanded.entries > maximumEntries) {
-    throw new AppError(
-      'invalid',
-      'it would unpack to more than 200 MB; it is refused to protect the machine.',
-    );
-  }
+  if (actual > maximumExpandedBytes) throw tooLarge();
 };
 
 const docxToHtml = async (bytes: Uint8Array): Promise<string> => {
@@ -53,7 +66,7 @@ const docxToHtml = async (bytes: Uint8Array): Promise<string> => {
     );
     return result.value;
   } catch {
-    throw new AppError('invalid', 'it is not a valid Word document (.docx), or it is damaged.');
+    throw damaged();
   }
 };
 

@@ -6,6 +6,7 @@ import { markdownExtensions } from '../../../shared/export/markdown-manager';
 import type { TiptapDocument, TiptapNode } from '../../../shared/model/tiptap-document';
 import { htmlToDocument } from './html-to-document';
 import { markdownFallbacks } from './markdown-fallbacks';
+import { MeasuredLexer } from './measured-lexer';
 
 const inlineContent = (blocks: TiptapNode[]): TiptapNode[] =>
   blocks.flatMap((block) => (block.type === 'text' ? [block] : inlineContent(block.content ?? [])));
@@ -29,8 +30,11 @@ const markdownManager = (): MarkdownManager => {
   if (!manager) {
     // Copydesk's own Markdown forms (pull quotes, figures, <sub>/<sup>: MARKDOWN_FORMAT.md), so
     // its exports import back, on a marked instance of its own (the default one is global).
+    const instance = new Marked({ gfm: true });
+    // The manager lexes with `new marked.Lexer()`: this one measures what it builds.
+    instance.Lexer = MeasuredLexer as unknown as typeof instance.Lexer;
     manager = new MarkdownManager({
-      marked: new Marked({ gfm: true }) as unknown as typeof marked,
+      marked: instance as unknown as typeof marked,
       extensions: [...markdownExtensions(), ...markdownFallbacks],
     });
     // Replaces the manager's own raw-HTML handler (pinned @tiptap/markdown 3.31.3; a test guards it).

@@ -1,0 +1,131 @@
+import { basename } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../../shared/errors/error-code';
+import type { ImportedDraft } from '../imported-draft';
+import { importWorkerEntry } from './import-worker-entry';
+import type { FromImportWorker, ImportSource, ToImportWorker } from './import-worker-messages';
+
+export interface ImportWorkerLimits {
+  /** Wall-clock budget for converting one file. */
+  seconds: number;
+  /** V8 old-generation cap of the worker: past it the worker is stopped, not the app. */
+  heapMegabytes: number;
+}
+
+export const importWorkerLimits: ImportWorkerLimits = { seconds: 8, heapMegabytes: 448 };
+
+export interface Importer {
+  /** Converts one file in the worker; a file past the budget or the cap rejects with 'invalid'. */
+  convert(source: ImportSource): Promise<ImportedDraft>;
+  /** Waits for the file in progress, then ends the worker. */
+  close(): Promise<void>;
+}
+
+const sourceName = (source: ImportSource): string =>
+  'path' in source ? basename(source.path) : source.name;
+
+const refusal = (name: string, why: string): AppError =>
+  new AppError(
+    'invalid',
+    `Cannot import ${name}: ${why}, so it was stopped; the file is too large or too complex.`,
+  );
+
+// A copy of exactly the file's bytes, moved (not cloned) to the worker.
+const message = (id: number, source: ImportSource): [ToImportWorker, ArrayBuffer[]] => {
+  if ('path' in source) return [{ type: 'import', id, source }, []];
+  const bytes = source.bytes.slice();
+  return [{ type: 'import', id, source: { name: source.name, bytes } }, [bytes.buffer]];
+};
+
+/**
+ * Converts files one at a time in a worker thread with a memory cap and a per-file time budget.
+ * A runaway file terminates the worker (the calling thread and the library are untouched) and
+ * the next file gets a fresh one. Idle, the worker does not keep the process alive.
+ */
+export const createImporter = (limits: ImportWorkerLimits = importWorkerLimits): Importer => {
+  let worker: Worker | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  let nextId = 0;
+
+  const stop = async (): Promise<void> => {
+    const current = worker;
+    worker = undefined;
+    await current?.terminate();
+  };
+
+  const start = (): Worker => {
+    if (worker !== undefined) return worker;
+    const started = new Worker(importWorkerEntry(), {
+      resourceLimits: {
+        maxOldGenerationSizeMb: limits.heapMegabytes,
+        maxYoungGenerationSizeMb: 32,
+      },
+    });
+    // Between files no run listens: an error or exit then must not throw in the calling thread.
+    started
+      .on('error', () => undefined)
+      .on('exit', () => {
+        if (worker === started) worker = undefined;
+      });
+    worker = started;
+    return started;
+  };
+
+  const run = (source: ImportSource): Promise<ImportedDraft> =>
+    new Promise((resolve, reject) => {
+      const current = start();
+      const id = (nextId += 1);
+      const name = sourceName(source);
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (outcome: () => void): void => {
+        clearTimeout(timer);
+        current.off('message', onMessage).off('error', onError).off('exit', onExit);
+        current.unref();
+        outcome();
+      };
+      const onMessage = (reply: FromImportWorker): void => {
+        if (reply.id !== id) return;
+        if (reply.type === 'started') {
+          timer = setTimeout(() => {
+            void stop();
+            finish(() =>
+              reject(refusal(name, `converting it took longer than ${limits.seconds} seconds`)),
+            );
+          }, limits.seconds * 1000);
+        } else if (reply.type === 'imported') finish(() => resolve(reply.draft));
+        else finish(() => reject(new AppError(reply.error.code, reply.error.message)));
+      };
+      const onError = (error: Error & { code?: string }): void => {
+        void stop();
+        finish(() =>
+          reject(
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? refusal(name, `converting it needed more than ${limits.heapMegabytes} MB of memory`)
+              : new AppError('internal', `Cannot import ${name}: ${error.message}`),
+          ),
+        );
+      };
+      const onExit = (code: number): void => {
+        if (worker === current) worker = undefined;
+        finish(() =>
+          reject(new AppError('internal', `Cannot import ${name}: the import stopped (${code}).`)),
+        );
+      };
+      current.on('message', onMessage).on('error', onError).on('exit', onExit);
+      current.ref();
+      const [request, transfer] = message(id, source);
+      current.postMessage(request, transfer);
+    });
+
+  return {
+    convert: (source) => {
+      const result = queue.then(() => run(source));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    close: async () => {
+      await queue;
+      await stop();
+    },
+  };
+};
