@@ -1,14 +1,12 @@
 import type { JSONContent } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { typographyProfiles } from '../../shared/text/typography-profile';
-import { cleanPastedHtml } from './clean-pasted-html';
 import { readCorpusFile } from '../../tests/corpus/corpus-files';
-import { allNodes, documentFromHtml, markedTexts, textOf } from './testing/pasted-document';
+import { allNodes, markedTexts, textOf } from './testing/pasted-document';
+import { pastedDocument } from './testing/pasted-html';
 
 const pasted = (name: string, french = false): JSONContent =>
-  documentFromHtml(
-    cleanPastedHtml(readCorpusFile('paste', name), french ? typographyProfiles['fr-FR'] : null),
-  );
+  pastedDocument(readCorpusFile('paste', name), french ? typographyProfiles['fr-FR'] : null);
 
 const listShape = (list: JSONContent | undefined): unknown => ({
   type: list?.type,
