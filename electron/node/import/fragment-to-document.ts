@@ -17,6 +17,6 @@ let schema: Schema | undefined;
 export const fragmentToDocument = (fragment: IntakeFragment): TiptapDocument => {
   schema ??= getSchema(createExtensions());
   tidySanitisedHtml(fragment);
-  const parsed = DOMParser.fromSchema(schema).parse(fragment as unknown as Node);
+  const parsed = DOMParser.fromSchema(schema).parse(fragment);
   return cleanDocument(parsed.toJSON() as TiptapDocument);
 };

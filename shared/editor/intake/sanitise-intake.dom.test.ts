@@ -6,16 +6,19 @@ import type { IntakeFragment } from './intake-dom';
 import { sanitiseIntake } from './sanitise-intake';
 import { tidySanitisedHtml } from './tidy-sanitised-html';
 
+// A dom test: the intake runs on the test page's window, as paste runs on the renderer's.
+const page = globalThis.window;
+
 const sanitisedFragment = (html: string): IntakeFragment => {
   const { body } = new DOMParser().parseFromString(html, 'text/html');
-  const fragment = sanitiseIntake(body, window);
+  const fragment = sanitiseIntake(body, page);
   tidySanitisedHtml(fragment);
   return fragment;
 };
 
 /** The sanitised, tidied markup (without the Office and web clean-ups that run before). */
 const sanitisePastedHtml = (html: string): string => {
-  const holder = document.createElement('div');
+  const holder = page.document.createElement('div');
   holder.appendChild(sanitisedFragment(html) as unknown as Node);
   return holder.innerHTML;
 };

@@ -37,11 +37,7 @@ const createPurifier = (window: IntakeWindow): DOMPurify => {
     if (data.tagName === 'img' && isTrackingPixel(element)) element.remove();
   });
   instance.addHook('uponSanitizeAttribute', (node, data) => {
-    const value = allowedAttributeValue(
-      node as unknown as IntakeElement,
-      data.attrName,
-      data.attrValue,
-    );
+    const value = allowedAttributeValue(node, data.attrName, data.attrValue);
     if (value === null) data.keepAttr = false;
     else data.attrValue = value;
   });
@@ -59,5 +55,5 @@ export const sanitiseIntake = (root: IntakeNode, window: IntakeWindow): IntakeFr
     purifier = createPurifier(window);
     purifiers.set(window, purifier);
   }
-  return purifier.sanitize(root as unknown as Node, config) as unknown as IntakeFragment;
+  return purifier.sanitize(root as Node, config);
 };
