@@ -188,6 +188,24 @@ describe('paste corpus', () => {
     expect(hrefs).toContain('https://www.quotidien-exemple.example/dossiers/eau-potable/');
   });
 
+  it('keeps passages in another language as language marks (Word, LibreOffice, web editor)', () => {
+    const passages = (name: string) =>
+      allNodes(pasted(name, true)).flatMap((node) =>
+        (node.marks ?? [])
+          .filter((mark) => mark.type === 'language')
+          .map((mark) => [String(mark.attrs?.lang), node.text]),
+      );
+    expect(passages('01-word-windows.html')).toEqual([
+      ['en-US', '“We wanted a system the women can repair themselves”'],
+    ]);
+    expect(passages('03-libreoffice-writer.html')).toEqual([
+      ['en-GB', '«\u00a0who has cut more shorts than features\u00a0»'],
+    ]);
+    expect(passages('07-french-typography.html')).toEqual([
+      ['en', '"Is anyone listening? The boats are still on the sand!"'],
+    ]);
+  });
+
   it('applies French typography only when asked, never inside URLs, code or English', () => {
     const plain = textOf(pasted('07-french-typography.html'));
     const french = textOf(pasted('07-french-typography.html', true));

@@ -2,6 +2,7 @@ import { normaliseLanguageTag } from '../marks/language';
 import { isAllowedImageSource } from '../policy/image-source-policy';
 import { normaliseLinkUrl } from '../policy/link-policy';
 import type { IntakeElement } from './intake-dom';
+import { cellAlignments } from './table-cell-alignment';
 
 /**
  * Tags the schema can hold, or that keep structure (containers, Copydesk's export header);
@@ -85,12 +86,18 @@ export const allowedAttributes = [
   'data-type',
   'class',
   'lang',
+  'align',
 ];
 
 /** A data: image above this many characters is left as a placeholder. */
 export const maximumImageSourceLength = 4_000_000;
 
-const isCount = (value: string): boolean => /^[1-9]\d{0,2}$/.test(value);
+// A hostile colspan makes the editor fill every other row with empty cells: 50 columns is
+// already more than any article table; an overlong rowspan is only clamped to the table.
+const maximumColumnSpan = 50;
+
+const isSpan = (value: string, maximum: number): boolean =>
+  /^[1-9]\d{0,2}$/.test(value) && Number(value) <= maximum;
 
 // Copydesk's own export classes, where its export writes them, so exports paste and import back.
 const keptClasses = (element: IntakeElement): ReadonlySet<string> => {
@@ -124,8 +131,12 @@ export const allowedAttributeValue = (
     return value.length <= maximumImageSourceLength && isAllowedImageSource(value) ? value : null;
   if (tag === 'img' && name === 'alt') return value;
   if (tag === 'ol' && name === 'start') return /^\d{1,6}$/.test(value) ? value : null;
-  if ((tag === 'td' || tag === 'th') && (name === 'colspan' || name === 'rowspan'))
-    return isCount(value) ? value : null;
+  if ((tag === 'td' || tag === 'th') && name === 'colspan')
+    return isSpan(value, maximumColumnSpan) ? value : null;
+  if ((tag === 'td' || tag === 'th') && name === 'rowspan')
+    return isSpan(value, 999) ? value : null;
+  if ((tag === 'td' || tag === 'th') && name === 'align')
+    return cellAlignments.has(value.trim().toLowerCase()) ? value.trim().toLowerCase() : null;
   if (tag === 'figure' && name === 'data-alt') return value;
   if (tag === 'aside' && name === 'data-type') return value === 'pull-quote' ? value : null;
   return null;

@@ -3,6 +3,7 @@ import { flattenDeepNesting } from './flatten-deep-nesting';
 import type { IntakeElement, IntakeWindow } from './intake-dom';
 import { limitTagNesting } from './limit-tag-nesting';
 import { normaliseOfficeHtml } from './normalise-office-html';
+import { mapCellAlignment } from './table-cell-alignment';
 import { removeWebPageClutter } from './web-page-clutter';
 
 /**
@@ -16,5 +17,6 @@ export const readIntakeHtml = (html: string, window: IntakeWindow): IntakeElemen
   normaliseOfficeHtml(body);
   removeWebPageClutter(body);
   normaliseFigureCaptions(body);
+  mapCellAlignment(body);
   return body;
 };
