@@ -206,6 +206,18 @@ describe('paste corpus', () => {
     ]);
   });
 
+  it('keeps the words of a factbox (aside), not those of a related-links box', () => {
+    const document = pastedDocument(
+      '<p>Le port rouvre lundi.</p><aside><h4>Repères</h4><p>1998 : premier chantier.</p></aside>' +
+        '<aside class="related-box"><p>Lire aussi : la digue</p></aside>',
+      null,
+    );
+    const text = textOf(document);
+    expect(text).toContain('Repères');
+    expect(text).toContain('1998 : premier chantier.');
+    expect(text).not.toContain('Lire aussi');
+  });
+
   it('applies French typography only when asked, never inside URLs, code or English', () => {
     const plain = textOf(pasted('07-french-typography.html'));
     const french = textOf(pasted('07-french-typography.html', true));

@@ -4,7 +4,6 @@ import { elementsOf } from './move-children';
 const clutterElements = [
   'nav',
   'footer',
-  'aside:not([data-type="pull-quote"])',
   'button',
   'input',
   'select',
@@ -30,7 +29,8 @@ const hasClutterClass = (element: IntakeElement): boolean =>
 
 /**
  * A region copied from a news site brings its navigation, ads, share buttons, related links,
- * newsletter and comment forms, tags and footer: drop them with their text.
+ * newsletter and comment forms, tags and footer: drop them with their text. An `<aside>` is not
+ * clutter by itself (a factbox is article text): only its class or role says so.
  */
 export const removeWebPageClutter = (root: IntakeParent): void => {
   elementsOf(root, clutterElements).forEach((element) => element.remove());
