@@ -12,9 +12,10 @@ import { removeWebPageClutter } from './web-page-clutter';
  * and classes these rules read are still there. The body returned is not yet sanitised.
  */
 export const readIntakeHtml = (html: string, window: IntakeWindow): IntakeElement => {
-  const { body } = new window.DOMParser().parseFromString(limitTagNesting(html), 'text/html');
+  const source = limitTagNesting(html);
+  const { body } = new window.DOMParser().parseFromString(source, 'text/html');
   flattenDeepNesting(body);
-  normaliseOfficeHtml(body);
+  normaliseOfficeHtml(body, source);
   removeWebPageClutter(body);
   normaliseFigureCaptions(body);
   mapCellAlignment(body);

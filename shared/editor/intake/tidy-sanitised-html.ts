@@ -1,4 +1,3 @@
-import { flattenDeepNesting } from './flatten-deep-nesting';
 import type { IntakeFragment } from './intake-dom';
 import { elementsOf, renameElement, unwrapElement } from './move-children';
 import { removeSpacingBreaks } from './remove-spacing-breaks';
@@ -46,7 +45,7 @@ const placeImages = (root: IntakeFragment): void => {
  * refused unwrapped (text kept), stray images and empty spacing blocks removed.
  */
 export const tidySanitisedHtml = (root: IntakeFragment): void => {
-  flattenDeepNesting(root);
+  // No depth check here: the tree was flattened before sanitising, which only removes nodes.
   mapHeadings(root);
   elementsOf(root, 'a:not([href])').forEach(unwrapElement);
   elementsOf(root, 'a').forEach((link) => {
