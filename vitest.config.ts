@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'tests/intake/**/*.test.ts'],
           exclude: ['**/*.dom.test.ts'],
           testTimeout: 30_000,
         },

@@ -3,7 +3,8 @@ import { DOMParser as ProseMirrorDOMParser } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { typographyProfiles, type TypographyProfile } from '../../shared/text/typography-profile';
 import { applyFrenchTypography } from './apply-french-typography';
-import { cleanPastedHtml } from './clean-pasted-html';
+import { pastedHtmlFragment } from './pasted-html';
+import { PastedHtmlParser } from './pasted-html-parser';
 import { plainTextToFragment } from './plain-text-to-html';
 
 export interface CleanPasteOptions {
@@ -16,8 +17,8 @@ export interface CleanPasteOptions {
 export const cleanPastePluginKey = new PluginKey('cleanPaste');
 
 /**
- * Clean paste: HTML goes through `cleanPastedHtml` (Office mapping, DOMPurify, schema
- * allowlist), plain text becomes paragraphs and line breaks with policy-checked links, and
+ * Clean paste: HTML goes through the one intake shared with import (Office mapping, DOMPurify,
+ * the schema allowlist) and its sanitised fragment straight to the schema's parser; plain text becomes paragraphs and line breaks with policy-checked links, and
  * French typography is applied to the pasted text when `frenchTypography()` is true.
  */
 export const CleanPaste = Extension.create<CleanPasteOptions>({
@@ -33,11 +34,16 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
   addProseMirrorPlugins() {
     const typography = (): TypographyProfile | null =>
       this.options.frenchTypography() ? this.options.typographyProfile() : null;
+    const clipboardParser = new PastedHtmlParser(this.editor.schema);
     return [
       new Plugin({
         key: cleanPastePluginKey,
         props: {
-          transformPastedHTML: (html) => cleanPastedHtml(html, typography()),
+          transformPastedHTML: (html) => {
+            clipboardParser.take(pastedHtmlFragment(html, typography()));
+            return '';
+          },
+          clipboardParser,
           clipboardTextParser: (text, $context, _plain, view) => {
             const container = document.implementation.createHTMLDocument('').body;
             container.appendChild(plainTextToFragment(text, container.ownerDocument));

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { isAllowedImageSource } from '../../shared/editor/policy/image-source-policy';
 import { normaliseLinkUrl } from '../../shared/editor/policy/link-policy';
 import { typographyProfiles } from '../../shared/text/typography-profile';
-import { cleanPastedHtml } from './clean-pasted-html';
-import { allowedTags } from './pasted-html-policy';
+import { allowedTags } from '../../shared/editor/intake/intake-policy';
 import { plainTextToFragment } from './plain-text-to-html';
 import { corpusFileNames, readCorpusFile } from '../../tests/corpus/corpus-files';
-import { allNodes, documentFromHtml, documentFromNode, textOf } from './testing/pasted-document';
+import { allNodes, documentFromNode, textOf } from './testing/pasted-document';
+import { pastedDocument, pastedHtml } from './testing/pasted-html';
 
 const hostileFiles = corpusFileNames('hostile').filter((name) => /\.(html|md)$/.test(name));
 const allowedElementNames: ReadonlySet<string> = new Set(allowedTags);
@@ -54,10 +54,10 @@ describe('hostile corpus pasted as HTML', () => {
   it.each(hostileFiles)('%s: sanitised, schema-safe, canary kept', (name) => {
     const source = readCorpusFile('hostile', name);
     for (const typography of [null, typographyProfiles['fr-FR']]) {
-      const html = cleanPastedHtml(source, typography);
+      const html = pastedHtml(source, typography);
       expectSafeHtml(html);
       expect(html).not.toMatch(/<script|<iframe|<svg|<style|<form|<img[^>]*\son/i);
-      const document = documentFromHtml(html);
+      const document = pastedDocument(source, typography);
       expectSafeDocument(document);
       const canary = canaryOf(source);
       if (canary !== undefined) expect(visibleText(document)).toContain(canary);
@@ -65,14 +65,10 @@ describe('hostile corpus pasted as HTML', () => {
   });
 
   it('keeps the link of 28 without target, and the markup text of 32 as text', () => {
-    const targetBlank = documentFromHtml(
-      cleanPastedHtml(readCorpusFile('hostile', '28-target-blank.html'), null),
-    );
+    const targetBlank = pastedDocument(readCorpusFile('hostile', '28-target-blank.html'), null);
     const link = allNodes(targetBlank).find((node) => node.text === 'Source')?.marks?.[0];
     expect(link?.attrs).toMatchObject({ href: 'https://example.org/source', target: null });
-    const markup = documentFromHtml(
-      cleanPastedHtml(readCorpusFile('hostile', '32-link-text-markup.html'), null),
-    );
+    const markup = pastedDocument(readCorpusFile('hostile', '32-link-text-markup.html'), null);
     expect(textOf(markup)).toContain('<img src=x onerror="window.__pwned=1">');
   });
 });
@@ -109,8 +105,7 @@ describe('complexity bombs', () => {
     '%s completes as HTML and as text paste',
     (_id, bomb) => {
       const input = bombInput(bomb);
-      const html = cleanPastedHtml(input, null);
-      expect(() => documentFromHtml(html)).not.toThrow();
+      expect(() => pastedDocument(input, null)).not.toThrow();
       const container = document.implementation.createHTMLDocument('').body;
       container.appendChild(plainTextToFragment(input, container.ownerDocument));
       expect(documentFromNode(container).type).toBe('doc');

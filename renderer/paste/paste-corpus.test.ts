@@ -1,14 +1,12 @@
 import type { JSONContent } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { typographyProfiles } from '../../shared/text/typography-profile';
-import { cleanPastedHtml } from './clean-pasted-html';
 import { readCorpusFile } from '../../tests/corpus/corpus-files';
-import { allNodes, documentFromHtml, markedTexts, textOf } from './testing/pasted-document';
+import { allNodes, markedTexts, textOf } from './testing/pasted-document';
+import { pastedDocument } from './testing/pasted-html';
 
 const pasted = (name: string, french = false): JSONContent =>
-  documentFromHtml(
-    cleanPastedHtml(readCorpusFile('paste', name), french ? typographyProfiles['fr-FR'] : null),
-  );
+  pastedDocument(readCorpusFile('paste', name), french ? typographyProfiles['fr-FR'] : null);
 
 const listShape = (list: JSONContent | undefined): unknown => ({
   type: list?.type,
@@ -188,6 +186,36 @@ describe('paste corpus', () => {
       true,
     );
     expect(hrefs).toContain('https://www.quotidien-exemple.example/dossiers/eau-potable/');
+  });
+
+  it('keeps passages in another language as language marks (Word, LibreOffice, web editor)', () => {
+    const passages = (name: string) =>
+      allNodes(pasted(name, true)).flatMap((node) =>
+        (node.marks ?? [])
+          .filter((mark) => mark.type === 'language')
+          .map((mark) => [String(mark.attrs?.lang), node.text]),
+      );
+    expect(passages('01-word-windows.html')).toEqual([
+      ['en-US', '“We wanted a system the women can repair themselves”'],
+    ]);
+    expect(passages('03-libreoffice-writer.html')).toEqual([
+      ['en-GB', '«\u00a0who has cut more shorts than features\u00a0»'],
+    ]);
+    expect(passages('07-french-typography.html')).toEqual([
+      ['en', '"Is anyone listening? The boats are still on the sand!"'],
+    ]);
+  });
+
+  it('keeps the words of a factbox (aside), not those of a related-links box', () => {
+    const document = pastedDocument(
+      '<p>Le port rouvre lundi.</p><aside><h4>Repères</h4><p>1998 : premier chantier.</p></aside>' +
+        '<aside class="related-box"><p>Lire aussi : la digue</p></aside>',
+      null,
+    );
+    const text = textOf(document);
+    expect(text).toContain('Repères');
+    expect(text).toContain('1998 : premier chantier.');
+    expect(text).not.toContain('Lire aussi');
   });
 
   it('applies French typography only when asked, never inside URLs, code or English', () => {

@@ -49,3 +49,16 @@ test('a hostile paste runs no script and keeps its harmless text', async ({ app,
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(await app.body.locator('a[href^="javascript"], img[onerror], script').count()).toBe(0);
 });
+
+test('a pasted passage in another language stays marked with its language', async ({ app }) => {
+  await app.open();
+  await app.createArticle('Collage bilingue', '');
+  await app.body.click();
+  await app.body.evaluate(
+    pasteHtml,
+    '<p>Le ministre a parlé d’un scrutin <span lang="en-gb">free and fair</span>.</p>',
+  );
+
+  await expect(app.body.locator('span[lang="en-GB"]')).toHaveText('free and fair');
+  await app.waitUntilSaved();
+});

@@ -82,7 +82,7 @@ const heading: fc.Arbitrary<TiptapNode> = fc
 const pullQuote: fc.Arbitrary<TiptapNode> = fc
   .tuple(fc.array(paragraph, { minLength: 1, maxLength: 2 }), fc.oneof(fc.constant(''), words))
   .map(([content, attribution]) => ({ type: 'pullQuote', attrs: { attribution }, content }));
-// Cells are 1×1 and unaligned: colspan, rowspan and alignment are not imported (see HTML_FORMAT.md).
+// Cells are 1×1 and unaligned here; spans and alignment have their own test (html-intake.test.ts).
 const table: fc.Arbitrary<TiptapNode> = fc
   .integer({ min: 1, max: 3 })
   .chain((columns) =>

@@ -1,13 +1,12 @@
 import { cleanHeadline } from './clean-headline';
-import type { HtmlParent } from './html-dom';
+import type { IntakeFragment } from '../../../shared/editor/intake/intake-dom';
 import type { ImportedDraft } from './imported-draft';
 import { fragmentToDocument } from './fragment-to-document';
 import { limitHtmlComplexity } from './html-complexity';
 import { htmlTitle, sanitizeHtml } from './html-sanitizer';
-import { normalizeFragment } from './normalize-fragment';
 
 /** Copydesk's own document export: `<article><header>` holds headline, standfirst, bylines. */
-const takeExportHeader = (fragment: HtmlParent): { standfirst?: string } => {
+const takeExportHeader = (fragment: IntakeFragment): { standfirst?: string } => {
   const header = fragment.querySelector('article > header');
   if (header?.querySelector('h1') === null || header === null) return {};
   const standfirst = header.querySelector('p.standfirst')?.textContent ?? null;
@@ -28,6 +27,5 @@ export const importHtml = (source: string): ImportedDraft => {
   let headline = cleanHeadline(heading?.textContent ?? '');
   if (heading) heading.remove();
   if (headline === '') headline = cleanHeadline(htmlTitle(html));
-  normalizeFragment(fragment);
   return { ...fields, headline, body: fragmentToDocument(fragment) };
 };

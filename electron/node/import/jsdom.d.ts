@@ -1,4 +1,4 @@
-// jsdom ships no types; the sanitiser reads its window through ./html-dom's interfaces.
+// jsdom ships no types; the sanitiser hands its window to the intake as shared/editor/intake/intake-dom's IntakeWindow.
 declare module 'jsdom' {
   import type { WindowLike } from 'dompurify';
 

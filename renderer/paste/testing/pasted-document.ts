@@ -13,6 +13,10 @@ export const documentFromHtml = (html: string): JSONContent => {
   return ProseMirrorDOMParser.fromSchema(schema).parse(dom.body).toJSON() as JSONContent;
 };
 
+/** A sanitised fragment as the clipboard parser reads it (whitespace collapsed, as for HTML). */
+export const documentFromFragment = (node: Node): JSONContent =>
+  ProseMirrorDOMParser.fromSchema(schema).parse(node).toJSON() as JSONContent;
+
 /** Plain-text pastes are parsed keeping their whitespace, as `CleanPaste` does. */
 export const documentFromNode = (node: Node): JSONContent =>
   ProseMirrorDOMParser.fromSchema(schema)

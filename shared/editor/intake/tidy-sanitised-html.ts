@@ -1,5 +1,5 @@
-import { flattenDeepNesting } from './flatten-deep-nesting';
-import { renameElement, unwrapElement } from './move-children';
+import type { IntakeFragment } from './intake-dom';
+import { elementsOf, renameElement, unwrapElement } from './move-children';
 import { removeSpacingBreaks } from './remove-spacing-breaks';
 import { removeEmptyBlocks } from './remove-empty-blocks';
 
@@ -10,15 +10,15 @@ const headingLevels: Readonly<Record<string, string>> = {
   h6: 'h3',
 };
 
-const mapHeadings = (root: DocumentFragment): void => {
-  root.querySelectorAll('h1, h4, h5, h6').forEach((heading) => {
+const mapHeadings = (root: IntakeFragment): void => {
+  elementsOf(root, 'h1, h4, h5, h6').forEach((heading) => {
     renameElement(heading, headingLevels[heading.localName] ?? 'h3');
   });
 };
 
 /** An image outside a figure becomes a figure when its source is allowed, else it goes. */
-const placeImages = (root: DocumentFragment): void => {
-  root.querySelectorAll('img').forEach((image) => {
+const placeImages = (root: IntakeFragment): void => {
+  elementsOf(root, 'img').forEach((image) => {
     if (image.closest('figure') !== null) return;
     if (!image.hasAttribute('src')) {
       image.remove();
@@ -28,10 +28,10 @@ const placeImages = (root: DocumentFragment): void => {
     image.replaceWith(figure);
     figure.appendChild(image);
   });
-  root.querySelectorAll('figcaption').forEach((caption) => {
+  elementsOf(root, 'figcaption').forEach((caption) => {
     if (caption.parentElement?.localName !== 'figure') unwrapElement(caption);
   });
-  root.querySelectorAll('figure').forEach((figure) => {
+  elementsOf(root, 'figure').forEach((figure) => {
     const hasContent =
       figure.querySelector('img') !== null ||
       figure.hasAttribute('data-alt') ||
@@ -44,14 +44,14 @@ const placeImages = (root: DocumentFragment): void => {
  * The structural clean-up DOMPurify cannot do: H1 → H2 and H4–H6 → H3, links whose href was
  * refused unwrapped (text kept), stray images and empty spacing blocks removed.
  */
-export const tidySanitisedHtml = (root: DocumentFragment): void => {
-  flattenDeepNesting(root);
+export const tidySanitisedHtml = (root: IntakeFragment): void => {
+  // No depth check here: the tree was flattened before sanitising, which only removes nodes.
   mapHeadings(root);
-  root.querySelectorAll('a:not([href])').forEach(unwrapElement);
-  root.querySelectorAll('a').forEach((link) => {
+  elementsOf(root, 'a:not([href])').forEach(unwrapElement);
+  elementsOf(root, 'a').forEach((link) => {
     if ((link.textContent ?? '') === '' && link.querySelector('img') === null) link.remove();
   });
-  root.querySelectorAll('aside:not([data-type])').forEach(unwrapElement);
+  elementsOf(root, 'aside:not([data-type])').forEach(unwrapElement);
   placeImages(root);
   removeSpacingBreaks(root);
   removeEmptyBlocks(root);

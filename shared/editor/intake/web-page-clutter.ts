@@ -1,7 +1,9 @@
+import type { IntakeElement, IntakeParent } from './intake-dom';
+import { elementsOf } from './move-children';
+
 const clutterElements = [
   'nav',
   'footer',
-  'aside:not([data-type="pull-quote"])',
   'button',
   'input',
   'select',
@@ -17,21 +19,22 @@ const clutterClass =
   /^(?:ads?|advert(?:isement)?|pub|publicite|sponsor(?:ed)?|share|sharing|social|related|newsletter|comments?|breadcrumbs?|tags)(?:[-_].*)?$/i;
 
 // Copydesk's own comment anchor, copied from the body: its text stays (the policy drops the anchor).
-const isCommentAnchor = (element: Element): boolean =>
+const isCommentAnchor = (element: IntakeElement): boolean =>
   element.localName === 'span' && element.hasAttribute('data-comment-thread');
 
-const hasClutterClass = (element: Element): boolean =>
+const hasClutterClass = (element: IntakeElement): boolean =>
   !isCommentAnchor(element) &&
-  (Array.from(element.classList).some((name) => clutterClass.test(name)) ||
+  ((element.getAttribute('class') ?? '').split(/\s+/).some((name) => clutterClass.test(name)) ||
     clutterClass.test(element.id));
 
 /**
  * A region copied from a news site brings its navigation, ads, share buttons, related links,
- * newsletter and comment forms, tags and footer: drop them with their text.
+ * newsletter and comment forms, tags and footer: drop them with their text. An `<aside>` is not
+ * clutter by itself (a factbox is article text): only its class or role says so.
  */
-export const removeWebPageClutter = (root: ParentNode): void => {
-  root.querySelectorAll(clutterElements).forEach((element) => element.remove());
-  root.querySelectorAll('[class], [id]').forEach((element) => {
+export const removeWebPageClutter = (root: IntakeParent): void => {
+  elementsOf(root, clutterElements).forEach((element) => element.remove());
+  elementsOf(root, '[class], [id]').forEach((element) => {
     if (element.isConnected && hasClutterClass(element)) element.remove();
   });
 };

@@ -1,10 +1,17 @@
-import { moveChildren } from './move-children';
+import {
+  commentNodeType,
+  type IntakeDocument,
+  type IntakeElement,
+  type IntakeNode,
+  type IntakeParent,
+} from './intake-dom';
+import { elementsOf, moveChildren } from './move-children';
 
 const msoListPattern = /mso-list\s*:\s*(l\d+)\s+level(\d+)/i;
 const orderedGlyph = /^\(?(?:\d+|[a-z]|[ivxlcdm]+)[.)]$/i;
 
 interface WordListItem {
-  paragraph: Element;
+  paragraph: IntakeElement;
   list: string;
   level: number;
   tag: 'ul' | 'ol';
@@ -15,35 +22,35 @@ interface OpenList {
   level: number;
   tag: 'ul' | 'ol';
   list: string;
-  element: Element;
-  lastItem: Element | null;
+  element: IntakeElement;
+  lastItem: IntakeElement | null;
 }
 
-const isIgnoredGlyph = (element: Element): boolean =>
+const isIgnoredGlyph = (element: IntakeElement): boolean =>
   /mso-list\s*:\s*ignore/i.test(element.getAttribute('style') ?? '');
 
 /** Removes the bullet or number Word writes as text, and returns it. */
-const takeGlyph = (paragraph: Element): string => {
+const takeGlyph = (paragraph: IntakeElement): string => {
   let glyph = '';
-  paragraph.querySelectorAll('span').forEach((span) => {
+  elementsOf(paragraph, 'span').forEach((span) => {
     if (!isIgnoredGlyph(span) || !span.isConnected) return;
     glyph += span.textContent ?? '';
     span.remove();
   });
   let inside = false;
   for (const child of Array.from(paragraph.childNodes)) {
-    const text = child.nodeType === Node.COMMENT_NODE ? (child.nodeValue ?? '').trim() : null;
+    const text = child.nodeType === commentNodeType ? (child.nodeValue ?? '').trim() : null;
     if (text !== null && /^\[if !supportLists\]$/i.test(text)) inside = true;
     else if (text !== null && /^\[endif\]$/i.test(text)) inside = false;
     else if (inside) {
       glyph += child.textContent ?? '';
-      child.remove();
+      paragraph.removeChild(child);
     }
   }
   return glyph.replace(/[\s\u00a0]+/g, '');
 };
 
-const readItem = (paragraph: Element): WordListItem | null => {
+const readItem = (paragraph: IntakeElement): WordListItem | null => {
   const match = msoListPattern.exec(paragraph.getAttribute('style') ?? '');
   if (match === null) return null;
   const glyph = takeGlyph(paragraph);
@@ -58,7 +65,7 @@ const readItem = (paragraph: Element): WordListItem | null => {
   };
 };
 
-const openList = (item: WordListItem, parent: Node, stack: OpenList[]): OpenList => {
+const openList = (item: WordListItem, parent: IntakeNode, stack: OpenList[]): OpenList => {
   const element = item.paragraph.ownerDocument.createElement(item.tag);
   if (item.tag === 'ol' && item.start !== 1) element.setAttribute('start', String(item.start));
   parent.appendChild(element);
@@ -68,7 +75,7 @@ const openList = (item: WordListItem, parent: Node, stack: OpenList[]): OpenList
 };
 
 /** Builds nested `<ul>`/`<ol>` for one run of consecutive Word list paragraphs. */
-const buildLists = (run: WordListItem[], document: Document): DocumentFragment => {
+const buildLists = (run: WordListItem[], document: IntakeDocument): IntakeParent => {
   const root = document.createDocumentFragment();
   const stack: OpenList[] = [];
   for (const item of run) {
@@ -92,8 +99,8 @@ const buildLists = (run: WordListItem[], document: Document): DocumentFragment =
  * Word writes lists as `MsoListParagraph` paragraphs with `mso-list:l0 level1 lfo1` and the
  * glyph as text (ueberdosis/tiptap #1526, #3756): rebuild real nested `<ul>`/`<ol>`.
  */
-export const rebuildWordLists = (root: ParentNode): void => {
-  const items = Array.from(root.querySelectorAll('p[style*="mso-list" i]'))
+export const rebuildWordLists = (root: IntakeParent): void => {
+  const items = elementsOf(root, 'p[style*="mso-list" i]')
     .map(readItem)
     .filter((item): item is WordListItem => item !== null);
   const runs: WordListItem[][] = [];

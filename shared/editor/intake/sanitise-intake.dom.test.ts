@@ -1,11 +1,37 @@
+import { getSchema } from '@tiptap/core';
+import { DOMParser as ProseMirrorDOMParser } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
-import { sanitisePastedHtml } from './sanitise-pasted-html';
-import { documentFromHtml } from './testing/pasted-document';
+import { createExtensions } from '../extensions';
+import type { IntakeFragment } from './intake-dom';
+import { sanitiseIntake } from './sanitise-intake';
+import { tidySanitisedHtml } from './tidy-sanitised-html';
+
+// A dom test: the intake runs on the test page's window, as paste runs on the renderer's.
+const page = globalThis.window;
+
+const sanitisedFragment = (html: string): IntakeFragment => {
+  const { body } = new DOMParser().parseFromString(html, 'text/html');
+  const fragment = sanitiseIntake(body, page);
+  tidySanitisedHtml(fragment);
+  return fragment;
+};
+
+/** The sanitised, tidied markup (without the Office and web clean-ups that run before). */
+const sanitisePastedHtml = (html: string): string => {
+  const holder = page.document.createElement('div');
+  holder.appendChild(sanitisedFragment(html) as unknown as Node);
+  return holder.innerHTML;
+};
+
+const documentFromSanitised = (html: string) =>
+  ProseMirrorDOMParser.fromSchema(getSchema(createExtensions()))
+    .parse(sanitisedFragment(html) as unknown as Node)
+    .toJSON() as { content?: { type: string }[] };
 
 const asset = `copydesk-asset:${'ab'.repeat(32)}.png`;
 const gif = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
-describe('sanitisePastedHtml', () => {
+describe('the intake sanitiser (DOMPurify, allowlist, tidy)', () => {
   it('keeps the formatting the schema knows and drops every attribute it does not', () => {
     const html = sanitisePastedHtml(
       '<p id="x" class="MsoNormal" style="color:red" onclick="x()" dir="ltr">' +
@@ -49,21 +75,23 @@ describe('sanitisePastedHtml', () => {
   });
 
   it('keeps allowed images as figures and drops remote images and trackers', () => {
-    const html = sanitisePastedHtml(
+    const source =
       `<p>a<img src="${asset}" alt="Port"></p>` +
-        '<img src="https://tripwire.invalid/photo.jpg" alt="Distante">' +
-        `<img src="${gif}" width="1" height="1">` +
-        `<img src="${gif}" style="display:none">` +
-        '<figure><img src="https://cdn.example/x.jpg" srcset="x 1x" alt="Alt"><figcaption>Légende</figcaption></figure>',
-    );
+      '<img src="https://tripwire.invalid/photo.jpg" alt="Distante">' +
+      `<img src="${gif}" width="1" height="1">` +
+      `<img src="${gif}" style="display:none">` +
+      '<figure><img src="https://cdn.example/x.jpg" srcset="x 1x" alt="Alt"><figcaption>Légende</figcaption></figure>';
+    const html = sanitisePastedHtml(source);
     expect(html).toBe(
       `<p>a<figure><img src="${asset}" alt="Port"></figure></p>` +
         '<figure><img alt="Alt"><figcaption>Légende</figcaption></figure>',
     );
-    expect(documentFromHtml(html).content?.filter((node) => node.type === 'figure')).toEqual([
-      { type: 'figure', attrs: { src: asset, alt: 'Port', caption: '', credit: '' } },
-      { type: 'figure', attrs: { src: '', alt: 'Alt', caption: 'Légende', credit: '' } },
-    ]);
+    expect(documentFromSanitised(source).content?.filter((node) => node.type === 'figure')).toEqual(
+      [
+        { type: 'figure', attrs: { src: asset, alt: 'Port', caption: '', credit: '' } },
+        { type: 'figure', attrs: { src: '', alt: 'Alt', caption: 'Légende', credit: '' } },
+      ],
+    );
   });
 
   it('removes dangerous elements with their content and harmless wrappers without', () => {

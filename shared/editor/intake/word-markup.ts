@@ -1,4 +1,5 @@
-import { renameElement, unwrapElement } from './move-children';
+import type { IntakeParent } from './intake-dom';
+import { elementsOf, renameElement, unwrapElement } from './move-children';
 
 const wordClutter = [
   'span.msoDel',
@@ -25,10 +26,8 @@ const mappedTag = (className: string): string | null => {
 };
 
 /** Office XML islands (`<o:p>`, `<v:shape>`, `<w:sdt>`): `<o:p>` is only spacing. */
-const removeOfficeElements = (root: ParentNode): void => {
-  const prefixed = Array.from(root.querySelectorAll('*')).filter((element) =>
-    element.localName.includes(':'),
-  );
+const removeOfficeElements = (root: IntakeParent): void => {
+  const prefixed = elementsOf(root, '*').filter((element) => element.localName.includes(':'));
   prefixed.forEach((element) => {
     if (element.localName === 'o:p') element.remove();
     else unwrapElement(element);
@@ -40,10 +39,10 @@ const removeOfficeElements = (root: ParentNode): void => {
  * final text stays), `<o:p>` spacing goes, and title, heading and quote paragraph styles become
  * headings and blockquotes. Lists are rebuilt separately (`rebuildWordLists`).
  */
-export const normaliseWordMarkup = (root: ParentNode): void => {
-  root.querySelectorAll(wordClutter).forEach((element) => element.remove());
+export const normaliseWordMarkup = (root: IntakeParent): void => {
+  elementsOf(root, wordClutter).forEach((element) => element.remove());
   removeOfficeElements(root);
-  root.querySelectorAll('p[class^="Mso" i]').forEach((paragraph) => {
+  elementsOf(root, 'p[class^="Mso" i]').forEach((paragraph) => {
     const tag = mappedTag(paragraph.getAttribute('class') ?? '');
     if (tag !== null) renameElement(paragraph, tag);
   });

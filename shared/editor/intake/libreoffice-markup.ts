@@ -1,6 +1,7 @@
-import { unwrapElement } from './move-children';
+import type { IntakeElement, IntakeParent } from './intake-dom';
+import { elementsOf, unwrapElement } from './move-children';
 
-const superscript = (element: Element): Element => {
+const superscript = (element: IntakeElement): IntakeElement => {
   const sup = element.ownerDocument.createElement('sup');
   sup.textContent = element.textContent ?? '';
   return sup;
@@ -11,12 +12,12 @@ const superscript = (element: Element): Element => {
  * each note becomes a paragraph starting with that superscript number and a space, so its text
  * is neither lost nor glued to a bare "1".
  */
-export const normaliseLibreOfficeMarkup = (root: ParentNode): void => {
-  root.querySelectorAll('a.sdfootnoteanc, a.sdendnoteanc').forEach((anchor) => {
+export const normaliseLibreOfficeMarkup = (root: IntakeParent): void => {
+  elementsOf(root, 'a.sdfootnoteanc, a.sdendnoteanc').forEach((anchor) => {
     if (anchor.querySelector('sup') === null) anchor.replaceWith(superscript(anchor));
     else unwrapElement(anchor);
   });
-  root.querySelectorAll('a.sdfootnotesym, a.sdendnotesym').forEach((symbol) => {
+  elementsOf(root, 'a.sdfootnotesym, a.sdendnotesym').forEach((symbol) => {
     const number = superscript(symbol);
     symbol.replaceWith(number, symbol.ownerDocument.createTextNode(' '));
   });

@@ -1,8 +1,11 @@
+import type { IntakeDocument, IntakeElement, IntakeParent } from './intake-dom';
+import { elementsOf } from './move-children';
+
 const creditSelector = '.credit, [class*="credit" i], .copyright, [class*="copyright" i]';
 
-const span = (document: Document, className: string, text: string): HTMLSpanElement => {
+const span = (document: IntakeDocument, className: string, text: string): IntakeElement => {
   const element = document.createElement('span');
-  element.className = className;
+  element.setAttribute('class', className);
   element.textContent = text;
   return element;
 };
@@ -11,8 +14,8 @@ const span = (document: Document, className: string, text: string): HTMLSpanElem
  * A figure caption copied from a web page, with its credit in a `<span class="credit">` or
  * similar, rebuilt as Copydesk's own `.caption` and `.credit` spans so both are kept.
  */
-export const normaliseFigureCaptions = (root: ParentNode): void => {
-  root.querySelectorAll('figure figcaption').forEach((figcaption) => {
+export const normaliseFigureCaptions = (root: IntakeParent): void => {
+  elementsOf(root, 'figure figcaption').forEach((figcaption) => {
     const creditElement = figcaption.querySelector(creditSelector);
     if (creditElement === null) return;
     const credit = (creditElement.textContent ?? '').trim();
