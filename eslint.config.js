@@ -76,6 +76,12 @@ const stateWall = {
   message: 'renderer/state imports only itself, the bridge and shared/: features import state.',
 };
 
+/** The same wall, seen from the test helpers one folder down (renderer/state/testing). */
+const stateTestingWall = {
+  regex: '^\\.\\./\\.\\./(?!bridge/|\\.\\./shared/)',
+  message: stateWall.message,
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -164,6 +170,10 @@ export default tseslint.config(
     files: ['renderer/state/**/*.{ts,tsx}'],
     ignores: bridgeCallers,
     rules: { 'no-restricted-imports': ['error', rendererImports(stateWall, bridgeWall)] },
+  },
+  {
+    files: ['renderer/state/testing/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', rendererImports(stateTestingWall, bridgeWall)] },
   },
   {
     files: [

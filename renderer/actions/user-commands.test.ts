@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CommandHost } from '../../shared/commands/app-command';
-import { findDoubleOwners } from '../../shared/commands/shortcut-owners';
+import { findDoubleOwners } from '../../shared/commands/testing/shortcut-owners';
 import { shortcutsOnHost } from '../../shared/commands/shortcuts-on-host';
 import { editorCommands } from '../editor/commands/editor-commands';
 import { provideCommand, userCommands } from './user-commands';

@@ -4,7 +4,7 @@ import type { RevisionSnapshot } from '../../shared/model/revision';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import { createStore } from 'zustand/vanilla';
 import { createEditorSessionStore } from '../state/editor-session';
-import { article, fakeHost, idFor, paragraphs } from '../state/editor-test-fakes';
+import { article, fakeHost, idFor, paragraphs } from '../state/testing/editor-fakes';
 import { compareState } from './compare-store';
 
 const A = idFor(1);

@@ -258,7 +258,10 @@ export const exportState =
     };
   };
 
-/** A store bound to the given API: tests pass a fake and fake timers. */
+/**
+ * A store bound to the given API: tests pass a fake and fake timers.
+ * @internal Tests build the store on fakes; the app uses the bound one.
+ */
 export const createExportStore = (deps: ExportStoreDeps) =>
   createStore<ExportState>()(exportState(deps));
 

@@ -137,6 +137,7 @@ export const importState =
     };
   };
 
+/** @internal Tests build the store on fakes; the app uses the bound one. */
 export const createImportStore = (deps: ImportStoreDeps) =>
   createStore<ImportState>()(importState(deps));
 

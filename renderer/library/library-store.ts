@@ -246,7 +246,10 @@ export const libraryState =
     };
   };
 
-/** A store bound to the given API: tests pass a fake. */
+/**
+ * A store bound to the given API: tests pass a fake.
+ * @internal Tests build the store on fakes; the app uses the bound one.
+ */
 export const createLibraryStore = (api: LibraryApi, options?: LibraryStoreOptions) =>
   createStore<LibraryState>()(libraryState(api, options));
 

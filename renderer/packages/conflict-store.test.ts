@@ -3,7 +3,7 @@ import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Result } from '../../shared/ipc/result';
 import type { Article } from '../../shared/model/article';
 import { createEditorSessionStore } from '../state/editor-session';
-import { article, fakeHost, idFor } from '../state/editor-test-fakes';
+import { article, fakeHost, idFor } from '../state/testing/editor-fakes';
 import { createConflictStore } from './conflict-store';
 
 const A = idFor(1);

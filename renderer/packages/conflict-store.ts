@@ -78,6 +78,7 @@ export const conflictState =
     },
   });
 
+/** @internal Tests build the store on fakes; the app uses the bound one. */
 export const createConflictStore = (deps: ConflictDeps) =>
   createStore<ConflictState>()(conflictState(deps));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PackageOutcome } from '../../shared/model/package-outcome';
-import { idFor } from '../state/editor-test-fakes';
+import { idFor } from '../state/testing/editor-fakes';
 import { importEditorPort } from './import-editor-port';
 
 function setup(unsaved = false) {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../shared/ipc/result';
 import type { Article } from '../../shared/model/article';
 import type { SaveStatus } from '../state/editor-saver';
-import { article } from '../state/editor-test-fakes';
+import { article } from '../state/testing/editor-fakes';
 import { createSendForReviewStore } from './send-for-review-store';
 
 type Sent = Result<{ path: string } | null>;

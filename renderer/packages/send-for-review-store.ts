@@ -63,6 +63,7 @@ export const sendForReviewState =
     },
   });
 
+/** @internal Tests build the store on fakes; the app uses the bound one. */
 export const createSendForReviewStore = (deps: SendForReviewDeps) =>
   createStore<SendForReviewState>()(sendForReviewState(deps));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainTextToFragment, plainTextToHtml } from './plain-text-to-html';
+import { plainTextToFragment } from './plain-text-to-html';
 import { readCorpusFile } from '../../tests/corpus/corpus-files';
 import { documentFromHtml, documentFromNode, textOf } from './testing/pasted-document';
 
@@ -9,7 +9,14 @@ const documentFromText = (text: string) => {
   return documentFromNode(container);
 };
 
-describe('plainTextToHtml', () => {
+/** The fragment as HTML, serialised by the DOM. */
+const plainTextToHtml = (text: string): string => {
+  const page = document.implementation.createHTMLDocument('');
+  page.body.appendChild(plainTextToFragment(text, page));
+  return page.body.innerHTML;
+};
+
+describe('plainTextToFragment', () => {
   it('makes paragraphs from blank-line blocks and line breaks from single newlines', () => {
     expect(plainTextToHtml('Un\r\ndeux\n\n\n  \ntrois\n')).toBe('<p>Un<br>deux</p><p>trois</p>');
   });

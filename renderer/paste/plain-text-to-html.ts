@@ -18,10 +18,3 @@ export const plainTextToFragment = (text: string, document: Document): DocumentF
   }
   return fragment;
 };
-
-/** The same as HTML, for callers that want a string (serialised by the DOM, never by hand). */
-export const plainTextToHtml = (text: string): string => {
-  const document = window.document.implementation.createHTMLDocument('');
-  document.body.appendChild(plainTextToFragment(text, document));
-  return document.body.innerHTML;
-};

@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { EditorApi } from '../state/editor-api';
 import { revisionsState } from './revisions-store';
 import { sidePanelState } from '../state/side-panel-store';
-import { idFor } from '../state/editor-test-fakes';
+import { idFor } from '../state/testing/editor-fakes';
 
 const A = idFor(1);
 

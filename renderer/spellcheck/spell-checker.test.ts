@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createInProcessSpellTransport,
   createMemoryStorage,
-} from './in-process-spell-transport.test-support';
+} from './testing/in-process-spell-transport';
 import { createStoredPersonalDictionary, personalDictionaryKey } from './personal-dictionary';
 import { createSpellChecker } from './spell-checker';
 import type { SpellTransport } from './spell-transport';

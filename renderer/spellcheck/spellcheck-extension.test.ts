@@ -6,7 +6,7 @@ import { NewsroomLink } from '../../shared/editor/marks/newsroom-link';
 import {
   createInProcessSpellTransport,
   createMemoryStorage,
-} from './in-process-spell-transport.test-support';
+} from './testing/in-process-spell-transport';
 import { createStoredPersonalDictionary } from './personal-dictionary';
 import type { SpellChecker } from './spell-checker';
 import { createSpellChecker } from './spell-checker';

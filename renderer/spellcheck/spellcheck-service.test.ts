@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBundledDictionary } from './bundled-dictionary-files.test-support';
+import { readBundledDictionary } from './testing/bundled-dictionary-files';
 import { createSpellcheckService } from './spellcheck-service';
 
 const service = createSpellcheckService(readBundledDictionary);

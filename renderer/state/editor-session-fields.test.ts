@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { slugify } from '../../shared/text/slugify';
 import { createEditorSessionStore } from './editor-session';
-import { article, fakeHost, idFor } from './editor-test-fakes';
+import { article, fakeHost, idFor } from './testing/editor-fakes';
 
 const A = idFor(1);
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import { createEditorSessionStore } from './editor-session';
-import { article, fakeHost, idFor, paragraphs } from './editor-test-fakes';
+import { article, fakeHost, idFor, paragraphs } from './testing/editor-fakes';
 import { createPendingEdits } from './pending-edits';
-import { memoryPendingEditsBackend } from './pending-edits-fakes';
+import { memoryPendingEditsBackend } from './testing/pending-edits-fakes';
 
 const A = idFor(1);
 

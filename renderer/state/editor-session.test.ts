@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import { createEditorSessionStore } from './editor-session';
-import { article, fakeHost, idFor, paragraphs } from './editor-test-fakes';
+import { article, fakeHost, idFor, paragraphs } from './testing/editor-fakes';
 
 const A = idFor(1);
 const B = idFor(2);

@@ -332,7 +332,10 @@ export const editorSessionState =
     };
   };
 
-/** A store bound to the given host: tests pass fakes. */
+/**
+ * A store bound to the given host: tests pass fakes.
+ * @internal Tests build the store on fakes; the app uses the bound one.
+ */
 export const createEditorSessionStore = (deps: EditorSessionDeps) =>
   createStore<EditorSessionState>()(editorSessionState(deps));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { paragraphs } from './editor-test-fakes';
+import { paragraphs } from './testing/editor-fakes';
 import { createPendingEdits } from './pending-edits';
-import { memoryPendingEditsBackend } from './pending-edits-fakes';
+import { memoryPendingEditsBackend } from './testing/pending-edits-fakes';
 
 const id = '00000000-0000-4000-8000-000000000001';
 const other = '00000000-0000-4000-8000-000000000002';

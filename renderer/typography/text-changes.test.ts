@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fixFrenchTypography } from '../../shared/text/french-typography';
-import { applyTextChanges, textChanges } from './text-changes';
+import { textChanges, type TextChange } from './text-changes';
+
+/** `text` with the changes applied (they refer to positions in `text`). */
+const applyTextChanges = (text: string, changes: readonly TextChange[]): string => {
+  let result = '';
+  let cursor = 0;
+  for (const change of changes) {
+    result += text.slice(cursor, change.start) + change.text;
+    cursor = change.end;
+  }
+  return result + text.slice(cursor);
+};
 
 describe('textChanges', () => {
   it('finds nothing between equal texts', () => {

@@ -90,14 +90,3 @@ export const textChanges = (before: string, after: string): TextChange[] => {
   }
   return changes;
 };
-
-/** `text` with the changes applied (they refer to positions in `text`). */
-export const applyTextChanges = (text: string, changes: readonly TextChange[]): string => {
-  let result = '';
-  let cursor = 0;
-  for (const change of changes) {
-    result += text.slice(cursor, change.start) + change.text;
-    cursor = change.end;
-  }
-  return result + text.slice(cursor);
-};

@@ -30,7 +30,10 @@ export function parseShortcut(shortcut: Shortcut): ParsedShortcut {
   return { modifiers, key: key.length === 1 ? key.toLowerCase() : key };
 }
 
-/** The physical combination on a platform (Mod is Cmd on macOS), to compare two shortcuts. */
+/**
+ * The physical combination on a platform (Mod is Cmd on macOS), to compare two shortcuts.
+ * @internal The no-double-owner check (`testing/shortcut-owners.ts`) compares through it.
+ */
 export function keyCombination(shortcut: Shortcut, mac: boolean): string {
   const { modifiers, key } = parseShortcut(shortcut);
   const held = new Set<Modifier>(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandHost } from './app-command';
 import { appCommands } from './app-commands';
-import { findDoubleOwners } from './shortcut-owners';
+import { findDoubleOwners } from './testing/shortcut-owners';
 import { shortcutsOnHost } from './shortcuts-on-host';
 
 describe('findDoubleOwners', () => {

@@ -20,8 +20,6 @@ export const frontMatterFields = {
   dateline: Dateline,
 } as const;
 
-export type FrontMatterField = keyof typeof frontMatterFields;
-
 export interface ParsedFrontMatter {
   title?: string;
   standfirst?: string;

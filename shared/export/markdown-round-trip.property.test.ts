@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TiptapNode } from '../model/tiptap-document';
 import { markdownManager } from './markdown-manager';
-import { parseArticleMarkdown } from './parse-markdown-article';
+import { parseMarkdownArticle } from './parse-markdown-article';
 import { normaliseDocument } from './to-schema-document';
 
 const characters = fc.constantFrom(
@@ -44,7 +44,7 @@ describe('Markdown round trip (property)', () => {
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (content) => {
         const document = normaliseDocument({ type: 'doc', content });
         const markdown = markdownManager().serialize(document);
-        expect(parseArticleMarkdown(markdown).body).toEqual(document);
+        expect(parseMarkdownArticle(markdown).draft.body).toEqual(document);
       }),
       { numRuns: 150 },
     );

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TiptapDocument, TiptapNode } from '../model/tiptap-document';
 import { markdownManager } from './markdown-manager';
-import { parseArticleMarkdown, parseMarkdownArticle } from './parse-markdown-article';
+import { parseMarkdownArticle } from './parse-markdown-article';
 import { normaliseDocument } from './to-schema-document';
+
+const parseArticleMarkdown = (input: string) => parseMarkdownArticle(input).draft;
 
 const text = (value: string, type?: string): TiptapNode =>
   type === undefined

@@ -64,7 +64,3 @@ export const parseMarkdownArticle = (input: string): ParsedMarkdownArticle => {
     updatedAt: fields.updated ?? null,
   };
 };
-
-/** The article fields of a Markdown file (see parseMarkdownArticle). */
-export const parseArticleMarkdown = (input: string): ArticleDraft =>
-  parseMarkdownArticle(input).draft;

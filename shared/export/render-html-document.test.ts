@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectSafeHtml } from './export-safety.test-fixture';
-import { goldenArticle } from './golden-article.test-fixture';
+import { expectSafeHtml } from './testing/export-safety';
+import { goldenArticle } from './testing/golden-article';
 import { renderArticleHtmlDocument } from './render-html-document';
 
 describe('renderArticleHtmlDocument', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectSafeHtml } from './export-safety.test-fixture';
-import { assetSource, goldenArticle } from './golden-article.test-fixture';
+import { expectSafeHtml } from './testing/export-safety';
+import { assetSource, goldenArticle } from './testing/golden-article';
 import { renderArticleHtmlFragment } from './render-html-fragment';
 
 describe('renderArticleHtmlFragment', () => {

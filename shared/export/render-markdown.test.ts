@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { assetSource, goldenArticle } from './golden-article.test-fixture';
+import { assetSource, goldenArticle } from './testing/golden-article';
 import { parseMarkdownArticle } from './parse-markdown-article';
 import { renderArticleMarkdown } from './render-markdown';
 import { normaliseDocument } from './to-schema-document';

@@ -24,7 +24,7 @@ const resolveFigures = (node: TiptapNode, resolveImage?: ImageResolver): TiptapN
 
 /**
  * The article as CommonMark + GFM tables with YAML front matter; pull quotes, figures and
- * sub/superscript in the forms of MARKDOWN_FORMAT.md, which `parseArticleMarkdown` reads back.
+ * sub/superscript in the forms of MARKDOWN_FORMAT.md, which `parseMarkdownArticle` reads back.
  */
 export const renderArticleMarkdown = (
   article: MarkdownArticle,

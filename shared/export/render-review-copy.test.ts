@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { expectSafeHtml } from './export-safety.test-fixture';
-import { goldenArticle } from './golden-article.test-fixture';
+import { expectSafeHtml } from './testing/export-safety';
+import { goldenArticle } from './testing/golden-article';
 import { renderReviewCopy } from './render-review-copy';
 import {
   commentedArticle,
   deletedThreadId,
   firstThreadId,
   secondThreadId,
-} from './render-review-copy.test-fixture';
+} from './testing/review-copy-article';
 
 const texts = (document: Document, selector: string): string[] =>
   [...document.querySelectorAll(selector)].map((element) => element.textContent ?? '');

@@ -1,13 +1,4 @@
-import { z } from 'zod';
-import { AppErrorShape } from '../errors/error-code';
+import type { AppErrorShape } from '../errors/error-code';
 
+/** What every handler answers: its value, or an error the interface can explain. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
-
-export const resultSchema = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: AppErrorShape }),
-  ]);
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(error: AppErrorShape): Result<T> => ({ ok: false, error });

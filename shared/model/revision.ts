@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Article, ArticleFields, ArticleId, IsoDateTime } from './article';
+import { ArticleFields, ArticleId, IsoDateTime } from './article';
 import { Status } from './status';
 
 export const RevisionReason = z.enum(['auto', 'named', 'status', 'import', 'restore', 'create']);
@@ -36,5 +36,3 @@ export const StatusChange = z.object({
   at: IsoDateTime,
 });
 export type StatusChange = z.infer<typeof StatusChange>;
-
-export { Article };

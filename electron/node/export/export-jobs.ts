@@ -77,5 +77,3 @@ export const createExportJobs = () => {
     },
   };
 };
-
-export type ExportJobs = ReturnType<typeof createExportJobs>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   commentedArticle,
   firstThreadId,
-} from '../../../shared/export/render-review-copy.test-fixture';
+} from '../../../shared/export/testing/review-copy-article';
 import { importHtml } from '../import/import-html';
 import { renderArticleDocx } from './render-docx';
 import { renderArticleText } from './render-article-text';

@@ -1,8 +1,8 @@
 import { corpusFileNames, readCorpusFile } from '../../../tests/corpus/corpus-files';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findUnsafeHtml } from '../../../shared/export/find-unsafe-html';
-import type { InspectableRoot } from '../../../shared/export/find-unsafe-html';
+import { findUnsafeHtml } from '../../../shared/export/testing/find-unsafe-html';
+import type { InspectableRoot } from '../../../shared/export/testing/find-unsafe-html';
 import { parseMarkdownArticle } from '../../../shared/export/parse-markdown-article';
 import { renderArticleHtmlDocument } from '../../../shared/export/render-html-document';
 import { renderArticleHtmlFragment } from '../../../shared/export/render-html-fragment';
@@ -96,7 +96,7 @@ describe('exports of the hostile corpus', () => {
 
   it.each(
     corpusFileNames('hostile').filter((name) => name.endsWith('.md') && !name.startsWith('46-')),
-  )('%s imports through parseArticleMarkdown and exports clean', (name) => {
+  )('%s imports through parseMarkdownArticle and exports clean', (name) => {
     const parsed = parseMarkdownArticle(read(name));
     const input = article(parsed.draft.body!, parsed.draft.headline ?? 'Titre');
     expectCleanExports(input, /Texte témoin|\S/);

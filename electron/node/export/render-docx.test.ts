@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { assetSource, goldenArticle } from '../../../shared/export/golden-article.test-fixture';
+import { assetSource, goldenArticle } from '../../../shared/export/testing/golden-article';
 import type { Article } from '../../../shared/model/article';
 import { samplePng } from '../assets/testing/sample-images';
 import { renderArticleDocx } from './render-docx';

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { goldenArticle } from '../../../shared/export/golden-article.test-fixture';
+import { goldenArticle } from '../../../shared/export/testing/golden-article';
 import type { Article } from '../../../shared/model/article';
 import { renderWxr, wordpressStatus } from './render-wxr';
 

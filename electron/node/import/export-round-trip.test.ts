@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goldenArticle } from '../../../shared/export/golden-article.test-fixture';
+import { goldenArticle } from '../../../shared/export/testing/golden-article';
 import { renderArticleHtmlDocument } from '../../../shared/export/render-html-document';
 import { renderArticleMarkdown } from '../../../shared/export/render-markdown';
 import { normaliseDocument } from '../../../shared/export/to-schema-document';

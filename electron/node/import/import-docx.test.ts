@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { goldenArticle } from '../../../shared/export/golden-article.test-fixture';
+import { goldenArticle } from '../../../shared/export/testing/golden-article';
 import type { Article } from '../../../shared/model/article';
 import type { TiptapNode } from '../../../shared/model/tiptap-document';
 import { renderArticleDocx } from '../export/render-docx';

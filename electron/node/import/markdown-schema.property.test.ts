@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportSchema } from '../../../shared/export/export-schema';
-import { goldenArticle } from '../../../shared/export/golden-article.test-fixture';
+import { goldenArticle } from '../../../shared/export/testing/golden-article';
 import { createExportImageMode } from '../export/export-images';
 import { renderArticleDocx } from '../export/render-docx';
 import { renderArticleText } from '../export/render-article-text';

@@ -34,5 +34,3 @@ export const normaliseLinkUrl = (raw: string): string | null => {
   if (url.protocol !== 'mailto:' && url.hostname === '') return null;
   return url.href;
 };
-
-export const isAllowedLinkUrl = (raw: string): boolean => normaliseLinkUrl(raw) !== null;

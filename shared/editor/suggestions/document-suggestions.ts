@@ -25,13 +25,18 @@ const resolveDocument = (doc: TiptapDocument, decide: DecideSuggestion): TiptapD
   return resolveSuggestions(state.tr, decide).doc.toJSON() as TiptapDocument;
 };
 
-/** The pending suggestions of a stored body, in document order. */
+/**
+ * The pending suggestions of a stored body, in document order.
+ * @internal The tests read and settle suggestions one by one through these three.
+ */
 export const listDocumentSuggestions = (doc: TiptapDocument): Suggestion[] =>
   hasSuggestionMarks(doc) ? listInNode(suggestionSchema().nodeFromJSON(doc)) : [];
 
+/** @internal */
 export const acceptSuggestion = (doc: TiptapDocument, id: string): TiptapDocument =>
   resolveDocument(doc, (suggestion) => (suggestion.id === id ? 'accept' : null));
 
+/** @internal */
 export const rejectSuggestion = (doc: TiptapDocument, id: string): TiptapDocument =>
   resolveDocument(doc, (suggestion) => (suggestion.id === id ? 'reject' : null));
 

@@ -1,4 +1,4 @@
-import type { PendingEditsBackend } from './pending-edits';
+import type { PendingEditsBackend } from '../pending-edits';
 
 /** Pending edits in a Map, copied in and out as IndexedDB does. */
 export function memoryPendingEditsBackend(): PendingEditsBackend & {

@@ -1,5 +1,5 @@
-import type { Article } from '../model/article';
-import type { TiptapNode } from '../model/tiptap-document';
+import type { Article } from '../../model/article';
+import type { TiptapNode } from '../../model/tiptap-document';
 
 const text = (value: string, marks?: TiptapNode['marks']): TiptapNode =>
   marks === undefined ? { type: 'text', text: value } : { type: 'text', text: value, marks };

@@ -1,6 +1,6 @@
-import { isAllowedImageSource } from '../editor/policy/image-source-policy';
-import { normaliseLinkUrl } from '../editor/policy/link-policy';
-import { isExportFolderPath } from './image-resolver';
+import { isAllowedImageSource } from '../../editor/policy/image-source-policy';
+import { normaliseLinkUrl } from '../../editor/policy/link-policy';
+import { isExportFolderPath } from '../image-resolver';
 
 /** The parts of a parsed DOM the check needs (jsdom's or a browser's). */
 export interface InspectableElement {

@@ -1,5 +1,5 @@
-import type { CommandScope, Shortcut } from './app-command';
-import { keyCombination } from './parse-shortcut';
+import type { CommandScope, Shortcut } from '../app-command';
+import { keyCombination } from '../parse-shortcut';
 
 /** Anything a key can run: an app command or an editor command. */
 export interface ShortcutOwner {

@@ -1,7 +1,7 @@
-import type { Article } from '../model/article';
-import type { CommentThread } from '../model/comment';
-import type { TiptapNode } from '../model/tiptap-document';
-import { goldenArticle } from './golden-article.test-fixture';
+import type { Article } from '../../model/article';
+import type { CommentThread } from '../../model/comment';
+import type { TiptapNode } from '../../model/tiptap-document';
+import { goldenArticle } from './golden-article';
 
 export const firstThreadId = '3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f';
 export const secondThreadId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';

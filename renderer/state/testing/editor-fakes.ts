@@ -1,11 +1,11 @@
 import { vi } from 'vitest';
-import type { SaveRequest, SaveResult } from '../../shared/ipc/contract';
-import type { AppErrorShape } from '../../shared/errors/error-code';
-import type { Result } from '../../shared/ipc/result';
-import type { Article } from '../../shared/model/article';
-import type { TiptapDocument } from '../../shared/model/tiptap-document';
-import type { EditorApi, LibraryPort } from './editor-api';
-import { defaultArticleFields } from '../../shared/model/article-defaults';
+import type { SaveRequest, SaveResult } from '../../../shared/ipc/contract';
+import type { AppErrorShape } from '../../../shared/errors/error-code';
+import type { Result } from '../../../shared/ipc/result';
+import type { Article } from '../../../shared/model/article';
+import type { TiptapDocument } from '../../../shared/model/tiptap-document';
+import type { EditorApi, LibraryPort } from '../editor-api';
+import { defaultArticleFields } from '../../../shared/model/article-defaults';
 
 export const idFor = (index: number) =>
   `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;

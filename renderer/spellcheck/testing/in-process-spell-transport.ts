@@ -1,7 +1,7 @@
-import { answerSpellRequest } from './answer-spell-request';
-import { readBundledDictionary } from './bundled-dictionary-files.test-support';
-import { createSpellcheckService } from './spellcheck-service';
-import type { SpellTransport } from './spell-transport';
+import { answerSpellRequest } from '../answer-spell-request';
+import { readBundledDictionary } from './bundled-dictionary-files';
+import { createSpellcheckService } from '../spellcheck-service';
+import type { SpellTransport } from '../spell-transport';
 
 /** The worker's code, run in the test's thread with the real dictionaries. */
 export function createInProcessSpellTransport(): SpellTransport {
