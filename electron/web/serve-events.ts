@@ -10,7 +10,7 @@ const heartbeatMs = 20_000;
 /** How long the browser waits before it reconnects a dropped stream. */
 const retryMs = 2_000;
 
-export const eventMessage = ({ name, payload }: HostEvent): string =>
+const eventMessage = ({ name, payload }: HostEvent): string =>
   `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
 
 /**

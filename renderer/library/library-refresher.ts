@@ -7,7 +7,7 @@ export interface LibraryRefreshTargets {
 }
 
 /** Long enough to fold a burst (an import, autosaves in another window) into one refresh. */
-export const libraryRefreshDelayMs = 300;
+const libraryRefreshDelayMs = 300;
 
 /**
  * Collects `library:changed` events and refreshes once they pause; an empty id list means
