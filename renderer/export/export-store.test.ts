@@ -248,6 +248,20 @@ describe('export store', () => {
       expect(store.getState()).toMatchObject({ phase: 'done', paths: ['/out/a.md'] });
     });
 
+    it('checks every 5 s in case a push was lost, instead of every 250 ms', async () => {
+      const host = pushingHost();
+      host.answers.push({ state: 'done', done: 2, total: 2, paths: ['/out/a.md', '/out/b.md'] });
+      const store = createExportStore({ api: host.api, followUpdates: host.followUpdates });
+      store.getState().openDialog(sources());
+      await store.getState().start();
+      await vi.advanceTimersByTimeAsync(4_000);
+      expect(host.progress).not.toHaveBeenCalled();
+      expect(store.getState().phase).toBe('running');
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(store.getState()).toMatchObject({ phase: 'done', paths: ['/out/a.md', '/out/b.md'] });
+      expect(host.listeners.size).toBe(0);
+    });
+
     it('stops following when the dialog closes', async () => {
       const host = pushingHost();
       const store = createExportStore({ api: host.api, followUpdates: host.followUpdates });

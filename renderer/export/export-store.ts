@@ -83,10 +83,12 @@ export interface ExportStoreDeps {
   flush?: () => Promise<unknown>;
   /**
    * The host's pushed job progress (both hosts push it); returns the unsubscribe. Without it
-   * the store asks for the progress every `pollMs`.
+   * the store asks for the progress every `pollMs`; with it, only every `checkMs`, in case a
+   * push was lost while the connection dropped.
    */
   followUpdates?: (listener: (update: ExportUpdate) => void) => () => void;
   pollMs?: number;
+  checkMs?: number;
   now?: () => Date;
 }
 
@@ -114,6 +116,7 @@ export const exportState =
     flush,
     followUpdates,
     pollMs = 250,
+    checkMs = 5_000,
     now = () => new Date(),
   }: ExportStoreDeps): StateCreator<ExportState> =>
   (set, get) => {
@@ -175,6 +178,10 @@ export const exportState =
       return false;
     };
 
+    const schedulePoll = (id: string) => {
+      pollTimer = setTimeout(() => void poll(id), stopFollowing === undefined ? pollMs : checkMs);
+    };
+
     const poll = async (id: string): Promise<void> => {
       const result = await api.export.progress({ jobId: id });
       if (jobId !== id) return;
@@ -182,7 +189,7 @@ export const exportState =
         fail(result.error);
         return;
       }
-      if (show(result.value)) pollTimer = setTimeout(() => void poll(id), pollMs);
+      if (show(result.value)) schedulePoll(id);
     };
 
     const onUpdate = ({ jobId: id, ...progress }: ExportUpdate): void => {
@@ -234,7 +241,7 @@ export const exportState =
       }
       const arrived = early.get(jobId);
       early.clear();
-      if (arrived) show(arrived);
+      if (arrived === undefined || show(arrived)) schedulePoll(jobId);
     };
 
     return {
