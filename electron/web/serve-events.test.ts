@@ -72,6 +72,42 @@ describe('GET /api/events', () => {
     stream.destroy();
   });
 
+  it("keeps the stream open past the server's request timeout", async () => {
+    const settings = createFakeSettingsStore();
+    const session = new LibrarySession(settings, (path) => createFakeLibrary(path));
+    session.open('/tmp/desk', { create: true });
+    const events = createHostEvents();
+    const strict = await createWebServer({
+      handlers: createHandlers({ settings, session, events } as unknown as HostContext),
+      events,
+      staticRoot: '/nonexistent',
+      port: 0,
+      limits: { headersTimeoutMs: 100, requestTimeoutMs: 200, timeoutCheckIntervalMs: 50 },
+    });
+    try {
+      const stream = await new Promise<IncomingMessage>((resolve, reject) => {
+        const request = httpRequest(
+          {
+            host: '127.0.0.1',
+            port: strict.port,
+            path: `/api/events?token=${strict.token}`,
+            headers: { Host: `127.0.0.1:${strict.port}` },
+          },
+          resolve,
+        );
+        request.on('error', reject);
+        request.end();
+      });
+      const received = readUntil(stream, 'event: library:changed');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      events.emit({ name: 'library:changed', payload: { articleIds: [] } });
+      expect(await received).toContain('data: {"articleIds":[]}');
+      stream.destroy();
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('refuses a missing or wrong token', async () => {
     expect((await openStream('/api/events')).statusCode).toBe(401);
     expect((await openStream('/api/events?token=guess')).statusCode).toBe(401);
