@@ -132,7 +132,8 @@ describe('startMain', () => {
 
   it('tells the window when the library changed, as library:changed events', async () => {
     const { call, windows } = setup();
-    await call('library:open', { path: join(base, 'other') });
+    const recent = (await call('library:recent', {})) as { value: { handle: string }[] };
+    await call('library:open', { handle: recent.value[0]!.handle });
     expect(windows[0]!.send).toHaveBeenCalledWith('library:changed', { articleIds: [] });
   });
 
