@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { createHostEvents } from '../host/events/host-events';
 import { createHandlers } from '../host/handlers/create-handlers';
 import { LibrarySession } from '../node/library/library-session';
 import { createFakeLibrary, type FakeLibrary } from '../node/library/testing/fake-library';
@@ -40,6 +41,7 @@ const setup = () => {
     settings,
     dialogs,
     session,
+    events: createHostEvents(),
     openExternal: () => Promise.resolve(false),
     notices: () => [],
   });

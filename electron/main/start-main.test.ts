@@ -36,7 +36,7 @@ const setup = () => {
   const mainFrame = { parent: null, url: 'app://copydesk/index.html' };
   class FakeWindow {
     static getFocusedWindow = () => null;
-    webContents = { send: vi.fn(), mainFrame };
+    webContents = { send: vi.fn(), mainFrame, isDestroyed: () => false };
     constructor(options: unknown) {
       windows.push({ options, send: this.webContents.send });
     }
@@ -128,6 +128,13 @@ describe('startMain', () => {
     const file = menus.at(-1)![0]!.submenu as MenuItemConstructorOptions[];
     (file[0]!.click as () => void)();
     expect(windows[0]!.send).toHaveBeenCalledWith('menu:command', { command: 'article:new' });
+  });
+
+  it('tells the window when the library changed, as library:changed events', async () => {
+    const { call, windows } = setup();
+    const recent = (await call('library:recent', {})) as { value: { handle: string }[] };
+    await call('library:open', { handle: recent.value[0]!.handle });
+    expect(windows[0]!.send).toHaveBeenCalledWith('library:changed', { articleIds: [] });
   });
 
   it('closes the library on shutdown', () => {

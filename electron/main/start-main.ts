@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Session, Shell } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { createSessionAssetResolver } from '../node/assets/session-asset-resolver';
+import { createHostEvents } from '../host/events/host-events';
 import { createHandlers } from '../host/handlers/create-handlers';
 import { LibrarySession } from '../node/library/library-session';
 import { openLibrary } from '../node/library/open-library';
@@ -18,6 +19,7 @@ import { createSafeOpenExternal } from './open-external';
 import { openStartupLibrary } from './open-startup-library';
 import { createPrintToPdf } from './print-to-pdf';
 import { registerIpc } from './register-ipc';
+import { registerIpcEvents } from './register-ipc-events';
 
 export interface ElectronParts {
   app: App;
@@ -77,6 +79,7 @@ export function startMain(
     settings,
     join(app.getPath('documents'), 'Copydesk Library'),
   );
+  const events = createHostEvents();
   const handlers = createHandlers({
     host: 'electron',
     version: app.getVersion(),
@@ -84,6 +87,7 @@ export function startMain(
     settings,
     dialogs,
     session,
+    events,
     openExternal,
     notices: () => notices,
     printToPdf: createPrintToPdf({ contents: () => window?.webContents ?? null, dialogs }),
@@ -93,6 +97,7 @@ export function startMain(
   denyPermissions(electron.session);
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents, openExternal));
   registerIpc(electron.ipcMain, handlers, () => window?.webContents ?? null);
+  registerIpcEvents(events, () => window?.webContents ?? null);
   window = createMainWindow(electron.BrowserWindow, paths.preload);
   window.on('closed', () => {
     window = null;

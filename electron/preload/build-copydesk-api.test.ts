@@ -63,6 +63,20 @@ describe('buildCopydeskApi', () => {
     expect(listener.mock.calls[0]).toEqual([{ command: 'article:new' }]);
   });
 
+  it('hands library changes and export progress from the main process to their subscribers', () => {
+    const ipc = fakeIpcRenderer();
+    const api = buildCopydeskApi(ipc);
+    const changed = vi.fn();
+    const updated = vi.fn();
+    api.events.onLibraryChanged(changed);
+    api.events.onExportUpdated(updated);
+    const progress = { jobId: 'job-1', state: 'done', done: 1, total: 1, paths: ['/out/a.md'] };
+    ipc.emit('library:changed', { articleIds: [] });
+    ipc.emit('export:updated', progress);
+    expect(changed.mock.calls).toEqual([[{ articleIds: [] }]]);
+    expect(updated.mock.calls).toEqual([[progress]]);
+  });
+
   it('stops calling a subscriber after it unsubscribes', () => {
     const ipc = fakeIpcRenderer();
     const api = buildCopydeskApi(ipc);

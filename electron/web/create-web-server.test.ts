@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHostEvents } from '../host/events/host-events';
 import { createHandlers } from '../host/handlers/create-handlers';
 import { createFakeLibrary, type FakeLibrary } from '../node/library/testing/fake-library';
 import { createFakeSettingsStore } from '../node/settings/testing/fake-settings-store';
@@ -69,12 +70,14 @@ beforeEach(async () => {
   const settings = createFakeSettingsStore();
   const session = new LibrarySession(settings, (path) => (library = createFakeLibrary(path)));
   session.open(join(folder, 'library'), { create: true });
+  const events = createHostEvents();
   handlers = createHandlers({
     host: 'web',
     version: '0.0.0',
     platform: 'linux',
     settings,
     session,
+    events,
     dialogs: {
       chooseFolder: vi.fn(),
       chooseSaveFile: vi.fn(),
@@ -87,6 +90,7 @@ beforeEach(async () => {
   writeFileSync(join(folder, 'photo.png'), 'PNG bytes');
   server = await createWebServer({
     handlers,
+    events,
     staticRoot: join(folder, 'renderer'),
     port: 0,
     resolveAsset: (name) => (name === assetName ? join(folder, 'photo.png') : null),
@@ -275,6 +279,7 @@ describe('browser-mode server', () => {
   it('closes a connection that never finishes its headers (slow loris)', async () => {
     const patient = await createWebServer({
       handlers,
+      events: createHostEvents(),
       staticRoot: join(folder, 'renderer'),
       port: 0,
       limits: { headersTimeoutMs: 100, requestTimeoutMs: 200, timeoutCheckIntervalMs: 50 },
@@ -296,6 +301,7 @@ describe('browser-mode server', () => {
   it('refuses connections beyond its cap', async () => {
     const capped = await createWebServer({
       handlers,
+      events: createHostEvents(),
       staticRoot: join(folder, 'renderer'),
       port: 0,
       limits: { maxConnections: 1 },

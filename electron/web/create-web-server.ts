@@ -5,17 +5,21 @@ import { maximumAssetBase64Length } from '../../shared/ipc/contract';
 import { maximumImportBase64Length } from '../../shared/model/import-files';
 import type { ResolveAsset } from '../node/assets/session-asset-resolver';
 import { dispatch, isChannel, type HandlerTable } from '../host/dispatch';
+import type { HostEvents } from '../host/events/host-events';
 import { isTrustedRequest } from './is-trusted-request';
 import { BodyTooLargeError, maximumBodyBytes, readBody } from './read-body';
 import { refusalText } from './refusal-text';
 import { setSecurityHeaders } from './security-headers';
 import { sendJson, sendText } from './send';
+import { eventsPath, serveEvents } from './serve-events';
 import { libraryAssetsPrefix, serveLibraryAsset } from './serve-library-asset';
 import { serveStaticFile } from './serve-static-file';
 import { tokenMatches } from './token-matches';
 
 export interface WebServerOptions {
   handlers: HandlerTable;
+  /** What the handlers announce, streamed at `/api/events`. */
+  events: HostEvents;
   /** The built renderer (out/renderer). */
   staticRoot: string;
   /** 0 picks a free port. */
@@ -124,6 +128,7 @@ async function answerApi(
 /** The browser-mode host: loopback only, per-run token, same contract and handlers as IPC. */
 export async function createWebServer({
   handlers,
+  events,
   staticRoot,
   port,
   resolveAsset = () => null,
@@ -145,6 +150,7 @@ export async function createWebServer({
     }
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const { pathname } = url;
+    if (pathname === eventsPath) return serveEvents(request, response, url, { token, events });
     if (pathname.startsWith(apiPrefix)) {
       return answerApi(request, response, pathname, handlers, token);
     }

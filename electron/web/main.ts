@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors/error-code';
 import { createSessionAssetResolver } from '../node/assets/session-asset-resolver';
+import { createHostEvents } from '../host/events/host-events';
 import { createHandlers } from '../host/handlers/create-handlers';
 import { LibrarySession } from '../node/library/library-session';
 import { openLibrary } from '../node/library/open-library';
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   });
   const session = new LibrarySession(settings, openLibrary);
   session.open(options.library, { create: true });
+  const events = createHostEvents();
   const handlers = createHandlers({
     host: 'web',
     version,
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     settings,
     dialogs: createWebDialogs({ exportFolder: options.exportFolder, report }),
     session,
+    events,
     // The page must not make the server start programs; the renderer opens links itself.
     openExternal: () => Promise.resolve(false),
     notices: () => [],
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
   const listen = (port: number) =>
     createWebServer({
       handlers,
+      events,
       staticRoot,
       port,
       token,

@@ -22,6 +22,7 @@ const httpTransport = (): HttpTransport => {
   transport ??= {
     token: readSessionToken(window.location, window.sessionStorage, replaceAddressQuery),
     fetch: window.fetch.bind(window),
+    openEvents: (url) => new EventSource(url),
   };
   return transport;
 };

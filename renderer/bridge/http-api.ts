@@ -1,21 +1,26 @@
 import type { CopydeskApi } from '../../shared/ipc/api';
 import { eventMethodName, splitChannel } from '../../shared/ipc/api';
 import { channels, events } from '../../shared/ipc/channels';
+import { createHttpEvents } from './http-events';
 import type { HttpTransport } from './http-transport';
 import { postChannel } from './http-transport';
 
 type Method = (request: unknown) => Promise<unknown>;
 
-/** The same API as the Electron preload, over browser mode's loopback HTTP; events never fire. */
+const silentEvents = () =>
+  Object.fromEntries(events.map((event) => [eventMethodName(event), () => () => undefined]));
+
+/** The same API as the Electron preload, over browser mode's loopback HTTP and event stream. */
 export function createHttpApi(transport: HttpTransport): CopydeskApi {
-  const api: Record<string, Record<string, Method | (() => () => void)>> = { events: {} };
+  const domains: Record<string, Record<string, Method>> = {};
   for (const channel of channels) {
     const [domain, verb] = splitChannel(channel);
-    api[domain] ??= {};
-    api[domain][verb] = (request: unknown) => postChannel(transport, channel, request);
+    domains[domain] ??= {};
+    domains[domain][verb] = (request: unknown) => postChannel(transport, channel, request);
   }
-  for (const event of events) {
-    api.events![eventMethodName(event)] = () => () => undefined;
-  }
-  return api as unknown as CopydeskApi;
+  const subscriptions =
+    transport.openEvents === undefined
+      ? silentEvents()
+      : createHttpEvents(transport.token, transport.openEvents);
+  return { ...domains, events: subscriptions } as unknown as CopydeskApi;
 }

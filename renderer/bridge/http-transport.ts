@@ -1,8 +1,11 @@
+import type { OpenEventStream } from './http-events';
 import type { Result } from '../../shared/ipc/result';
 
 export interface HttpTransport {
   token: string;
   fetch: typeof fetch;
+  /** Opens the server's event stream (`EventSource`); without it, events never fire. */
+  openEvents?: OpenEventStream;
 }
 
 export interface CallOptions {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useId } from 'react';
 
 export interface SelectOption {
@@ -6,23 +7,43 @@ export interface SelectOption {
   lang?: string;
 }
 
+export interface SelectGroup {
+  label: string;
+  options: SelectOption[];
+}
+
 export interface LabelledSelectProps {
   label: string;
   value: string;
   options: SelectOption[];
+  /** Further choices under a heading, after `options`. */
+  groups?: SelectGroup[];
   className?: string;
   /** The label stays for assistive technology; the first option says what the select is. */
   hideLabel?: boolean;
+  disabled?: boolean;
   onChange: (value: string) => void;
+  /** Shown after the select, inside the same field (a companion input). */
+  children?: ReactNode;
 }
+
+const optionElements = (options: SelectOption[]) =>
+  options.map((option) => (
+    <option key={option.value} value={option.value} lang={option.lang}>
+      {option.label}
+    </option>
+  ));
 
 export function LabelledSelect({
   label,
   value,
   options,
+  groups = [],
   className,
   hideLabel,
+  disabled,
   onChange,
+  children,
 }: LabelledSelectProps) {
   const id = useId();
   return (
@@ -34,14 +55,19 @@ export function LabelledSelect({
         id={id}
         className="select"
         value={value}
+        disabled={disabled}
         onChange={(event) => onChange(event.target.value)}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value} lang={option.lang}>
-            {option.label}
-          </option>
-        ))}
+        {optionElements(options)}
+        {groups
+          .filter((group) => group.options.length > 0)
+          .map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {optionElements(group.options)}
+            </optgroup>
+          ))}
       </select>
+      {children}
     </div>
   );
 }

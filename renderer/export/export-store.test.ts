@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportProgress } from '../../shared/model/export-job';
-import type { ExportApi, ExportSources } from './export-store';
+import type { ExportApi, ExportSources, ExportUpdate } from './export-store';
 import { createExportStore } from './export-store';
 import { initialLibraryQuery } from '../library/library-query';
 
@@ -195,5 +195,80 @@ describe('export store', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(host.progress).toHaveBeenCalledTimes(1);
     expect(store.getState().open).toBe(false);
+  });
+
+  describe('with pushed progress', () => {
+    /** A host that pushes `export:updated` events to whoever follows them. */
+    const pushingHost = () => {
+      const host = fakeHost();
+      const listeners = new Set<(update: ExportUpdate) => void>();
+      const followUpdates = vi.fn((listener: (update: ExportUpdate) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      });
+      const push = (update: ExportUpdate) => listeners.forEach((listener) => listener(update));
+      return { ...host, followUpdates, push, listeners };
+    };
+
+    it('follows the pushed progress to the end without asking the host', async () => {
+      const host = pushingHost();
+      const store = createExportStore({ api: host.api, followUpdates: host.followUpdates });
+      store.getState().openDialog(sources());
+      await store.getState().start();
+      expect(store.getState()).toMatchObject({ phase: 'running', done: 0, total: 2 });
+      host.push({ jobId: 'job-1', ...host.running(1, 2, ['/out/a.md']) });
+      expect(store.getState()).toMatchObject({ phase: 'running', done: 1 });
+      host.push({ jobId: 'other-job', state: 'failed', done: 0, total: 9, paths: [] });
+      host.push({
+        jobId: 'job-1',
+        state: 'done',
+        done: 2,
+        total: 2,
+        paths: ['/out/a.md', '/out/b.md'],
+      });
+      expect(store.getState()).toMatchObject({
+        phase: 'done',
+        done: 2,
+        paths: ['/out/a.md', '/out/b.md'],
+      });
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(host.progress).not.toHaveBeenCalled();
+      expect(host.listeners.size).toBe(0);
+    });
+
+    it('keeps progress pushed before the host said which job was ours', async () => {
+      const host = pushingHost();
+      host.start.mockImplementationOnce(() => {
+        host.push({ jobId: 'job-1', state: 'done', done: 2, total: 2, paths: ['/out/a.md'] });
+        return ok({ jobId: 'job-1' });
+      });
+      const store = createExportStore({ api: host.api, followUpdates: host.followUpdates });
+      store.getState().openDialog(sources());
+      await store.getState().start();
+      expect(store.getState()).toMatchObject({ phase: 'done', paths: ['/out/a.md'] });
+    });
+
+    it('checks every 5 s in case a push was lost, instead of every 250 ms', async () => {
+      const host = pushingHost();
+      host.answers.push({ state: 'done', done: 2, total: 2, paths: ['/out/a.md', '/out/b.md'] });
+      const store = createExportStore({ api: host.api, followUpdates: host.followUpdates });
+      store.getState().openDialog(sources());
+      await store.getState().start();
+      await vi.advanceTimersByTimeAsync(4_000);
+      expect(host.progress).not.toHaveBeenCalled();
+      expect(store.getState().phase).toBe('running');
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(store.getState()).toMatchObject({ phase: 'done', paths: ['/out/a.md', '/out/b.md'] });
+      expect(host.listeners.size).toBe(0);
+    });
+
+    it('stops following when the dialog closes', async () => {
+      const host = pushingHost();
+      const store = createExportStore({ api: host.api, followUpdates: host.followUpdates });
+      store.getState().openDialog(sources());
+      await store.getState().start();
+      store.getState().close();
+      expect(host.listeners.size).toBe(0);
+    });
   });
 });

@@ -2,12 +2,14 @@ import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { CopydeskApi } from '../../shared/ipc/api';
+import type { EventPayload } from '../../shared/ipc/contract';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import { missingCaseError } from '../../shared/errors/missing-case';
 import type {
   ExportFailure,
   ExportFormat,
   ExportImages,
+  ExportProgress,
   ExportSuggestions,
 } from '../../shared/model/export-job';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
@@ -73,11 +75,20 @@ export interface ExportState {
   close: () => void;
 }
 
+export type ExportUpdate = EventPayload<'export:updated'>;
+
 export interface ExportStoreDeps {
   api: ExportApi;
   /** Unsaved edits reach the library before it is read for the export. */
   flush?: () => Promise<unknown>;
+  /**
+   * The host's pushed job progress (both hosts push it); returns the unsubscribe. Without it
+   * the store asks for the progress every `pollMs`; with it, only every `checkMs`, in case a
+   * push was lost while the connection dropped.
+   */
+  followUpdates?: (listener: (update: ExportUpdate) => void) => () => void;
   pollMs?: number;
+  checkMs?: number;
   now?: () => Date;
 }
 
@@ -103,17 +114,25 @@ export const exportState =
   ({
     api,
     flush,
+    followUpdates,
     pollMs = 250,
+    checkMs = 5_000,
     now = () => new Date(),
   }: ExportStoreDeps): StateCreator<ExportState> =>
   (set, get) => {
     let jobId: string | null = null;
     let pollTimer: ReturnType<typeof setTimeout> | undefined;
     let targets: ExportTarget[] = [];
+    let stopFollowing: (() => void) | undefined;
+    /** Updates that arrive while `export:start` has not yet said which job is ours. */
+    const early = new Map<string, ExportProgress>();
 
     const stopPolling = () => {
       clearTimeout(pollTimer);
       pollTimer = undefined;
+      stopFollowing?.();
+      stopFollowing = undefined;
+      early.clear();
     };
 
     const fail = (error: AppErrorShape) => {
@@ -149,6 +168,20 @@ export const exportState =
       }
     };
 
+    /** Shows a job's progress; true while it still runs. */
+    const show = ({ state, done, total, paths, error, failures = [] }: ExportProgress): boolean => {
+      set({ done, total, paths, failures });
+      if (state === 'running') return true;
+      jobId = null;
+      stopPolling();
+      set({ phase: state, error: error ?? null });
+      return false;
+    };
+
+    const schedulePoll = (id: string) => {
+      pollTimer = setTimeout(() => void poll(id), stopFollowing === undefined ? pollMs : checkMs);
+    };
+
     const poll = async (id: string): Promise<void> => {
       const result = await api.export.progress({ jobId: id });
       if (jobId !== id) return;
@@ -156,14 +189,12 @@ export const exportState =
         fail(result.error);
         return;
       }
-      const { state, done, total, paths, error, failures = [] } = result.value;
-      set({ done, total, paths, failures });
-      if (state === 'running') {
-        pollTimer = setTimeout(() => void poll(id), pollMs);
-        return;
-      }
-      jobId = null;
-      set({ phase: state, error: error ?? null });
+      if (show(result.value)) schedulePoll(id);
+    };
+
+    const onUpdate = ({ jobId: id, ...progress }: ExportUpdate): void => {
+      if (id === jobId) show(progress);
+      else if (jobId === null && get().phase === 'starting') early.set(id, progress);
     };
 
     const embargoWarning = (): EmbargoWarning => {
@@ -176,6 +207,7 @@ export const exportState =
 
     const run = async (ignoreEmbargo: boolean): Promise<void> => {
       set({ ...idle, phase: 'starting', total: targets.length });
+      if (followUpdates) stopFollowing ??= followUpdates(onUpdate);
       await flush?.();
       const { format, images, stylesheet, gutenberg, suggestions } = get().options;
       const result = await api.export.start({
@@ -188,6 +220,7 @@ export const exportState =
         suggestions,
       });
       if (!get().open) return;
+      if (!result.ok || result.value === null) stopPolling();
       if (!result.ok) {
         if (result.error.code === 'forbidden' && !ignoreEmbargo) {
           set({ phase: 'confirmEmbargo', embargo: embargoWarning(), error: result.error });
@@ -202,7 +235,13 @@ export const exportState =
       }
       jobId = result.value.jobId;
       set({ phase: 'running' });
-      await poll(jobId);
+      if (stopFollowing === undefined) {
+        await poll(jobId);
+        return;
+      }
+      const arrived = early.get(jobId);
+      early.clear();
+      if (arrived === undefined || show(arrived)) schedulePoll(jobId);
     };
 
     return {
@@ -266,5 +305,9 @@ export const createExportStore = (deps: ExportStoreDeps) =>
   createStore<ExportState>()(exportState(deps));
 
 export const useExportStore = create<ExportState>()(
-  exportState({ api: copydeskBridge(), flush: () => useEditorSession.getState().flushAll() }),
+  exportState({
+    api: copydeskBridge(),
+    flush: () => useEditorSession.getState().flushAll(),
+    followUpdates: (listener) => copydeskBridge().events.onExportUpdated(listener),
+  }),
 );

@@ -9,6 +9,7 @@ import { connectLibraryPort } from '../state/editor-api';
 import { useLibraryInfoStore } from './library-info-store';
 import type { LibraryQuery } from './library-query';
 import { initialLibraryQuery, listRequest, pageSize } from './library-query';
+import { createLibraryRefresher } from './library-refresher';
 
 export type LibraryApi = Pick<CopydeskApi, 'articles'>;
 
@@ -257,9 +258,19 @@ export const useLibraryStore = create<LibraryState>()(libraryState(copydeskBridg
 
 connectLibraryPort(() => useLibraryStore.getState());
 
-/** Another window or process changed articles: show the list and filters as they are now. */
-export const followLibraryChanges = (): (() => void) =>
-  copydeskBridge().events.onLibraryChanged(() => {
-    void useLibraryStore.getState().refresh();
-    void useLibraryInfoStore.getState().loadFacets();
+/**
+ * Another window or tab changed articles: show the list and filters as they are now, once a
+ * burst of changes pauses. Returns the unsubscribe.
+ */
+export const followLibraryChanges = (): (() => void) => {
+  const refresher = createLibraryRefresher({
+    refreshList: () => useLibraryStore.getState().refresh(),
+    refreshFacets: () => useLibraryInfoStore.getState().loadFacets(),
+    reloadLibrary: () => useLibraryInfoStore.getState().load(),
   });
+  const unsubscribe = copydeskBridge().events.onLibraryChanged(refresher.onChanged);
+  return () => {
+    unsubscribe();
+    refresher.stop();
+  };
+};

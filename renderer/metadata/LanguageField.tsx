@@ -1,6 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageTag } from '../../shared/model/article';
+import { LabelledSelect } from '../components/LabelledSelect';
+import { TextField } from '../components/TextField';
 import { useEditorSession } from '../state/editor-session';
 import { isListedLanguage, languageChoices } from './language-choices';
 
@@ -12,9 +14,6 @@ export function LanguageField() {
   const language = useEditorSession((state) => state.article?.language ?? 'fr');
   const setField = useEditorSession((state) => state.setField);
   const [typing, setTyping] = useState<string | null>(isListedLanguage(language) ? null : language);
-  const selectId = useId();
-  const otherId = useId();
-  const errorId = useId();
   const invalid = typing !== null && !LanguageTag.safeParse(typing.trim()).success;
 
   const choose = (value: string) => {
@@ -31,46 +30,31 @@ export function LanguageField() {
   };
 
   return (
-    <div className="field language-field">
-      <label htmlFor={selectId} className="field-label">
-        {t('metadata.language')}
-      </label>
-      <select
-        id={selectId}
-        className="select"
-        value={typing === null ? language : other}
-        onChange={(event) => choose(event.target.value)}
-      >
-        {languageChoices.map((tag) => (
-          <option key={tag} value={tag} lang={tag}>
-            {t(`metadata.languages.${tag}`)} ({tag})
-          </option>
-        ))}
-        <option value={other}>{t('metadata.languages.other')}</option>
-      </select>
+    <LabelledSelect
+      label={t('metadata.language')}
+      className="language-field"
+      value={typing === null ? language : other}
+      options={[
+        ...languageChoices.map((tag) => ({
+          value: tag,
+          label: `${t(`metadata.languages.${tag}`)} (${tag})`,
+          lang: tag,
+        })),
+        { value: other, label: t('metadata.languages.other') },
+      ]}
+      onChange={choose}
+    >
       {typing !== null && (
-        <>
-          <label htmlFor={otherId} className="visually-hidden">
-            {t('metadata.languageOther')}
-          </label>
-          <input
-            id={otherId}
-            type="text"
-            className="text-input"
-            value={typing}
-            maxLength={35}
-            placeholder="fr-SN"
-            aria-invalid={invalid}
-            aria-describedby={invalid ? errorId : undefined}
-            onChange={(event) => type(event.target.value)}
-          />
-          {invalid && (
-            <p id={errorId} className="field-error">
-              {t('metadata.languageInvalid')}
-            </p>
-          )}
-        </>
+        <TextField
+          label={t('metadata.languageOther')}
+          hideLabel
+          value={typing}
+          maxLength={35}
+          placeholder="fr-SN"
+          error={invalid ? t('metadata.languageInvalid') : undefined}
+          onChange={type}
+        />
       )}
-    </div>
+    </LabelledSelect>
   );
 }

@@ -9,7 +9,7 @@ import { SectionField } from './SectionField';
 import { SlugField } from './SlugField';
 import { TagsField } from './TagsField';
 import { TargetLengthField } from './TargetLengthField';
-import { TextField } from './TextField';
+import { TextField } from '../components/TextField';
 import { TypographyControls } from './TypographyControls';
 import './metadata.css';
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorSession } from '../state/editor-session';
 import { useLibraryInfoStore } from '../library/library-info-store';
-import { TextField } from './TextField';
+import { TextField } from '../components/TextField';
 
 /** Free text, suggesting the library's sections. */
 export function SectionField({ tagSuggestions }: { tagSuggestions: string }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorSession } from '../state/editor-session';
-import { TextField } from './TextField';
+import { TextField } from '../components/TextField';
 
 /** The saved slug; an edit is sent when the field is left, and the library's version shows after saving. */
 export function SlugField() {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme, UiLanguage } from '../../shared/model/settings';
 import { Theme as Themes, uiLanguages } from '../../shared/model/settings';
@@ -6,6 +6,7 @@ import { switchLibrary } from '../actions/library-operations';
 import { userCommands } from '../actions/user-commands';
 import { Dialog } from '../components/Dialog';
 import { LabelledSelect } from '../components/LabelledSelect';
+import { TextField } from '../components/TextField';
 import { useLibraryInfoStore } from '../library/library-info-store';
 import { useSettingsStore } from '../state/settings-store';
 import { useUiStore } from '../state/ui-store';
@@ -25,8 +26,6 @@ export function SettingsDialog() {
   const busy = useLibraryInfoStore((state) => state.busy);
   const close = useUiStore((state) => state.closeSettings);
   const [author, setAuthor] = useState(settings?.authorName ?? '');
-  const authorId = useId();
-  const hintId = useId();
 
   const commitAuthor = () => {
     if (settings && author.trim() !== settings.authorName)
@@ -40,25 +39,15 @@ export function SettingsDialog() {
 
   return (
     <Dialog title={t('settings.title')} className="dialog-settings" onCancel={done}>
-      <div className="field">
-        <label htmlFor={authorId} className="field-label">
-          {t('settings.authorName')}
-        </label>
-        <input
-          id={authorId}
-          type="text"
-          className="text-input"
-          value={author}
-          maxLength={200}
-          aria-describedby={hintId}
-          onChange={(event) => setAuthor(event.target.value)}
-          onBlur={commitAuthor}
-          onKeyDown={(event) => event.key === 'Enter' && commitAuthor()}
-        />
-        <p id={hintId} className="field-hint">
-          {t('settings.authorNameHint')}
-        </p>
-      </div>
+      <TextField
+        label={t('settings.authorName')}
+        value={author}
+        maxLength={200}
+        hint={t('settings.authorNameHint')}
+        onChange={setAuthor}
+        onBlur={commitAuthor}
+        onEnter={commitAuthor}
+      />
       <RoleSelect />
       <div className="field-pair">
         <LabelledSelect

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Settings,
@@ -6,6 +6,7 @@ import {
   typographyProfileNames,
 } from '../../shared/model/settings';
 import { LabelledSelect } from '../components/LabelledSelect';
+import { TextField } from '../components/TextField';
 import { useSettingsStore } from '../state/settings-store';
 
 type SpeedName = 'readingSignesPerMinute' | 'readingWordsPerMinute';
@@ -15,28 +16,22 @@ function SpeedField({ name }: { name: SpeedName }) {
   const saved = useSettingsStore((state) => state.settings?.[name]);
   const update = useSettingsStore((state) => state.update);
   const [draft, setDraft] = useState<string | null>(null);
-  const id = useId();
   const valid = draft === null || Settings.shape[name].safeParse(Number(draft)).success;
   const commit = () => {
     if (draft !== null && valid && Number(draft) !== saved) void update({ [name]: Number(draft) });
     setDraft(null);
   };
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {t(`typography.${name}`)}
-      </label>
-      <input
-        id={id}
-        type="number"
-        className="text-input"
-        value={draft ?? String(saved ?? '')}
-        aria-invalid={!valid}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => event.key === 'Enter' && commit()}
-      />
-    </div>
+    <TextField
+      label={t(`typography.${name}`)}
+      type="number"
+      value={draft ?? String(saved ?? '')}
+      maxLength={9}
+      invalid={!valid}
+      onChange={setDraft}
+      onBlur={commit}
+      onEnter={commit}
+    />
   );
 }
 

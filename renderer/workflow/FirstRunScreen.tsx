@@ -1,9 +1,11 @@
 import type { FormEvent } from 'react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsPatch } from '../../shared/model/settings';
 import { Role } from '../../shared/model/role';
 import { Dialog } from '../components/Dialog';
+import { LabelledSelect } from '../components/LabelledSelect';
+import { TextField } from '../components/TextField';
 import { useSettingsStore } from '../state/settings-store';
 import { roleOptions } from './role-options';
 import './workflow.css';
@@ -15,8 +17,6 @@ export function FirstRunScreen() {
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('reporter');
   const [failed, setFailed] = useState(false);
-  const nameId = useId();
-  const roleId = useId();
 
   const finish = async (patch: SettingsPatch) => {
     setFailed(!(await update({ ...patch, onboarded: true })));
@@ -31,37 +31,19 @@ export function FirstRunScreen() {
     <Dialog title={t('firstRun.title')} className="first-run" onCancel={later}>
       <form onSubmit={start}>
         <p className="dialog-text">{t('firstRun.intro')}</p>
-        <div className="field">
-          <label htmlFor={nameId} className="field-label">
-            {t('firstRun.name')}
-          </label>
-          <input
-            id={nameId}
-            type="text"
-            className="text-input"
-            value={name}
-            maxLength={200}
-            autoComplete="name"
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={roleId} className="field-label">
-            {t('firstRun.role')}
-          </label>
-          <select
-            id={roleId}
-            className="select"
-            value={role}
-            onChange={(event) => setRole(Role.parse(event.target.value))}
-          >
-            {roleOptions(t).map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          label={t('firstRun.name')}
+          value={name}
+          maxLength={200}
+          autoComplete="name"
+          onChange={setName}
+        />
+        <LabelledSelect
+          label={t('firstRun.role')}
+          value={role}
+          options={roleOptions(t)}
+          onChange={(value) => setRole(Role.parse(value))}
+        />
         {failed && (
           <p role="alert" className="field-hint">
             {t('firstRun.failed')}

@@ -41,5 +41,5 @@ export const channels = [
 export type Channel = (typeof channels)[number];
 
 /** Main → renderer notifications; each subscription in the preload returns its unsubscribe. */
-export const events = ['menu:command', 'library:changed'] as const;
+export const events = ['menu:command', 'library:changed', 'export:updated'] as const;
 export type EventName = (typeof events)[number];

@@ -187,7 +187,10 @@ export const contract = {
 
 export const eventContract = {
   'menu:command': z.object({ command: MenuCommand }),
+  /** Articles written by any window; an empty list means the whole library (another one opened). */
   'library:changed': z.object({ articleIds: z.array(ArticleId) }),
+  /** A batch export moved on (at most every 250 ms while running) or finished. */
+  'export:updated': ExportProgress.extend({ jobId: z.string() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

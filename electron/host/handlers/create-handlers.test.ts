@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DialogService } from '../dialog-service';
 import { dispatch } from '../dispatch';
 import { LibrarySession } from '../../node/library/library-session';
+import { createHostEvents } from '../events/host-events';
 import { createHandlers } from './create-handlers';
 import type { HostContext } from './host-context';
 import {
@@ -40,6 +41,7 @@ const setup = (options: { readOnlyReason?: string; open?: boolean } = {}) => {
     settings,
     dialogs,
     session,
+    events: createHostEvents(),
     openExternal,
     notices: () => [{ code: 'no_electron', message: 'Running in browser mode.' }],
   };

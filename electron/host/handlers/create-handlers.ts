@@ -1,4 +1,5 @@
 import type { HandlerTable } from '../dispatch';
+import { withLibraryEvents } from '../events/with-library-events';
 import { createAppHandlers } from './app-handlers';
 import { createArticleHandlers } from './article-handlers';
 import { createAssetHandlers } from './asset-handlers';
@@ -11,16 +12,23 @@ import { createPdfHandlers } from './pdf-handlers';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 
-/** The one handler table both hosts register: every contract channel onto the services. */
-export const createHandlers = (context: HostContext): HandlerTable => ({
-  ...createAppHandlers(context),
-  ...createSettingsHandlers(context),
-  ...createLibraryHandlers(context),
-  ...createArticleHandlers(context),
-  ...createRevisionHandlers(context),
-  ...createAssetHandlers(context),
-  ...createExportHandlers(context),
-  ...createImportHandlers(context),
-  ...createPdfHandlers(context),
-  ...createPackageHandlers(context),
-});
+/**
+ * The one handler table both hosts register: every contract channel onto the services, each
+ * library write announced on `context.events`.
+ */
+export const createHandlers = (context: HostContext): HandlerTable =>
+  withLibraryEvents(
+    {
+      ...createAppHandlers(context),
+      ...createSettingsHandlers(context),
+      ...createLibraryHandlers(context),
+      ...createArticleHandlers(context),
+      ...createRevisionHandlers(context),
+      ...createAssetHandlers(context),
+      ...createExportHandlers(context),
+      ...createImportHandlers(context),
+      ...createPdfHandlers(context),
+      ...createPackageHandlers(context),
+    },
+    context.events,
+  );

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DialogService } from '../dialog-service';
 import { dispatch } from '../dispatch';
+import { createHostEvents, type HostEvent } from '../events/host-events';
 import { LibrarySession } from '../../node/library/library-session';
 import { openLibrary } from '../../node/library/open-library';
 import { createExportHandlers } from './export-handlers';
@@ -25,11 +26,14 @@ afterEach(() => {
 
 const setup = (chosenFolder: string | null) => {
   const chooseFolder = vi.fn<DialogService['chooseFolder']>(() => Promise.resolve(chosenFolder));
-  const context = { session, dialogs: { chooseFolder } } as unknown as HostContext;
+  const events = createHostEvents();
+  const heard: HostEvent[] = [];
+  events.subscribe((event) => heard.push(event));
+  const context = { session, dialogs: { chooseFolder }, events } as unknown as HostContext;
   const handlers = createExportHandlers(context);
   const call = (channel: keyof typeof handlers, payload: unknown) =>
     dispatch(handlers as never, channel, payload);
-  return { call, chooseFolder };
+  return { call, chooseFolder, heard };
 };
 
 const create = (headline: string, embargo: string | null = null) =>
@@ -64,6 +68,29 @@ describe('export handlers', { timeout: 60_000 }, () => {
       ok: true,
       value: { cancelled: false },
     });
+  });
+
+  it('pushes the finished job, with its files, as an export:updated event', async () => {
+    const outDir = path.join(folder, 'pushed');
+    const { call, heard } = setup(outDir);
+    const ids = [create('Un'), create('Deux')];
+    const started = await call('export:start', { ids, format: 'md' });
+    const { jobId } = (started as { ok: true; value: { jobId: string } }).value;
+    await vi.waitFor(() => expect(heard.at(-1)?.payload).toMatchObject({ state: 'done' }), {
+      timeout: 50_000,
+      interval: 100,
+    });
+    expect(heard.at(-1)).toEqual({
+      name: 'export:updated',
+      payload: {
+        jobId,
+        state: 'done',
+        done: 2,
+        total: 2,
+        paths: [path.join(outDir, 'un.md'), path.join(outDir, 'deux.md')],
+      },
+    });
+    expect(heard.every((event) => event.name === 'export:updated')).toBe(true);
   });
 
   it('answers an embargo at once, before asking for a folder; null when the dialog is cancelled', async () => {

@@ -9,10 +9,14 @@ type ExportHandlers = Pick<HandlerTable, 'export:start' | 'export:progress' | 'e
 /**
  * Batch export as a job: `export:start` checks the articles (embargo refusals come back at once,
  * before any folder is asked for or file written), then renders and writes in a worker while the
- * renderer polls `export:progress`. The folder comes only from the host's dialog, never the page.
+ * job pushes `export:updated` events; `export:progress` reads a job's state on request. The
+ * folder comes only from the host's dialog, never the page.
  */
-export const createExportHandlers = ({ session, dialogs }: HostContext): ExportHandlers => {
-  const jobs = createExportJobs();
+export const createExportHandlers = ({ session, dialogs, events }: HostContext): ExportHandlers => {
+  const jobs = createExportJobs({
+    onChange: (jobId, progress) =>
+      events.emit({ name: 'export:updated', payload: { jobId, ...progress } }),
+  });
   return {
     'export:start': async ({ ids, ignoreEmbargo, ...options }) => {
       const library = session.current();

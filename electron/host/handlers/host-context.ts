@@ -1,4 +1,5 @@
 import type { DialogService } from '../dialog-service';
+import type { HostEvents } from '../events/host-events';
 import type { LibrarySession } from '../../node/library/library-session';
 import type { SettingsStore } from '../../node/settings/settings-store';
 
@@ -15,6 +16,8 @@ export interface HostContext {
   settings: SettingsStore;
   dialogs: DialogService;
   session: LibrarySession;
+  /** Library changes and export progress, forwarded by the host to every window. */
+  events: HostEvents;
   openExternal(url: string): Promise<boolean>;
   /** Host-specific notices for `app:info`; settings and read-only notices are added by the handlers. */
   notices(): HostNotice[];

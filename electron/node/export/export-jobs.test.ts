@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/errors/error-code';
 import { createExportJobs } from './export-jobs';
 
@@ -79,5 +79,35 @@ describe('createExportJobs', () => {
       error: { code: 'disk_full', message: 'The disk is full; a.md was not written.' },
     });
     expect(() => jobs.progress('unknown')).toThrow(/no longer known/);
+  });
+
+  it('pushes running progress at most once per interval, and the end at once', async () => {
+    vi.useFakeTimers();
+    try {
+      const onChange = vi.fn();
+      const jobs = createExportJobs({ onChange, intervalMs: 250 });
+      const work = deferred();
+      let report!: (done: number) => void;
+      const jobId = jobs.start(3, (onProgress) => {
+        report = (done) => onProgress({ done, total: 3, paths: [] });
+        return work.promise;
+      });
+      report(1);
+      report(2);
+      expect(onChange).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(250);
+      expect(onChange.mock.calls).toEqual([[jobId, expect.objectContaining({ done: 2 })]]);
+      report(3);
+      work.resolve(['/out/a.md', '/out/b.md', '/out/c.md']);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(onChange.mock.calls.at(-1)).toEqual([
+        jobId,
+        { state: 'done', done: 3, total: 3, paths: ['/out/a.md', '/out/b.md', '/out/c.md'] },
+      ]);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(onChange).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -13,14 +13,21 @@ interface Job {
   controller: AbortController;
 }
 
-/** Finished jobs kept for polling; the oldest finished ones are forgotten beyond this. */
+/** Finished jobs kept for `export:progress`; the oldest finished ones are forgotten beyond this. */
 const keptFinishedJobs = 20;
 
+export interface ExportJobsOptions {
+  /** Told of each job's progress: at most once per `intervalMs` while it runs, then when it ends. */
+  onChange?: (jobId: string, progress: ExportProgress) => void;
+  intervalMs?: number;
+}
+
 /**
- * Running and recent export jobs, polled by id (`export:progress`), since browser mode has no
- * events. A job's state is 'running' until its work settles: done, failed or cancelled.
+ * Running and recent export jobs: they push their progress (`onChange`) and can be read by id
+ * (`export:progress`). A job's state is 'running' until its work settles: done, failed or
+ * cancelled.
  */
-export const createExportJobs = () => {
+export const createExportJobs = ({ onChange, intervalMs = 250 }: ExportJobsOptions = {}) => {
   const jobs = new Map<string, Job>();
   const forgetOldJobs = () => {
     const finished = [...jobs].filter(([, job]) => job.progress.state !== 'running');
@@ -41,8 +48,20 @@ export const createExportJobs = () => {
         controller: new AbortController(),
       };
       jobs.set(jobId, job);
+      // Each push carries every path written so far: a push per article would grow quadratically.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const push = () => {
+        timer = undefined;
+        onChange?.(jobId, job.progress);
+      };
       const update = (change: Partial<ExportProgress>) => {
         job.progress = { ...job.progress, ...change };
+        if (job.progress.state !== 'running') {
+          clearTimeout(timer);
+          push();
+        } else {
+          timer ??= setTimeout(push, intervalMs);
+        }
       };
       work(
         ({ done, paths, failures }) =>

@@ -1,6 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Status } from '../../../shared/model/status';
+import { LabelledSelect } from '../LabelledSelect';
+import { TextField } from '../TextField';
 
 export interface StatusChoice {
   to: Status;
@@ -28,43 +29,35 @@ export function StatusPicker({
   onChange,
 }: StatusPickerProps) {
   const { t } = useTranslation(['editor', 'workflow']);
-  const selectId = useId();
+  const locked = disabled || choices.length === 0;
   const choose = (value: string) => {
     const choice = choices.find((candidate) => candidate.to === value);
     if (choice) onChange(choice.to);
   };
   return (
     <div className="status-picker">
-      <label htmlFor={selectId} className="field-label">
-        {t('status.label')}
-      </label>
-      <select
-        id={selectId}
-        className="select"
+      <LabelledSelect
+        label={t('status.label')}
         value={status}
-        disabled={disabled || choices.length === 0}
-        onChange={(event) => choose(event.target.value)}
-      >
-        <option value={status}>{t(`status.values.${status}`)}</option>
-        {choices.length > 0 && (
-          <optgroup label={t('actions.group', { ns: 'workflow' })}>
-            {choices.map((choice) => (
-              <option key={choice.to} value={choice.to}>
-                {choice.label}
-              </option>
-            ))}
-          </optgroup>
-        )}
-      </select>
-      <input
-        type="text"
-        className="text-input status-note"
-        aria-label={t('status.note')}
+        options={[{ value: status, label: t(`status.values.${status}`) }]}
+        groups={[
+          {
+            label: t('actions.group', { ns: 'workflow' }),
+            options: choices.map((choice) => ({ value: choice.to, label: choice.label })),
+          },
+        ]}
+        disabled={locked}
+        onChange={choose}
+      />
+      <TextField
+        label={t('status.note')}
+        hideLabel
+        className="status-note"
         placeholder={t('status.notePlaceholder')}
         value={note}
         maxLength={2_000}
-        disabled={disabled || choices.length === 0}
-        onChange={(event) => onNoteChange(event.target.value)}
+        disabled={locked}
+        onChange={onNoteChange}
       />
     </div>
   );
