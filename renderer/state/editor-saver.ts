@@ -1,12 +1,10 @@
 import type { SaveRequest, SaveResult } from '../../shared/ipc/contract';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Result } from '../../shared/ipc/result';
-import type { ArticleFields } from '../../shared/model/article';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
-import type { PendingEdits } from './pending-edits';
+import type { ArticleChanges, PendingEdits } from './pending-edits';
 import { createUnsavedKeeper } from './unsaved-keeper';
 
-export type ArticleChanges = Partial<ArticleFields>;
 export type SaveTransport = 'normal' | 'keepalive';
 
 export type SaveStatus =

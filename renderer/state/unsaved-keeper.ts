@@ -1,5 +1,4 @@
-import type { ArticleChanges } from './editor-saver';
-import type { PendingEdits } from './pending-edits';
+import type { ArticleChanges, PendingEdits } from './pending-edits';
 
 export interface UnsavedKeeperOptions {
   id: string;
