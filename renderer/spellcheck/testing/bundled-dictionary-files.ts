@@ -1,7 +1,7 @@
-import enAff from '../../node_modules/dictionary-en/index.aff?raw';
-import enDic from '../../node_modules/dictionary-en/index.dic?raw';
-import frAff from '../../node_modules/dictionary-fr/index.aff?raw';
-import frDic from '../../node_modules/dictionary-fr/index.dic?raw';
+import enAff from '../../../node_modules/dictionary-en/index.aff?raw';
+import enDic from '../../../node_modules/dictionary-en/index.dic?raw';
+import frAff from '../../../node_modules/dictionary-fr/index.aff?raw';
+import frDic from '../../../node_modules/dictionary-fr/index.dic?raw';
 import type { DictionaryFiles } from '../create-hunspell-engine';
 import type { DictionaryId } from '../dictionary-id';
 
