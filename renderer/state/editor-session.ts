@@ -86,6 +86,25 @@ export const editorSessionState =
 
     const forgetKept = (id: string) => void deps.pendingEdits?.forget(id).catch(() => undefined);
 
+    /**
+     * Text this page kept while the server could not take it goes back in the editor, saved on
+     * the revision it was typed on, so a version saved elsewhere meanwhile is a conflict. The
+     * stored text is shown first and at once: opening never waits on the page's storage.
+     */
+    const restoreKept = async (shown: ArticleRecord, token: number) => {
+      const keptEdit = await keptChangesToRestore(deps.pendingEdits, shown.article);
+      if (!keptEdit || token !== openToken || !isCurrent(shown)) return;
+      if (shown.saver.hasUnsavedWork()) return;
+      shown.saver.stop();
+      records.delete(shown.article.id);
+      const restored = createRecord(
+        { ...shown.article, ...keptEdit.changes },
+        Math.min(keptEdit.baseRevision, shown.article.revision),
+      );
+      show(restored);
+      restored.saver.change(keptEdit.changes);
+    };
+
     const createRecord = (article: Article, baseRevision = article.revision): ArticleRecord => {
       const record = { article } as ArticleRecord;
       record.saver = createArticleSaver({
@@ -206,17 +225,9 @@ export const editorSessionState =
         }
         const existing = records.get(id);
         if (existing) return show(existing);
-        const keptEdit = await keptChangesToRestore(deps.pendingEdits, result.value);
-        if (token !== openToken) return;
-        if (!keptEdit) return show(createRecord(result.value));
-        // Text this page kept while the server could not take it: back in the editor, saved on
-        // the revision it was typed on, so a version saved elsewhere meanwhile is a conflict.
-        const record = createRecord(
-          { ...result.value, ...keptEdit.changes },
-          Math.min(keptEdit.baseRevision, result.value.revision),
-        );
+        const record = createRecord(result.value);
         show(record);
-        record.saver.change(keptEdit.changes);
+        await restoreKept(record, token);
       },
 
       setHeadline(headline) {
