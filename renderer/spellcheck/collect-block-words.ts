@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { suggestionMarkNames } from '../../shared/editor/marks/suggestion-kind';
 import { dictionaryFor } from './dictionary-id';
 import { tokenizeWords } from './tokenize-words';
 
@@ -14,6 +15,7 @@ interface TextRun {
   text: string;
   start: number;
   language: string;
+  struck: boolean;
 }
 
 const languageOf = (node: ProseMirrorNode, articleLanguage: string): string => {
@@ -25,9 +27,14 @@ const languageOf = (node: ProseMirrorNode, articleLanguage: string): string => {
 const isCode = (node: ProseMirrorNode): boolean =>
   node.marks.some((mark) => mark.type.name === 'code');
 
+/** Text suggested out: never joined with the text around it, or "samedi" + "vendredi" is one word. */
+const isStruck = (node: ProseMirrorNode): boolean =>
+  node.marks.some((mark) => mark.type.name === suggestionMarkNames.deletion);
+
 /**
  * Reads the words of one textblock at `blockPosition`. Adjacent text in the same language is
  * joined first, so a word half in bold stays one word; links' text is checked, never their href.
+ * Text suggested out is read apart from the text around it.
  */
 export function collectBlockWords(
   block: ProseMirrorNode,
@@ -43,14 +50,16 @@ export function collectBlockWords(
       return;
     }
     const language = languageOf(child, articleLanguage);
+    const struck = isStruck(child);
     if (
       current !== null &&
       current.language === language &&
+      current.struck === struck &&
       current.start + current.text.length === start
     ) {
       current.text += child.text ?? '';
     } else {
-      current = { text: child.text ?? '', start, language };
+      current = { text: child.text ?? '', start, language, struck };
       runs.push(current);
     }
   });

@@ -13,6 +13,7 @@ export function SuggestionItem(props: {
   const { t } = useTranslation('suggestions');
   const name = t(`item.${suggestion.kind}`, {
     text: suggestion.text,
+    replacement: suggestion.replacement ?? '',
     interpolation: { escapeValue: false },
   });
   const author = suggestion.author === '' ? t('item.unknownAuthor') : suggestion.author;

@@ -8,6 +8,27 @@ const paragraph = (value?: string): TiptapNode =>
     : { type: 'paragraph', content: [{ type: 'text', text: value }] };
 
 describe('countDocument', () => {
+  it('counts the final text: struck suggested text is left out, inserted text counted', () => {
+    const mark = (type: string) => [{ type, attrs: { id: 's1', author: 'Awa', at: '' } }];
+    const counts = countDocument({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Rendez-vous ' },
+            { type: 'text', text: 'samedi', marks: mark('suggestionDeletion') },
+            { type: 'text', text: 'vendredi', marks: mark('suggestionInsertion') },
+            { type: 'text', text: '.' },
+          ],
+        },
+      ],
+    });
+    expect(counts).toEqual(
+      countDocument({ type: 'doc', content: [paragraph('Rendez-vous vendredi.')] }),
+    );
+  });
+
   it('counts each block separator as one space and ignores empty blocks', () => {
     const counts = countDocument({
       type: 'doc',

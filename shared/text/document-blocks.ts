@@ -2,13 +2,23 @@ import type { TiptapDocument, TiptapNode } from '../model/tiptap-document';
 
 const closeBlock = Symbol('close block');
 
+/** suggestionMarkNames.deletion (shared/editor): text below the editor layer cannot import it. */
+const struckMark = 'suggestionDeletion';
+
+const isStruck = (node: TiptapNode): boolean =>
+  (node.marks ?? []).some((mark) => mark.type === struckMark);
+
 /**
  * The text of each block of a document, in order: text nodes are concatenated, a hard break
  * becomes "\n", and a block without text (an empty paragraph, a rule) yields "".
  * Iterative, so a very long or deeply nested document neither overflows the stack nor
- * builds strings quadratically.
+ * builds strings quadratically. With `finalText`, text suggested out is left out (what counts
+ * measure: the text as it will be once the suggestions are accepted).
  */
-export const documentBlocks = (doc: TiptapDocument): string[] => {
+export const documentBlocks = (
+  doc: TiptapDocument,
+  { finalText = false }: { finalText?: boolean } = {},
+): string[] => {
   const blocks: string[] = [];
   let pieces: string[] | null = null;
   const flush = (): void => {
@@ -21,7 +31,7 @@ export const documentBlocks = (doc: TiptapDocument): string[] => {
     if (node === closeBlock) {
       flush();
     } else if (node.type === 'text') {
-      (pieces ??= []).push(node.text ?? '');
+      (pieces ??= []).push(finalText && isStruck(node) ? '' : (node.text ?? ''));
     } else if (node.type === 'hardBreak') {
       (pieces ??= []).push('\n');
     } else {

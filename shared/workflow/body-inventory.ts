@@ -3,7 +3,7 @@ import type { TiptapDocument, TiptapNode } from '../model/tiptap-document';
 export interface BodyInventory {
   /** The attributes of every `figure` node, in document order. */
   figures: Record<string, unknown>[];
-  /** Distinct suggestions (insertions and deletions) still waiting for accept or reject. */
+  /** Distinct suggestions (insertions, deletions, replacements) still waiting for accept or reject. */
   pendingSuggestions: number;
 }
 
@@ -11,7 +11,8 @@ const suggestionKey = (
   mark: { type: string; attrs?: Record<string, unknown> },
   index: number,
 ): string =>
-  typeof mark.attrs?.id === 'string' ? `${mark.type}:${mark.attrs.id}` : `${mark.type}#${index}`;
+  // A replacement's deletion and insertion share one id: one suggestion, as the panel lists it.
+  typeof mark.attrs?.id === 'string' ? `suggestion:${mark.attrs.id}` : `${mark.type}#${index}`;
 
 /** What the readiness checks need from a body, in one iterative walk (no stack overflow). */
 export const bodyInventory = (doc: TiptapDocument): BodyInventory => {

@@ -198,4 +198,18 @@ describe('pending suggestions', () => {
     );
     expect(check?.values).toEqual({ count: 1 });
   });
+
+  it('counts a replacement (struck and inserted text sharing an id) once, as the panel lists it', () => {
+    const article = {
+      ...ready,
+      body: body(
+        paragraph('samedi', [{ type: 'suggestionDeletion', attrs: { id: 's1' } }]),
+        paragraph('vendredi', [{ type: 'suggestionInsertion', attrs: { id: 's1' } }]),
+      ),
+    };
+    const check = readinessChecks(article, { now }).find(
+      (item) => item.id === 'no_pending_suggestions',
+    );
+    expect(check?.values).toEqual({ count: 1 });
+  });
 });

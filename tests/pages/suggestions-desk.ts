@@ -13,6 +13,7 @@ export const suggestionNames = {
     panel: 'Suggestions',
     insertion: (text: string) => `Insertion: ${text}`,
     deletion: (text: string) => `Deletion: ${text}`,
+    replacement: (text: string, by: string) => `Replacement: ${text} → ${by}`,
     accept: 'Accept',
     reject: 'Reject',
     acceptAll: 'Accept all',
@@ -28,6 +29,7 @@ export const suggestionNames = {
     panel: 'Suggestions',
     insertion: (text: string) => `Ajout\u00a0: ${text}`,
     deletion: (text: string) => `Suppression\u00a0: ${text}`,
+    replacement: (text: string, by: string) => `Remplacement\u00a0: ${text} → ${by}`,
     accept: 'Accepter',
     reject: 'Refuser',
     acceptAll: 'Tout accepter',
@@ -75,6 +77,13 @@ export class SuggestionsDesk {
     return this.panel.getByRole('article', { name: this.names.deletion(text), exact: true });
   }
 
+  replacement(text: string, by: string): Locator {
+    return this.panel.getByRole('article', {
+      name: this.names.replacement(text, by),
+      exact: true,
+    });
+  }
+
   async setSuggesting(on: boolean): Promise<void> {
     if ((await this.toggle.getAttribute('aria-pressed')) !== String(on)) await this.toggle.click();
     await expect(this.toggle).toHaveAttribute('aria-pressed', String(on));
@@ -92,21 +101,30 @@ export class SuggestionsDesk {
 
   /** Puts the cursor right after the first occurrence of `text` in the body. */
   async placeCursorAfter(text: string): Promise<void> {
+    await this.selectText(text, true);
+  }
+
+  /** Selects the first occurrence of `text` in the body (or puts the cursor right after it). */
+  async selectText(text: string, collapse = false): Promise<void> {
     await this.app.body.click();
-    await this.app.body.evaluate((body, wanted) => {
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const start = node.textContent?.indexOf(wanted) ?? -1;
-        if (start === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, start + wanted.length);
-        range.collapse(true);
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(range);
-        return;
-      }
-      throw new Error(`"${wanted}" is not in the body`);
-    }, text);
+    await this.app.body.evaluate(
+      (body, { wanted, collapse }) => {
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const start = node.textContent?.indexOf(wanted) ?? -1;
+          if (start === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, start + wanted.length);
+          if (collapse) range.collapse(false);
+          document.getSelection()?.removeAllRanges();
+          document.getSelection()?.addRange(range);
+          return;
+        }
+        throw new Error(`"${wanted}" is not in the body`);
+      },
+      { wanted: text, collapse },
+    );
   }
 
   /** The body's text as a reader of the current view sees it (hidden marks left out). */

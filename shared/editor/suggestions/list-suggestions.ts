@@ -2,38 +2,60 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { SuggestionKind } from '../marks/suggestion-kind';
 import { suggestionRanges } from './suggestion-ranges';
 
+/** What one suggestion does: add text, strike text, or strike text and put other text in its place. */
+export type SuggestionChange = SuggestionKind | 'replacement';
+
 export interface Suggestion {
   id: string;
-  kind: SuggestionKind;
+  kind: SuggestionChange;
   author: string;
   /** ISO time of the first keystroke. */
   at: string;
-  /** The text suggested in or out (pieces in other paragraphs joined by a space). */
+  /** The text suggested in or out (pieces in other paragraphs joined by a space); for a replacement, the text struck out. */
   text: string;
+  /** For a replacement only: the text suggested in its place. */
+  replacement?: string;
+}
+
+interface Pieces {
+  text: string;
+  end: number;
 }
 
 const inlineText = (node: ProseMirrorNode): string => (node.isText ? (node.text ?? '') : ' ');
 
-/** The pending suggestions of a document, in the order they first appear. */
+const append = (pieces: Pieces | undefined, text: string, from: number, to: number): Pieces =>
+  pieces === undefined
+    ? { text, end: to }
+    : { text: pieces.text + (pieces.end === from ? '' : ' ') + text, end: to };
+
+/**
+ * The pending suggestions of a document, in the order they first appear. A deletion and an
+ * insertion sharing an id (text typed over struck text) are one replacement.
+ */
 export const listSuggestions = (doc: ProseMirrorNode): Suggestion[] => {
-  const byKey = new Map<string, Suggestion & { end: number }>();
+  const byId = new Map<
+    string,
+    { first: Omit<Suggestion, 'kind' | 'text'>; deleted?: Pieces; inserted?: Pieces }
+  >();
   for (const range of suggestionRanges(doc)) {
-    const key = `${range.kind}:${range.id}`;
-    const known = byKey.get(key);
-    if (known === undefined) {
-      byKey.set(key, {
+    const known = byId.get(range.id) ?? {
+      first: {
         id: range.id,
-        kind: range.kind,
         author: String(range.mark.attrs.author),
         at: String(range.mark.attrs.at),
-        text: inlineText(range.node),
-        end: range.to,
-      });
-      continue;
-    }
-    const separator = known.end === range.from ? '' : ' ';
-    known.text += separator + inlineText(range.node);
-    known.end = range.to;
+      },
+    };
+    const text = inlineText(range.node);
+    if (range.kind === 'deletion')
+      known.deleted = append(known.deleted, text, range.from, range.to);
+    else known.inserted = append(known.inserted, text, range.from, range.to);
+    byId.set(range.id, known);
   }
-  return [...byKey.values()].map(({ end: _end, ...suggestion }) => suggestion);
+  return [...byId.values()].map(({ first, deleted, inserted }): Suggestion => {
+    if (deleted !== undefined && inserted !== undefined)
+      return { ...first, kind: 'replacement', text: deleted.text, replacement: inserted.text };
+    if (deleted !== undefined) return { ...first, kind: 'deletion', text: deleted.text };
+    return { ...first, kind: 'insertion', text: inserted?.text ?? '' };
+  });
 };

@@ -206,17 +206,57 @@ describe('suggestion mode: deleting', () => {
     ]);
   });
 
-  it('typing over a selection is a deletion followed by an insertion', () => {
+  it('typing over a selection is one replacement, accepted or rejected as one', () => {
     const session = start(['Le maire a annoncé.']);
     select(session, at(session, 'Le '), at(session, 'Le maire'));
     type(session, 'préfet');
     expect(show(session.state.doc)).toEqual(['Le [-maire-]{+préfet+} a annoncé.']);
-    expect(listSuggestions(session.state.doc).map((s) => s.kind)).toEqual([
-      'deletion',
-      'insertion',
+    const suggestions = listSuggestions(session.state.doc);
+    expect(suggestions.map(({ kind, text, replacement }) => [kind, text, replacement])).toEqual([
+      ['replacement', 'maire', 'préfet'],
     ]);
-    expect(settled(session, 'accept')).toEqual(['Le préfet a annoncé.']);
-    expect(settled(session, 'reject')).toEqual(['Le maire a annoncé.']);
+    const decide = (decision: 'accept' | 'reject') =>
+      show(
+        resolveSuggestions(session.state.tr, ({ id }) =>
+          id === suggestions[0]!.id ? decision : null,
+        ).doc,
+      );
+    expect(decide('accept')).toEqual(['Le préfet a annoncé.']);
+    expect(decide('reject')).toEqual(['Le maire a annoncé.']);
+  });
+
+  it('text typed right beside a struck word replaces it', () => {
+    const session = start(['Rendez-vous samedi.']);
+    cursor(session, at(session, 'samedi'));
+    backspace(session, 6);
+    type(session, 'vendredi');
+    // Backspace leaves the cursor before the struck text, so the new word goes in front.
+    expect(show(session.state.doc)).toEqual(['Rendez-vous {+vendredi+}[-samedi-].']);
+    expect(listSuggestions(session.state.doc).map((s) => s.kind)).toEqual(['replacement']);
+  });
+
+  it('one keystroke rewriting what was typed just before (an input rule) stays one run', () => {
+    const session = start(['Texte.']);
+    cursor(session, at(session, 'Texte.'));
+    type(session, " C'");
+    // What the French typography rule does when the next letter comes: ' becomes ’.
+    const { from } = session.state.selection;
+    const tr = session.state.tr.insertText('e', from, from);
+    tr.insertText('’', from - 1, from);
+    apply(session, tr);
+    type(session, 'st');
+    expect(show(session.state.doc)).toEqual(['Texte.{+ C’est+}']);
+    expect(listSuggestions(session.state.doc).map((s) => s.text)).toEqual([' C’est']);
+  });
+
+  it('a rewrite of text typed in the same transaction strikes nothing', () => {
+    const session = start(['Texte.']);
+    cursor(session, at(session, 'Texte.'));
+    const { from } = session.state.selection;
+    const tr = session.state.tr.insertText(" l'", from, from);
+    tr.insertText('’', from + 2, from + 3);
+    apply(session, tr);
+    expect(show(session.state.doc)).toEqual(['Texte.{+ l’+}']);
   });
 
   it('a deletion across paragraphs keeps both parts struck through and no text is lost', () => {

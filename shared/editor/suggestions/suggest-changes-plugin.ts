@@ -74,17 +74,48 @@ const keepDeleted = (
   return at;
 };
 
+const firstNeighbour = (
+  doc: ProseMirrorNode,
+  ranges: readonly { from: number; to: number }[],
+  type: MarkType,
+  author: string,
+): Mark | undefined => {
+  for (const range of ranges) {
+    const mark = neighbour(doc, range.from, range.to, type, author);
+    if (mark !== undefined) return mark;
+  }
+  return undefined;
+};
+
+/**
+ * Marks what the edits inserted with one insertion mark: one keystroke's edits (an input rule
+ * rewriting ' as ’ while the next letter goes in) are one run. The mark continues the author's
+ * insertion beside them or, typed in place of struck text, joins it as one replacement (one id).
+ */
 const markInserted = (
   tr: Transaction,
-  edit: TrackedEdit,
+  edits: readonly TrackedEdit[],
   schema: Schema,
   signature: Signature,
 ): void => {
-  const from = tr.mapping.map(edit.insertedFrom, 1);
-  const to = tr.mapping.map(edit.insertedTo, -1);
-  if (to <= from) return;
+  const ranges = edits
+    .map((edit) => ({
+      from: tr.mapping.map(edit.insertedFrom, 1),
+      to: tr.mapping.map(edit.insertedTo, -1),
+    }))
+    .filter((range) => range.to > range.from);
+  if (ranges.length === 0) return;
   const type = schema.marks[suggestionMarkNames.insertion]!;
-  tr.addMark(from, to, suggestionMark(type, tr.doc, from, to, signature));
+  const deletion = schema.marks[suggestionMarkNames.deletion]!;
+  const replaced = firstNeighbour(tr.doc, ranges, deletion, signature.author);
+  const mark =
+    firstNeighbour(tr.doc, ranges, type, signature.author) ??
+    type.create({
+      id: replaced === undefined ? signature.createId() : String(replaced.attrs.id),
+      author: signature.author,
+      at: replaced === undefined ? signature.at : String(replaced.attrs.at),
+    });
+  for (const range of ranges) tr.addMark(range.from, range.to, mark);
 };
 
 const trackChanges = (
@@ -106,8 +137,8 @@ const trackChanges = (
   for (const edit of edits) {
     const keptAt = keepDeleted(tr, edit, newState.schema, signature);
     if (edit.backward && keptAt !== null) cursor = { pos: keptAt, steps: tr.steps.length };
-    markInserted(tr, edit, newState.schema, signature);
   }
+  markInserted(tr, edits, newState.schema, signature);
   if (cursor !== null) {
     const pos = new Mapping(tr.mapping.maps.slice(cursor.steps)).map(cursor.pos, -1);
     tr.setSelection(TextSelection.create(tr.doc, pos));

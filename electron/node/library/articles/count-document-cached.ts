@@ -27,7 +27,7 @@ const countBlock = (block: string): Counts => {
  * one CR LF cluster, so such documents are counted whole.
  */
 export const countDocumentCached = (doc: TiptapDocument): Counts => {
-  const blocks = documentBlocks(doc).filter((block) => block.length > 0);
+  const blocks = documentBlocks(doc, { finalText: true }).filter((block) => block.length > 0);
   if (blocks.some((block) => block.endsWith('\r'))) return countDocument(doc);
   const total = { words: 0, signes: Math.max(blocks.length - 1, 0), signesWithoutSpaces: 0 };
   for (const block of blocks) {
