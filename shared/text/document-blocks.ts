@@ -4,11 +4,15 @@ const closeBlock = Symbol('close block');
 
 /**
  * The text of each block of a document, in order: text nodes are concatenated, a hard break
- * becomes "\n", and a block without text (an empty paragraph, a rule) yields "".
+ * becomes "\n", and a block without text (an empty paragraph, a rule) yields "". Text carrying
+ * `skipMark` is left out.
  * Iterative, so a very long or deeply nested document neither overflows the stack nor
  * builds strings quadratically.
  */
-export const documentBlocks = (doc: TiptapDocument): string[] => {
+export const documentBlocks = (
+  doc: TiptapDocument,
+  options: { skipMark?: string } = {},
+): string[] => {
   const blocks: string[] = [];
   let pieces: string[] | null = null;
   const flush = (): void => {
@@ -21,7 +25,8 @@ export const documentBlocks = (doc: TiptapDocument): string[] => {
     if (node === closeBlock) {
       flush();
     } else if (node.type === 'text') {
-      (pieces ??= []).push(node.text ?? '');
+      const skipped = node.marks?.some((mark) => mark.type === options.skipMark) ?? false;
+      (pieces ??= []).push(skipped ? '' : (node.text ?? ''));
     } else if (node.type === 'hardBreak') {
       (pieces ??= []).push('\n');
     } else {
