@@ -1,4 +1,5 @@
 import type { Article } from '../../shared/model/article';
+import { articleWords } from '../../shared/text/article-counts';
 import { documentText } from '../../shared/text/document-text';
 import { terminalText } from './terminal-text';
 
@@ -15,7 +16,7 @@ export const articleText = (article: Article): string => {
     ['Language', article.language],
     ['Created', article.createdAt],
     ['Updated', article.updatedAt],
-    ['Words', String(article.counts.words)],
+    ['Words', String(articleWords(article, article.counts.words))],
   ];
   const header = fields
     .filter(([, value]) => value !== '')

@@ -7,6 +7,7 @@ import type { Article, ArticleFields } from '../../shared/model/article';
 import { ArticleFields as ArticleFieldsSchema } from '../../shared/model/article';
 import type { Status } from '../../shared/model/status';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
+import { articleWords } from '../../shared/text/article-counts';
 import type { EditorApi, LibraryPort } from './editor-api';
 import { bridgeEditorApi, connectedLibrary } from './editor-api';
 import { copyDraft } from './editor-copy-draft';
@@ -142,7 +143,7 @@ export const editorSessionState =
             updatedAt,
             revision,
             slug,
-            words: counts.words,
+            words: articleWords(listed, counts.words),
           });
           release(record);
         },
@@ -177,9 +178,8 @@ export const editorSessionState =
       const next = createRecord(article);
       if (isCurrent(record)) show(next);
       const { id, headline, status, updatedAt, revision, slug, counts } = article;
-      deps
-        .library()
-        .articleSaved({ id, headline, status, updatedAt, revision, slug, words: counts.words });
+      const words = articleWords(article, counts.words);
+      deps.library().articleSaved({ id, headline, status, updatedAt, revision, slug, words });
     };
 
     const fail = (action: EditorAction, error: AppErrorShape) => {

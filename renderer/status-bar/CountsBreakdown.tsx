@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Counts } from '../../shared/model/counts';
+import type { ArticleCounts } from '../../shared/text/article-counts';
 import { feuillets } from '../../shared/text/feuillets';
 
-export interface PartCounts {
-  headline: Counts;
-  standfirst: Counts;
-  body: Counts;
-}
+export type PartCounts = Pick<ArticleCounts, 'headline' | 'standfirst' | 'body'>;
 
 /** Headline, standfirst and body apart: the desk calibrates the body. */
 export function CountsBreakdown({ parts }: { parts: PartCounts }) {

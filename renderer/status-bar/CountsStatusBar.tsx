@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countText } from '../../shared/text/count-text';
+import { articleCounts } from '../../shared/text/article-counts';
 import { defaultReadingSpeed, readingMinutes } from '../../shared/text/reading-time';
 import { useEditorSession } from '../state/editor-session';
 import { useSettingsStore } from '../state/settings-store';
-import { addCounts } from './add-counts';
 import { useBodyEditor } from '../state/body-editor';
 import { CountsBreakdown } from './CountsBreakdown';
 import { CountsLine } from './CountsLine';
@@ -25,12 +24,14 @@ export function CountsStatusBar() {
   const [expanded, setExpanded] = useState(false);
   const liveBody = useBodyCounts(editor);
   const selection = useSelectionCounts(editor);
-  const headlineCounts = useMemo(() => countText(headline), [headline]);
-  const standfirstCounts = useMemo(() => countText(standfirst), [standfirst]);
   const body = liveBody ?? savedCounts;
-  if (!body) return null;
+  const parts = useMemo(
+    () => (body ? articleCounts({ headline, standfirst }, body) : null),
+    [headline, standfirst, body],
+  );
+  if (!parts) return null;
 
-  const article = addCounts(headlineCounts, standfirstCounts, body);
+  const { article } = parts;
   const speed = settings
     ? {
         signesPerMinute: settings.readingSignesPerMinute,
@@ -54,11 +55,9 @@ export function CountsStatusBar() {
           />
         </button>
         {selection && <CountsLine label={t('counts.selection')} counts={selection} />}
-        {target && <TargetProgressBar counts={body} target={target} />}
+        {target && <TargetProgressBar counts={parts.body} target={target} />}
       </div>
-      {expanded && (
-        <CountsBreakdown parts={{ headline: headlineCounts, standfirst: standfirstCounts, body }} />
-      )}
+      {expanded && <CountsBreakdown parts={parts} />}
     </section>
   );
 }

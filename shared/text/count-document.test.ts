@@ -42,6 +42,25 @@ describe('countDocument', () => {
     expect(counts).toEqual({ words: 3, signes: 6 + 1 + 12, signesWithoutSpaces: 6 + 10 });
   });
 
+  it('counts the final text: words suggested out are neither counted nor joined', () => {
+    const counts = countDocument({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Rendez-vous ' },
+            { type: 'text', text: 'samedi', marks: [{ type: 'suggestionDeletion' }] },
+            { type: 'text', text: 'vendredi', marks: [{ type: 'suggestionInsertion' }] },
+            { type: 'text', text: ' à Bamako' },
+          ],
+        },
+      ],
+    });
+    expect(counts.words).toBe(4);
+    expect(counts.signes).toBe('Rendez-vous vendredi à Bamako'.length);
+  });
+
   it('does not join words or numbers across blocks', () => {
     expect(
       countDocument({ type: 'doc', content: [paragraph('peut'), paragraph('-être')] }).words,

@@ -39,6 +39,13 @@ describe('countText words', () => {
     ['e\u0301lection', 1],
     ['The U.S. election', 3],
     ['東京は晴れです', 4],
+    ['Voir https://example.org/a:b?c=1 maintenant', 3],
+    ['(https://www.lemonde.fr/afrique/article/2026/12/07/mali.html).', 1],
+    ['Voir www.example.org/page, puis rien', 4],
+    ['Lire example.org/a-b/c?d=e ici', 3],
+    ['Écrire à jean.dupont@example.fr demain', 4],
+    ['<redaction@journal.ml>', 1],
+    ['à 10:30:15 ou 10h30 précises', 5],
   ])('%j has %i words', (text, words) => {
     expect(countText(text).words).toBe(words);
   });

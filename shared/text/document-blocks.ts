@@ -3,10 +3,10 @@ import type { TiptapDocument, TiptapNode } from '../model/tiptap-document';
 const closeBlock = Symbol('close block');
 
 /** suggestionMarkNames.deletion (shared/editor): text below the editor layer cannot import it. */
-const struckMark = 'suggestionDeletion';
+export const suggestedOutMark = 'suggestionDeletion';
 
 const isStruck = (node: TiptapNode): boolean =>
-  (node.marks ?? []).some((mark) => mark.type === struckMark);
+  (node.marks ?? []).some((mark) => mark.type === suggestedOutMark);
 
 /**
  * The text of each block of a document, in order: text nodes are concatenated, a hard break

@@ -6,6 +6,10 @@ const numberJoiners = new Set([':', '/']);
 const latinWord =
   /^[\p{P}\p{S}]*(?<core>[\p{Script=Latin}\d]+(?:(?:[-\u2010\u2011]|(?<=\p{L})['’](?=\p{L})|(?<=\d)[.,'’:/](?=\d))[\p{Script=Latin}\d]+)*)?[\p{P}\p{S}]*$/u;
 
+/** A web address or an e-mail address, in punctuation: one word, as Word and LibreOffice count it. */
+const address =
+  /^[\p{P}\p{S}]*(?:[a-z][a-z\d+.-]*:\/\/\S*[\p{L}\p{N}]|www\.\S*[\p{L}\p{N}]|[\p{L}\p{N}][\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\/\S*)[\p{P}\p{S}]*$/iu;
+
 const joins = (before: string, gap: string, after: string): boolean =>
   hyphens.has(gap) || (numberJoiners.has(gap) && /\d$/.test(before) && /^\d/.test(after));
 
@@ -34,5 +38,6 @@ export const segmentedTokenWords = (token: string): number => {
 export const tokenWords = (token: string): number => {
   const latin = latinWord.exec(token);
   if (latin) return latin.groups?.core === undefined ? 0 : 1;
+  if (address.test(token)) return 1;
   return segmentedTokenWords(token);
 };

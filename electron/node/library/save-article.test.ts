@@ -85,7 +85,8 @@ describe('create and save', () => {
       counts: countDocument(body),
     });
     expect(result.counts.words).toBe(4);
-    expect(library.list({}).items[0]?.words).toBe(4);
+    // The list counts what the status bar counts: headline (2) and body (4).
+    expect(library.list({}).items[0]?.words).toBe(6);
   });
 
   it('refuses a save based on an old revision as a conflict and writes nothing', () => {

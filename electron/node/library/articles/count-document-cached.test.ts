@@ -41,6 +41,7 @@ const randomDocument = (random: () => number): TiptapDocument => {
         : {
             type: 'text',
             text: Array.from({ length: 1 + Math.floor(random() * 5) }, piece).join(''),
+            ...(random() < 0.1 && { marks: [{ type: 'suggestionDeletion' }] }),
           },
     );
     return random() < 0.2

@@ -2,7 +2,7 @@ import type { Counts } from '../../../../shared/model/counts';
 import type { TiptapDocument } from '../../../../shared/model/tiptap-document';
 import { countDocument } from '../../../../shared/text/count-document';
 import { countText } from '../../../../shared/text/count-text';
-import { documentBlocks } from '../../../../shared/text/document-blocks';
+import { countedBlocks } from '../../../../shared/text/counted-blocks';
 
 /** Blocks of the documents counted lately: an autosave changes a paragraph or two, not 200. */
 const cachedBlocks = new Map<string, Counts>();
@@ -27,7 +27,7 @@ const countBlock = (block: string): Counts => {
  * one CR LF cluster, so such documents are counted whole.
  */
 export const countDocumentCached = (doc: TiptapDocument): Counts => {
-  const blocks = documentBlocks(doc, { finalText: true }).filter((block) => block.length > 0);
+  const blocks = countedBlocks(doc);
   if (blocks.some((block) => block.endsWith('\r'))) return countDocument(doc);
   const total = { words: 0, signes: Math.max(blocks.length - 1, 0), signesWithoutSpaces: 0 };
   for (const block of blocks) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../../../shared/ipc/contract';
+import { articleCounts, articleWords } from '../../../../shared/text/article-counts';
+import { countDocument } from '../../../../shared/text/count-document';
 import type { Library } from '../library';
 import { openTestLibrary, paragraphs, reporter } from '../testing/open-test-library';
 import { testClock } from '../testing/test-clock';
@@ -89,11 +91,42 @@ describe('list', () => {
     const { library } = newsroom();
     const [item] = library.list({ limit: 1 }).items;
     expect(item).not.toHaveProperty('body');
+    expect(item!.words - articleWords(item!, 0)).toBe(8);
     expect(item).toMatchObject({
-      words: 8,
       status: 'draft',
       bylines: [{ name: 'John Smith', role: 'author' }],
     });
+  });
+
+  it('lists the words the status bar shows after a save: headline, standfirst and final body', () => {
+    const library = openTestLibrary();
+    const headline = 'Voir https://example.org/a:b?c=1 maintenant';
+    const created = library.create(
+      { headline, language: 'fr', body: paragraphs('Brouillon') },
+      reporter,
+    );
+    const body = {
+      type: 'doc' as const,
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Écrire à redaction@journal.ml ' },
+            { type: 'text', text: 'samedi', marks: [{ type: 'suggestionDeletion' }] },
+            { type: 'text', text: 'vendredi', marks: [{ type: 'suggestionInsertion' }] },
+          ],
+        },
+      ],
+    };
+    const standfirst = 'À 10:30, le 12/03/2026.';
+    const saved = library.save(
+      { id: created.id, baseRevision: created.revision, changes: { standfirst, body } },
+      reporter,
+    );
+    const statusBar = articleCounts({ headline, standfirst }, countDocument(body)).article.words;
+    expect(saved.counts.words).toBe(4);
+    expect(statusBar).toBe(3 + 4 + 4);
+    expect(library.list({ limit: 1 }).items[0]!.words).toBe(statusBar);
   });
 
   it('sorts by headline ignoring case and accents, by created, and by deadline with undated last', () => {

@@ -1,8 +1,9 @@
 import type { ArticleSummary } from '../../../../shared/model/article';
 import type { Byline } from '../../../../shared/model/byline';
 import type { Status } from '../../../../shared/model/status';
+import { articleWords } from '../../../../shared/text/article-counts';
 
-/** The columns of a list row: never the body. */
+/** The columns of a list row: never the body (its word count is stored). */
 export const summaryColumns = `a.row_id, a.id, a.headline, a.standfirst, a.slug, a.status, a.bylines, a.section,
   a.tags, a.language, a.deadline, a.embargo, a.created_at, a.updated_at, a.revision, a.trashed_at,
   a.words, a.conflict IS NOT NULL AS in_conflict`;
@@ -44,6 +45,6 @@ export const rowToSummary = (row: SummaryRow): ArticleSummary => ({
   updatedAt: row.updated_at,
   revision: row.revision,
   trashedAt: row.trashed_at,
-  words: row.words,
+  words: articleWords(row, row.words),
   inConflict: row.in_conflict === 1,
 });
