@@ -64,6 +64,20 @@ describe('copydesk export', { timeout: 60_000 }, () => {
     );
   });
 
+  it('refuses to replace a file already in the folder unless --force, and says so', async () => {
+    const [a] = seed();
+    const file = join(out, 'election-a-kayes.md');
+    expect((await cli('export', a!, '--format', 'md', '--out', out)).code).toBe(0);
+    const refused = await cli('export', a!, '--format', 'md', '--out', out);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('election-a-kayes.md');
+    expect(refused.stderr).toContain('--force');
+    const forced = await cli('export', a!, '--format', 'md', '--out', out, '--force');
+    expect(forced).toMatchObject({ code: 0, stdout: `${file}\n` });
+    expect(readdirSync(out)).toEqual(['election-a-kayes.md']);
+  });
+
   it('--status picks the articles of one status; --all every one, here as one WXR file', async () => {
     seed();
     const submitted = await cli(

@@ -73,6 +73,7 @@ export const exportCommand: Command = {
     gutenberg: { type: 'boolean' },
     'ignore-embargo': { type: 'boolean' },
     suggestions: { type: 'string' },
+    force: { type: 'boolean' },
   },
   optionHelp: [
     '--all               every article (not the trash)',
@@ -83,6 +84,7 @@ export const exportCommand: Command = {
     '--gutenberg         WordPress block comments in html-fragment and wxr',
     '--ignore-embargo    export articles still under embargo',
     '--suggestions MODE  pending suggestions: original (left out, the default) or final (accepted)',
+    '--force             replace files already in DIR (without it, the export stops and writes nothing)',
   ],
   positionals: { min: 0, max: Infinity },
   run: async (context) => {
@@ -113,11 +115,16 @@ export const exportCommand: Command = {
         gutenberg: values.gutenberg === true,
         ignoreEmbargo: values['ignore-embargo'] === true,
         suggestions,
+        existing: values.force === true ? 'replace' : 'refuse',
         outDir: resolve(outDir),
         onProgress: ({ paths: written, failures: failed }) => {
           print(written);
           failures = failed ?? failures;
         },
+      }).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'conflict')
+          throw new AppError('conflict', `${error.message} Add --force to replace them.`);
+        throw error;
       });
       print(paths);
       for (const failure of failures) context.io.stderr(failureLine(failure));

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessCheck } from '../../shared/workflow/readiness';
+import { readinessProblem } from './readiness-problem';
 
 interface GatedStatusActionProps {
   /** The move as an action: "Approve", "Publish". */
@@ -20,12 +21,12 @@ export function GatedStatusAction({
   disabled,
   onOverride,
 }: GatedStatusActionProps) {
-  const { t } = useTranslation('workflow');
+  const { t, i18n } = useTranslation('workflow');
   const blockedId = useId();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const failedLabels = failed.map((check) => t(`readiness.checks.${check.id}`)).join(', ');
+  const problems = failed.map((check) => readinessProblem(check, t, i18n.language)).join('; ');
   const submit = async () => {
     const refusal = await onOverride(reason.trim());
     setError(refusal);
@@ -40,7 +41,7 @@ export function GatedStatusAction({
         {label}
       </button>
       <span id={blockedId} className="gated-action-reason">
-        {t('readiness.blocked', { checks: failedLabels })}
+        {t('readiness.blockedBecause', { problems })}
       </span>
       {canOverride && !asking && (
         <button

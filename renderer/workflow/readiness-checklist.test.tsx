@@ -130,7 +130,7 @@ describe('the publish-readiness checklist', () => {
     const approve = button('Approve')!;
     expect(approve.disabled).toBe(true);
     const reason = document.getElementById(approve.getAttribute('aria-describedby')!);
-    expect(reason?.textContent).toBe('Blocked by: Standfirst, Byline');
+    expect(reason?.textContent).toBe('Blocked: No standfirst; No byline');
   });
 
   it('offers Approve in the select once every check passes', () => {

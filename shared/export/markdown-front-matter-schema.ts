@@ -18,6 +18,7 @@ export const frontMatterFields = {
   language: LanguageTag,
   status: Status,
   dateline: Dateline,
+  embargo: IsoDateTime,
 } as const;
 
 export interface ParsedFrontMatter {
@@ -32,6 +33,7 @@ export interface ParsedFrontMatter {
   language?: string;
   status?: Status;
   dateline?: Dateline;
+  embargo?: string;
 }
 
 /** Keeps the known fields that validate; ignores everything else (foreign keys, wrong types). */

@@ -14,6 +14,7 @@ export type MarkdownArticle = Pick<
   | 'language'
   | 'status'
   | 'dateline'
+  | 'embargo'
   | 'body'
 >;
 
@@ -39,6 +40,8 @@ export const renderFrontMatter = (article: MarkdownArticle): string => {
     language: article.language,
     status: article.status,
     dateline: { place: article.dateline.place, date: article.dateline.date },
+    // Only when there is one: the site must not publish the page before it.
+    ...(article.embargo === null ? {} : { embargo: article.embargo }),
   };
   return `---\n${stringify(fields, { version: '1.1', lineWidth: 0 })}---\n`;
 };

@@ -57,6 +57,7 @@ export const parseMarkdownArticle = (input: string): ParsedMarkdownArticle => {
   if (fields.tags !== undefined) draft.tags = fields.tags;
   if (fields.language !== undefined) draft.language = fields.language;
   if (fields.dateline !== undefined) draft.dateline = fields.dateline;
+  if (fields.embargo !== undefined) draft.embargo = fields.embargo;
   return {
     draft,
     status: fields.status ?? null,

@@ -77,4 +77,12 @@ describe('renderArticleHtmlDocument', () => {
     expect(document.querySelector('.dateline .place')?.textContent).toBe(payload);
     expect(document.querySelectorAll('img')).toHaveLength(1);
   });
+
+  it('carries the embargo in a <meta> when the article has one', () => {
+    const embargo = '2026-12-08T06:00:00.000+01:00';
+    expect(renderArticleHtmlDocument({ ...goldenArticle, embargo })).toContain(
+      `<meta name="embargo" content="${embargo}">`,
+    );
+    expect(renderArticleHtmlDocument(goldenArticle)).not.toContain('name="embargo"');
+  });
 });

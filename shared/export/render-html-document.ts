@@ -9,7 +9,8 @@ import { renderBodyHtml } from './render-body-html';
 export type ExportedArticle = Pick<
   Article,
   'headline' | 'standfirst' | 'bylines' | 'dateline' | 'language' | 'createdAt' | 'body'
->;
+> &
+  Partial<Pick<Article, 'embargo'>>;
 
 export interface HtmlDocumentOptions {
   /** Embed the print-friendly stylesheet in a `<style>` element. */
@@ -49,6 +50,12 @@ export const renderHtmlPage = (
     '<meta charset="utf-8">',
     `<title>${escapeHtml(article.headline)}</title>`,
     `<meta name="description" content="${escapeHtml(article.standfirst)}">`,
+    // Whoever receives the file (a site, a partner desk) sees it may not go out before then.
+    ...optional(
+      article.embargo == null
+        ? ''
+        : `<meta name="embargo" content="${escapeHtml(article.embargo)}">`,
+    ),
     ...optional(stylesheet === '' ? '' : `<style>${stylesheet}</style>`),
     '</head>',
     '<body>',

@@ -78,4 +78,13 @@ describe('renderArticleMarkdown', () => {
     });
     expect(renderArticleMarkdown({ ...goldenArticle, body: parsed.draft.body! })).toBe(markdown);
   });
+
+  it('writes the embargo in the front matter only when there is one, and reads it back', () => {
+    const embargo = '2026-12-08T06:00:00.000+01:00';
+    const embargoed = renderArticleMarkdown({ ...goldenArticle, embargo });
+    expect(embargoed).toContain(`embargo: "${embargo}"`);
+    expect(parseMarkdownArticle(embargoed).draft.embargo).toBe(embargo);
+    expect(markdown).not.toContain('embargo:');
+    expect(parseMarkdownArticle(markdown).draft.embargo).toBeUndefined();
+  });
 });

@@ -13,6 +13,10 @@ export type ExportImages = z.infer<typeof ExportImages>;
 export const ExportSuggestions = z.enum(['original', 'final']);
 export type ExportSuggestions = z.infer<typeof ExportSuggestions>;
 
+/** A file of the batch already in the folder: stop before writing, replace it, or keep both. */
+export const ExistingFiles = z.enum(['refuse', 'replace', 'keep-both']);
+export type ExistingFiles = z.infer<typeof ExistingFiles>;
+
 export const ExportStartRequest = z
   .object({
     ids: z.array(ArticleId).min(1).max(20_000),
@@ -26,6 +30,8 @@ export const ExportStartRequest = z
     ignoreEmbargo: z.boolean().default(false),
     /** Pending suggestions are left out unless the user asked for the final text. */
     suggestions: ExportSuggestions.default('original'),
+    /** Files already there are kept (the new ones get `name (2).ext`) unless the user chose to replace them. */
+    existing: ExistingFiles.exclude(['refuse']).default('keep-both'),
   })
   .strict();
 export type ExportStartRequest = z.infer<typeof ExportStartRequest>;

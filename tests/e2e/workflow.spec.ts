@@ -47,7 +47,7 @@ test('a reporter submits; an editor approves and publishes; the history names wh
     /Byline/,
   ]);
   await expect(app.page.getByRole('button', { name: 'Approve', exact: true })).toBeDisabled();
-  await expect(app.page.getByText('Blocked by: Standfirst, Byline')).toBeVisible();
+  await expect(app.page.getByText('Blocked: No standfirst; No byline')).toBeVisible();
   await workflow.override('Approve', 'Flash: no time for a standfirst', 'Approved');
   await workflow.override('Publish', 'Flash: no time for a standfirst', 'Published');
   await expect(workflow.options).toHaveText(['Published', 'Spike']);

@@ -135,6 +135,42 @@ describe('exportArticles (in a worker thread)', { timeout: 60_000 }, () => {
     expect(await exportArticles({ ...request, ignoreEmbargo: true })).toHaveLength(2);
   });
 
+  it('gives the document, the WordPress fragment and the review copy each their own file', async () => {
+    const { article } = createWithFigure();
+    const request = { ...base, library, ids: [article.id], outDir, images: 'embed' as const };
+    for (const format of ['html', 'html-fragment', 'review-html', 'md'] as const)
+      await exportArticles({ ...request, format });
+    expect(fs.readdirSync(outDir).sort()).toEqual([
+      'greve-a-marseille.fragment.html',
+      'greve-a-marseille.html',
+      'greve-a-marseille.md',
+      'greve-a-marseille.review.html',
+    ]);
+    expect(fs.readFileSync(path.join(outDir, 'greve-a-marseille.html'), 'utf8')).toMatch(
+      /^<!doctype html>/i,
+    );
+  });
+
+  it('never overwrites a file silently: refuses by default, keeps both or replaces on request', async () => {
+    const { article } = createWithFigure();
+    const request = { ...base, library, ids: [article.id], outDir, format: 'md' as const };
+    const existing = path.join(outDir, 'greve-a-marseille.md');
+    fs.mkdirSync(outDir);
+    fs.writeFileSync(existing, 'la version du desk');
+    await expect(exportArticles(request)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(exportArticles(request)).rejects.toThrow(/greve-a-marseille\.md/);
+    expect(fs.readdirSync(outDir)).toEqual(['greve-a-marseille.md']);
+    const [second] = await exportArticles({ ...request, existing: 'keep-both' });
+    const [third] = await exportArticles({ ...request, existing: 'keep-both' });
+    expect([path.basename(second!), path.basename(third!)]).toEqual([
+      'greve-a-marseille (2).md',
+      'greve-a-marseille (3).md',
+    ]);
+    expect(fs.readFileSync(existing, 'utf8')).toBe('la version du desk');
+    await exportArticles({ ...request, existing: 'replace' });
+    expect(fs.readFileSync(existing, 'utf8')).toContain('Le cortège est parti');
+  });
+
   it('stops when cancelled and says so', async () => {
     const ids = Array.from(
       { length: 3 },

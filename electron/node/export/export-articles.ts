@@ -1,6 +1,10 @@
 import { AppError } from '../../../shared/errors/error-code';
 import type { Article } from '../../../shared/model/article';
-import type { ExportFailure, ExportSuggestions } from '../../../shared/model/export-job';
+import type {
+  ExistingFiles,
+  ExportFailure,
+  ExportSuggestions,
+} from '../../../shared/model/export-job';
 import type { Library } from '../library/library';
 import type { ExportOptions } from './export-options';
 import { readExportArticles } from './read-export-articles';
@@ -19,6 +23,8 @@ export interface ExportRun extends ExportOptions {
   outDir: string;
   /** Pending suggestions: the original text (the default) or the final one. */
   suggestions?: ExportSuggestions;
+  /** Files already in `outDir`: refused (the default), replaced, or kept beside the new ones. */
+  existing?: ExistingFiles;
   onProgress?: (progress: ExportProgressUpdate) => void;
   /** Aborting stops after the current file; the promise then rejects with 'cancelled'. */
   signal?: AbortSignal;
@@ -43,6 +49,7 @@ export const exportArticleSet = async (
       articles: articles.map((article) => settleExportSuggestions(article, suggestions)),
       outDir,
       libraryPath,
+      existing: run.existing ?? 'refuse',
       startedAt: new Date().toISOString(),
     },
     {

@@ -1,5 +1,5 @@
 import type { Article } from '../../../shared/model/article';
-import type { ExportFormat, ExportImages } from '../../../shared/model/export-job';
+import type { ExistingFiles, ExportFormat, ExportImages } from '../../../shared/model/export-job';
 
 /** How a batch is rendered; the same in the calling thread and in the export worker. */
 export interface ExportOptions {
@@ -19,6 +19,8 @@ export interface ExportJob {
   outDir: string;
   /** The library folder, for reading image assets. */
   libraryPath: string;
+  /** What to do when a file of the batch is already in `outDir`. */
+  existing: ExistingFiles;
   /** When the batch started (ISO), for the WXR file name and channel date. */
   startedAt: string;
 }

@@ -102,4 +102,25 @@ describe('renderWxr', () => {
       ),
     ).toEqual(['publish', 'pending', 'draft', 'draft', 'draft', 'draft']);
   });
+
+  it('schedules an embargoed article as `future`, dated at its embargo, never `publish`', () => {
+    const embargoed: Article = {
+      ...second,
+      status: 'published',
+      createdAt: '2024-03-01T08:00:00.000Z',
+      embargo: '2024-03-12T06:00:00.000+01:00',
+    };
+    const lifted: Article = { ...embargoed, embargo: '2024-03-09T06:00:00.000Z' };
+    const draft: Article = { ...embargoed, status: 'draft' };
+    const [future, published, kept] = all(
+      parse(renderWxr([embargoed, lifted, draft], { gutenberg: false, now })),
+      'item',
+    );
+    expect(text(future!, 'wp:status')).toBe('future');
+    expect(text(future!, 'wp:post_date')).toBe('2024-03-12 06:00:00');
+    expect(text(future!, 'wp:post_date_gmt')).toBe('2024-03-12 05:00:00');
+    expect(text(published!, 'wp:status')).toBe('publish');
+    expect(text(kept!, 'wp:status')).toBe('draft');
+    expect(text(kept!, 'wp:post_date')).toBe('2024-03-12 06:00:00');
+  });
 });

@@ -42,6 +42,18 @@ export const wordpressStatus = (status: Status): 'publish' | 'pending' | 'draft'
   }
 };
 
+const underEmbargo = (article: Article, now: Date): boolean =>
+  article.embargo !== null && Date.parse(article.embargo) > now.getTime();
+
+/**
+ * The post's WordPress status: under embargo, what would go out (publish, pending) is scheduled
+ * (`future`) for the embargo instead; a draft stays a draft, since scheduling would publish it.
+ */
+const itemStatus = (article: Article, now: Date): 'publish' | 'pending' | 'draft' | 'future' => {
+  const status = wordpressStatus(article.status);
+  return status !== 'draft' && underEmbargo(article, now) ? 'future' : status;
+};
+
 /** `YYYY-MM-DD HH:MM:SS` as written in the ISO string's own offset (WordPress's post_date). */
 const localDate = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
 const gmtDate = (iso: string): string => localDate(new Date(iso).toISOString());
@@ -75,12 +87,17 @@ const itemElement = (
   index: number,
   creator: string,
   options: WxrOptions,
-): XmlMarkup =>
-  textElement(
+): XmlMarkup => {
+  // An embargoed post is dated at its embargo (WordPress publishes a `future` post then).
+  const postDate =
+    article.embargo !== null && underEmbargo(article, options.now)
+      ? article.embargo
+      : article.createdAt;
+  return textElement(
     'item',
     lines(
       textElement('title', article.headline),
-      textElement('pubDate', new Date(article.createdAt).toUTCString()),
+      textElement('pubDate', new Date(postDate).toUTCString()),
       textElement('dc:creator', cdata(creator)),
       element('guid', { isPermaLink: 'false' }, `urn:uuid:${article.id}`),
       textElement('description', ''),
@@ -95,12 +112,12 @@ const itemElement = (
       ),
       textElement('excerpt:encoded', cdata(article.standfirst)),
       textElement('wp:post_id', String(index + 1)),
-      textElement('wp:post_date', cdata(localDate(article.createdAt))),
-      textElement('wp:post_date_gmt', cdata(gmtDate(article.createdAt))),
+      textElement('wp:post_date', cdata(localDate(postDate))),
+      textElement('wp:post_date_gmt', cdata(gmtDate(postDate))),
       textElement('wp:comment_status', 'closed'),
       textElement('wp:ping_status', 'closed'),
       textElement('wp:post_name', cdata(article.slug)),
-      textElement('wp:status', wordpressStatus(article.status)),
+      textElement('wp:status', itemStatus(article, options.now)),
       textElement('wp:post_parent', '0'),
       textElement('wp:menu_order', '0'),
       textElement('wp:post_type', 'post'),
@@ -109,6 +126,7 @@ const itemElement = (
       ...terms(article),
     ),
   );
+};
 
 /**
  * A set of articles as one WordPress eXtended RSS 1.2 file (Tools → Import → WordPress): one post

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { exportFileExtensions } from '../../../shared/export/export-file-name';
 import { createUniqueFileNames } from '../../../shared/export/safe-file-name';
 import type { Article } from '../../../shared/model/article';
 import type { ExportFailure } from '../../../shared/model/export-job';
@@ -10,6 +11,7 @@ import type { ExportJob, ExportOptions } from './export-options';
 import { renderWxr } from './render-wxr';
 import { writeArticleExport } from './write-article-export';
 import { writeExport } from './write-export';
+import { settleExistingFiles } from './settle-existing-files';
 import { wxrFileName } from './wxr-file-name';
 
 export interface ExportJobEvents {
@@ -46,18 +48,13 @@ const exportable = (articles: readonly Article[]) => {
   return { fitting, failures };
 };
 
-const extensions = {
-  html: 'html',
-  'html-fragment': 'html',
-  md: 'md',
-  docx: 'docx',
-  'review-html': 'html',
-} as const;
-
 const slugOf = (article: Article): string => article.slug || article.headline;
 
 const writeWxr = async (job: ExportJob, events: ExportJobEvents): Promise<ExportJobResult> => {
-  const fileName = wxrFileName(job.startedAt);
+  const [fileName] = settleExistingFiles(job.outDir, [wxrFileName(job.startedAt)], {
+    extension: 'xml',
+    existing: job.existing,
+  }) as [string];
   const readAsset = createExportAssetReader(job.libraryPath);
   const images = createExportImageMode(job.options.images, fileName.slice(0, -4), readAsset);
   const { fitting, failures } = exportable(job.articles);
@@ -92,7 +89,12 @@ export const runExportJob = async (
   if (format === 'wxr') return writeWxr(job, events);
   const options: ExportOptions & { format: typeof format } = { ...job.options, format };
   const readAsset = createExportAssetReader(job.libraryPath);
-  const fileNames = createUniqueFileNames(job.articles.map(slugOf), extensions[format]);
+  const extension = exportFileExtensions[format];
+  const fileNames = settleExistingFiles(
+    job.outDir,
+    createUniqueFileNames(job.articles.map(slugOf), extension),
+    { extension, existing: job.existing },
+  );
   const paths: string[] = [];
   const failures: ExportFailure[] = [];
   for (const [index, article] of job.articles.entries()) {
