@@ -62,6 +62,8 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
 
   useEffect(() => {
     editor.setEditable(!readOnly, false);
+    // Assistive technology (and tests) read the textbox role's state from aria-readonly.
+    editor.view.dom.setAttribute('aria-readonly', String(readOnly));
   }, [editor, readOnly]);
   useEffect(watchFullScreen, []);
   // The find bar and command dialogs belong to this text: another article starts without them.

@@ -10,6 +10,7 @@ import { useSettingsStore } from '../state/settings-store';
 import { GatedStatusAction } from '../workflow/GatedStatusAction';
 import { ReadinessChecklist } from '../workflow/ReadinessChecklist';
 import { statusAction } from '../workflow/status-action';
+import { statusConfirmation } from '../workflow/status-confirmation';
 import { overrideStatus } from '../workflow/status-override';
 import { useReadiness } from '../workflow/use-readiness';
 import { useStatusLogStore } from '../workflow/status-log-store';
@@ -17,7 +18,7 @@ import { StatusTimeline } from '../workflow/StatusTimeline';
 import '../workflow/workflow.css';
 
 /**
- * The status select (only the moves the profile's role may make), the publish-readiness
+ * The status and the moves the profile's role may make, as buttons; the publish-readiness
  * checklist with the moves it blocks, and the status history.
  */
 export function StatusControl({ status, disabled }: { status: Status; disabled: boolean }) {
@@ -40,11 +41,18 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
   const checks = useReadiness();
   const moves = allowedTransitions(status, role, {
     previousStatus: statusBeforeSpike(changes),
-  }).map((to) => ({
-    to,
-    label: t(`actions.${statusAction(status, to)}`),
-    failed: checks === null ? [] : blockingChecks(checks, to),
-  }));
+  }).map((to) => {
+    const action = statusAction(status, to);
+    return {
+      to,
+      label: t(`actions.${action}`),
+      confirm:
+        statusConfirmation(action) === null
+          ? null
+          : { title: t(`confirm.${action}.title`), text: t(`confirm.${action}.text`) },
+      failed: checks === null ? [] : blockingChecks(checks, to),
+    };
+  });
   const choices = moves.filter((move) => move.failed.length === 0);
   const gated = moves.filter((move) => move.failed.length > 0);
   const change = async (next: Status) => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Status } from '../../shared/model/status';
 import { provideCommand } from '../actions/user-commands';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useEditorSession } from '../state/editor-session';
@@ -8,13 +9,17 @@ import { useLibraryStore } from '../library/library-store';
 export function DeleteArticleButton({
   articleId,
   headline,
+  status,
 }: {
   articleId: string;
   headline: string;
+  status: Status;
 }) {
   const { t } = useTranslation('editor');
   const [confirming, setConfirming] = useState(false);
   const saveNow = useEditorSession((state) => state.saveNow);
+  // Readers may already have a published article: deleting it here does not take it down.
+  const wording = status === 'published' ? 'deletePublished' : 'delete';
 
   useEffect(() => provideCommand('article:delete', () => setConfirming(true)), []);
 
@@ -32,9 +37,9 @@ export function DeleteArticleButton({
       </button>
       {confirming && (
         <ConfirmDialog
-          title={t('delete.title')}
-          text={t('delete.message', { headline: headline.trim() || t('delete.untitled') })}
-          confirmLabel={t('delete.confirm')}
+          title={t(`${wording}.title`)}
+          text={t(`${wording}.message`, { headline: headline.trim() || t('delete.untitled') })}
+          confirmLabel={t(`${wording}.confirm`)}
           cancelLabel={t('delete.cancel')}
           onConfirm={() => void confirm()}
           onCancel={() => setConfirming(false)}

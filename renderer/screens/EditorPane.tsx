@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { provideCommand } from '../actions/user-commands';
 import { CommentsPanel } from '../comments/CommentsPanel';
@@ -23,6 +23,8 @@ import { CountsStatusBar } from '../status-bar/CountsStatusBar';
 import { SuggestionsControls } from '../suggestions/SuggestionsControls';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { useTypographyReport } from '../typography/fix-typography-action';
+import { restoreOpenArticle } from '../trash/restore-open-article';
+import { TrashedArticleBanner } from '../trash/TrashedArticleBanner';
 
 export function EditorPane({ articleId }: { articleId: string | null }) {
   const { t } = useTranslation('editor');
@@ -36,6 +38,9 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   const busy = useEditorSession((state) => state.busy);
   const save = useEditorSession((state) => state.save);
   const failure = useEditorSession((state) => state.failure);
+  // A trashed article is read, not written: its saves would be refused as a false conflict.
+  const trashed = useEditorSession((state) => (state.article?.trashedAt ?? null) !== null);
+  const [restoring, setRestoring] = useState(false);
   const resolving = useConflict(
     (state) => state.resolvingId !== null && state.resolvingId === loadedId,
   );
@@ -74,10 +79,16 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   }
 
   const conflict = save.kind === 'conflict';
+  const readOnly = busy || conflict || resolving || trashed;
+  const restore = async () => {
+    setRestoring(true);
+    await restoreOpenArticle();
+    setRestoring(false);
+  };
   return (
     <section className="editor-pane" aria-label={t('pane.label')}>
       <div className="editor-bar">
-        <StatusControl status={status} disabled={busy || conflict} />
+        <StatusControl status={status} disabled={busy || conflict || trashed} />
         <button
           type="button"
           className="button"
@@ -98,11 +109,14 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
         <CommentsToggle />
         <SuggestionsControls />
         <span className="editor-bar-gap" aria-hidden="true" />
-        <SendForReviewButton />
+        {!trashed && <SendForReviewButton />}
         <ExportArticleButtons />
-        <DeleteArticleButton articleId={loadedId} headline={headline} />
+        {!trashed && (
+          <DeleteArticleButton articleId={loadedId} headline={headline} status={status} />
+        )}
         <SaveStatusText status={save} />
       </div>
+      {trashed && <TrashedArticleBanner restoring={restoring} onRestore={() => void restore()} />}
       <PackageConflictBanner />
       {failure?.action === 'status' && (
         <p role="alert" className="editor-failure">
@@ -110,17 +124,17 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
         </p>
       )}
       <div className="editor-main">
-        <ArticleEditor key={`${loadedId}:${generation}`} readOnly={busy || conflict || resolving} />
+        <ArticleEditor key={`${loadedId}:${generation}`} readOnly={readOnly} />
         {detailsOpen && (
           <MetadataPanel
             key={`details:${loadedId}:${generation}`}
             id={detailsId}
-            readOnly={busy || conflict || resolving}
+            readOnly={readOnly}
           />
         )}
         {panelOpen && <RevisionsPanel articleId={loadedId} />}
-        <CommentsPanel readOnly={busy || conflict || resolving} />
-        <SuggestionsPanel readOnly={busy || conflict || resolving} />
+        <CommentsPanel readOnly={readOnly} />
+        <SuggestionsPanel readOnly={readOnly} />
       </div>
       <CountsStatusBar />
       {conflict && <ConflictDialog />}

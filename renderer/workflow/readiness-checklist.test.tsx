@@ -78,9 +78,16 @@ function renderControl(role: Role, changes: Partial<Article> = {}) {
   const checklist = (name: string) => host.querySelector(`ul[aria-label="${name}"]`)!;
   const items = (name: string) =>
     [...checklist(name).querySelectorAll('li')].map((item) => item.textContent);
+  // The gated moves and their overrides, beside the group of moves offered.
   const button = (name: string) =>
-    [...host.querySelectorAll('button')].find((candidate) => candidate.textContent === name);
-  const options = () => [...host.querySelector('select')!.options].map((option) => option.text);
+    [...host.querySelectorAll('button')].find(
+      (candidate) => candidate.textContent === name && !candidate.closest('[role="group"]'),
+    );
+  // The current status, then the moves offered beside it (buttons, not a select).
+  const options = () => [
+    host.querySelector('output')!.textContent,
+    ...[...host.querySelectorAll('[role="group"] button')].map((move) => move.textContent),
+  ];
   return { host, items, button, options };
 }
 
@@ -124,7 +131,7 @@ describe('the publish-readiness checklist', () => {
     ]);
   });
 
-  it('disables Approve with the failed checks listed, and offers nothing blocked in the select', () => {
+  it('disables Approve with the failed checks listed, and offers nothing blocked among the moves', () => {
     const { button, options } = renderControl('editor');
     expect(options()).toEqual(['Submitted', 'Withdraw', 'Request changes', 'Spike']);
     const approve = button('Approve')!;
@@ -133,7 +140,7 @@ describe('the publish-readiness checklist', () => {
     expect(reason?.textContent).toBe('Blocked: No standfirst; No byline');
   });
 
-  it('offers Approve in the select once every check passes', () => {
+  it('offers Approve among the moves once every check passes', () => {
     const { options, button } = renderControl('editor', ready);
     expect(options()).toContain('Approve');
     expect(button('Approve')).toBeUndefined();

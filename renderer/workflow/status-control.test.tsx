@@ -47,17 +47,33 @@ function renderControl(status: Status, role: Role, log: StatusChange[] = []) {
     act(() => root.unmount());
     host.remove();
   });
-  const select = host.querySelector('select')!;
-  const options = () => [...select.options].map((option) => option.text);
-  const choose = async (label: string) => {
-    const option = [...select.options].find((candidate) => candidate.text === label)!;
+  const current = host.querySelector('output')!;
+  const moves = () => [...host.querySelectorAll<HTMLButtonElement>('[role="group"] button')];
+  // The current status first, then the moves offered beside it.
+  const options = () => [current.textContent, ...moves().map((button) => button.textContent)];
+  const button = (label: string) => moves().find((candidate) => candidate.textContent === label)!;
+  const dialog = () => document.querySelector('dialog');
+  const click = async (element: HTMLElement) => {
     await act(async () => {
-      select.value = option.value;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
+      element.click();
       await Promise.resolve();
     });
   };
-  return { select, options, choose, setStatus, load, host };
+  /** Takes the move, confirming it when it asks. */
+  const choose = async (label: string) => {
+    await click(button(label));
+    const confirm = [...(dialog()?.querySelectorAll('button') ?? [])].find(
+      (candidate) => candidate.textContent === label,
+    );
+    if (confirm) await click(confirm);
+  };
+  const select = {
+    get disabled() {
+      return moves().every((candidate) => candidate.disabled);
+    },
+    labels: [document.getElementById(current.getAttribute('aria-labelledby')!)!],
+  };
+  return { select, options, choose, button, click, dialog, setStatus, load, host };
 }
 
 describe('the status control', () => {
@@ -98,14 +114,15 @@ describe('the status control', () => {
     expect(select.disabled).toBe(true);
   });
 
-  it('unspikes to the status before the spike, from the log', () => {
+  it('unspikes to the status before the spike, from the log', async () => {
     const log = [
       change('draft', 'submitted', 'Awa', 'reporter'),
       change('submitted', 'spiked', 'Chef', 'editor'),
     ];
-    const { select, options } = renderControl('spiked', 'editor', log);
+    const { options, choose, setStatus } = renderControl('spiked', 'editor', log);
     expect(options()).toEqual(['Spiked', 'Unspike']);
-    expect(select.options[1]!.value).toBe('submitted');
+    await choose('Unspike');
+    expect(setStatus).toHaveBeenCalledWith('submitted', '');
   });
 
   it('makes the chosen move with the note, then reloads the history', async () => {
@@ -126,6 +143,52 @@ describe('the status control', () => {
     expect(load).toHaveBeenCalledWith(articleId);
   });
 
+  it('moves nothing on the arrow keys: a move is a button, not a list entry', async () => {
+    const { host, setStatus, options } = renderControl('draft', 'reporter');
+    expect(host.querySelector('select')).toBeNull();
+    for (const target of [host.querySelector('output')!, ...host.querySelectorAll('button')]) {
+      await act(async () => {
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+        await Promise.resolve();
+      });
+    }
+    expect(setStatus).not.toHaveBeenCalled();
+    expect(options()).toEqual(['Draft', 'Submit']);
+  });
+
+  it('asks before a move that notifies the desk, and cancelling changes nothing', async () => {
+    const { button, click, dialog, setStatus } = renderControl('draft', 'reporter');
+    await click(button('Submit'));
+    expect(setStatus).not.toHaveBeenCalled();
+    expect(dialog()!.querySelector('h2')!.textContent).toBe('Submit this article?');
+    expect(dialog()!.textContent).toContain('review queue');
+    const cancel = [...dialog()!.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Cancel',
+    )!;
+    await click(cancel);
+    expect(dialog()).toBeNull();
+    expect(setStatus).not.toHaveBeenCalled();
+  });
+
+  it('asks before publishing, and publishes on confirmation', async () => {
+    const { button, click, dialog, setStatus } = renderControl('approved', 'chief_editor');
+    await click(button('Publish'));
+    expect(dialog()!.querySelector('h2')!.textContent).toBe('Publish this article?');
+    expect(setStatus).not.toHaveBeenCalled();
+    const confirm = [...dialog()!.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Publish',
+    )!;
+    await click(confirm);
+    expect(setStatus).toHaveBeenCalledWith('published', '');
+  });
+
+  it('approves at once: the move is undone the same way', async () => {
+    const { button, click, dialog, setStatus } = renderControl('submitted', 'editor');
+    await click(button('Approve'));
+    expect(dialog()).toBeNull();
+    expect(setStatus).toHaveBeenCalledWith('approved', '');
+  });
+
   it('names the moves in French', async () => {
     await act(() => applyLanguage('fr'));
     expect(renderControl('draft', 'chief_editor').options()).toEqual([
@@ -137,5 +200,8 @@ describe('the status control', () => {
       'Modifications demandées',
       'Soumettre à nouveau',
     ]);
+    const { button, click, dialog } = renderControl('approved', 'chief_editor');
+    await click(button('Publier'));
+    expect(dialog()!.querySelector('h2')!.textContent).toBe('Publier cet article\u202f?');
   });
 });

@@ -14,7 +14,7 @@ test('a reporter submits; an editor approves and publishes; the history names wh
   await expect(workflow.options).toHaveText(['Draft', 'Submit']);
   await workflow.move('Submit', 'Submitted');
   await expect(workflow.options).toHaveText(['Submitted', 'Withdraw']);
-  await expect(workflow.select.getByRole('option', { name: 'Approve' })).toHaveCount(0);
+  await expect(workflow.moveButton('Approve')).toHaveCount(0);
 
   // The main process enforces the rules too: a reporter calling the API directly is refused.
   const request = await playwright.request.newContext({

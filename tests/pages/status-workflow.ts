@@ -1,16 +1,34 @@
 import { expect, type Locator } from '@playwright/test';
 import type { CopydeskPage } from './copydesk-page';
 
-/** The editor's status select (moves offered as actions) and its status history. */
+/** The editor's status (shown as text), its moves (buttons) and its status history. */
 export class StatusWorkflow {
   constructor(private readonly app: CopydeskPage) {}
 
-  get select(): Locator {
-    return this.app.page.getByRole('combobox', { name: this.app.names.status, exact: true });
+  /** The current status, as text. */
+  get current(): Locator {
+    return this.app.page.getByRole('status', { name: this.app.names.status, exact: true });
   }
 
+  /** The buttons of the moves the profile may make now. */
+  get moves(): Locator {
+    return this.app.page
+      .getByRole('group', { name: this.app.names.changeStatus, exact: true })
+      .getByRole('button');
+  }
+
+  moveButton(action: string): Locator {
+    return this.moves.filter({ hasText: new RegExp(`^${action}$`) });
+  }
+
+  /** The current status first, then the moves offered beside it. */
   get options(): Locator {
-    return this.select.getByRole('option');
+    return this.current.or(this.moves);
+  }
+
+  /** The dialog a move that notifies someone or publishes asks first. */
+  get confirmation(): Locator {
+    return this.app.page.getByRole('dialog');
   }
 
   historyButton(name: string): Locator {
@@ -23,8 +41,12 @@ export class StatusWorkflow {
 
   /** Takes the move labelled `action` and waits until the article shows `statusLabel`. */
   async move(action: string, statusLabel: string): Promise<void> {
-    await this.select.selectOption({ label: action });
-    await expect(this.options.first()).toHaveText(statusLabel);
+    await this.moveButton(action).click();
+    const confirm = this.confirmation.getByRole('button', { name: action, exact: true });
+    const moved = this.current.filter({ hasText: new RegExp(`^${statusLabel}$`) });
+    await expect(confirm.or(moved)).toBeVisible();
+    if (await confirm.isVisible()) await confirm.click();
+    await expect(this.current).toHaveText(statusLabel);
     await this.app.waitUntilSaved();
   }
 
@@ -35,7 +57,7 @@ export class StatusWorkflow {
     const form = page.getByRole('form', { name: `Override the checks (${action})`, exact: true });
     await form.getByRole('textbox', { name: 'Reason for the override', exact: true }).fill(reason);
     await form.getByRole('button', { name: `${action} anyway`, exact: true }).click();
-    await expect(this.options.first()).toHaveText(statusLabel);
+    await expect(this.current).toHaveText(statusLabel);
     await this.app.waitUntilSaved();
   }
 
