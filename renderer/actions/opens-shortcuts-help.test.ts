@@ -22,11 +22,12 @@ describe('opensShortcutsHelp', () => {
     body.setAttribute('contenteditable', 'true');
     const paragraph = document.createElement('p');
     body.append(paragraph);
-    for (const target of [
+    const targets: HTMLElement[] = [
       document.createElement('input'),
       document.createElement('textarea'),
       paragraph,
-    ]) {
+    ];
+    for (const target of targets) {
       const holder = target === paragraph ? body : target;
       document.body.append(holder);
       let opens = true;

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { isMacPlatform } from '../editor/commands/format-shortcut';
@@ -17,10 +17,14 @@ export function ShortcutsDialog({
 }) {
   const { t } = useTranslation();
   const sections = shortcutHelpSections(t, host, mac);
+  const list = useRef<HTMLDivElement>(null);
+  // Opening focused the list and scrolled the title away: the reader starts at the top.
+  useEffect(() => list.current?.closest('dialog')?.scrollTo({ top: 0 }), []);
   return (
     <Dialog title={t('keyboard.shortcuts')} className="shortcuts-dialog" onCancel={onClose}>
       <p className="dialog-text">{t('keyboard.helpKeys')}</p>
-      <div className="shortcuts-sections">
+      {/* Focus starts on the list (not on Close, at the bottom), and arrows scroll it. */}
+      <div ref={list} className="shortcuts-sections" tabIndex={-1}>
         {sections.map((section) => (
           <table key={section.titleKey} className="shortcuts-table">
             <caption>{t(section.titleKey)}</caption>
