@@ -19,7 +19,9 @@ export function ShortcutsDialog({
   const sections = shortcutHelpSections(t, host, mac);
   const list = useRef<HTMLDivElement>(null);
   // Opening focused the list and scrolled the title away: the reader starts at the top.
-  useEffect(() => list.current?.closest('dialog')?.scrollTo({ top: 0 }), []);
+  useEffect(() => {
+    list.current?.closest('dialog')?.scrollTo({ top: 0 });
+  }, []);
   return (
     <Dialog title={t('keyboard.shortcuts')} className="shortcuts-dialog" onCancel={onClose}>
       <p className="dialog-text">{t('keyboard.helpKeys')}</p>
