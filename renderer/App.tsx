@@ -5,6 +5,8 @@ import { useCommandWiring } from './actions/use-command-wiring';
 import { useLibraryEvents } from './actions/use-library-events';
 import { applyLanguage } from './i18n/setup';
 import { TransferLayer } from './export/TransferLayer';
+import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
+import { SkipLinks } from './keyboard/SkipLinks';
 import { EditorPane } from './screens/EditorPane';
 import { LibraryPane } from './screens/LibraryPane';
 import { Messages } from './screens/Messages';
@@ -30,6 +32,8 @@ export function App() {
   const startError = useSettingsStore((state) => state.error);
   const selectedId = useLibraryStore((state) => state.selectedId);
   const settingsOpen = useUiStore((state) => state.settingsOpen);
+  const shortcutsOpen = useUiStore((state) => state.shortcutsOpen);
+  const setShortcutsOpen = useUiStore((state) => state.setShortcutsOpen);
   const firstRun = useSettingsStore((state) => needsFirstRun(state.settings));
   const focusMode = useViewStore((state) => state.focusMode) && selectedId !== null;
 
@@ -61,6 +65,7 @@ export function App() {
 
   return (
     <div className={focusMode ? 'app is-focus-mode' : 'app'}>
+      <SkipLinks />
       {!settingsOpen && (
         <div className="banners">
           <ReadOnlyBanner />
@@ -74,6 +79,9 @@ export function App() {
         </main>
       </div>
       {settingsOpen && <SettingsDialog />}
+      {shortcutsOpen && (
+        <ShortcutsDialog host={host ?? 'web'} onClose={() => setShortcutsOpen(false)} />
+      )}
       <TransferLayer />
     </div>
   );

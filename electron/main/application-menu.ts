@@ -71,6 +71,7 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
       label: labels.view,
       submenu: [
         command('view:focusSearch'),
+        command('view:toggleSidePanel'),
         { type: 'separator' },
         ...developerItems,
         { role: 'resetZoom', label: labels.actualSize },
@@ -80,7 +81,11 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
         { role: 'togglefullscreen', label: labels.fullScreen },
       ],
     },
-    { label: labels.help, role: 'help', submenu: [{ role: 'about', label: labels.about }] },
+    {
+      label: labels.help,
+      role: 'help',
+      submenu: [command('help:shortcuts'), { role: 'about', label: labels.about }],
+    },
   ];
   return options.platform === 'darwin' ? [{ role: 'appMenu' }, ...template] : template;
 }

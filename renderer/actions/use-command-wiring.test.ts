@@ -10,6 +10,8 @@ describe('browserCommandFor', () => {
     [{ key: 'F', code: 'KeyF', ctrlKey: true, shiftKey: true }, 'view:focusSearch'],
     [{ key: 'e', code: 'KeyE', ctrlKey: true }, 'article:export'],
     [{ key: 'p', code: 'KeyP', ctrlKey: true }, 'article:print'],
+    [{ key: 'p', code: 'KeyP', ctrlKey: true, altKey: true }, 'view:toggleSidePanel'],
+    [{ key: 'F1', code: 'F1' }, 'help:shortcuts'],
   ])('runs %o as %s', (init, id) => {
     expect(browserCommandFor(press(init))?.id).toBe(id);
   });

@@ -3,6 +3,7 @@ import { shortcutsOnHost } from '../../shared/commands/shortcuts-on-host';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import { isMacPlatform } from '../editor/commands/format-shortcut';
 import { matchesShortcut } from '../editor/commands/matches-shortcut';
+import { opensShortcutsHelp } from './opens-shortcuts-help';
 import { userCommands } from './user-commands';
 
 const mac = isMacPlatform();
@@ -19,6 +20,16 @@ export function useCommandWiring(host: 'electron' | 'web' | undefined): void {
     () => copydeskBridge().events.onMenuCommand(({ command }) => userCommands[command].perform()),
     [],
   );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!opensShortcutsHelp(event)) return;
+      event.preventDefault();
+      userCommands['help:shortcuts'].perform();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   useEffect(() => {
     if (host !== 'web') return;

@@ -8,6 +8,7 @@ import { openExportDialog } from '../export/open-export-dialog';
 import { printArticle } from '../export/print-article';
 import { useSendForReview } from '../packages/send-for-review-store';
 import { useLibraryStore } from '../library/library-store';
+import { useSidePanel } from '../state/side-panel-store';
 import { useUiStore } from '../state/ui-store';
 import { backupLibrary, switchLibrary } from './library-operations';
 
@@ -36,6 +37,10 @@ const perform = (id: MenuCommand): (() => void) => {
       return () => void useLibraryStore.getState().createArticle();
     case 'view:focusSearch':
       return () => useUiStore.getState().focusSearch();
+    case 'view:toggleSidePanel':
+      return () => useSidePanel.getState().toggleSidePanel();
+    case 'help:shortcuts':
+      return () => useUiStore.getState().setShortcutsOpen(true);
     case 'library:open':
       return () => void switchLibrary('open');
     case 'library:create':

@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import { useEffect, useId, useRef } from 'react';
 
+const fieldSelector =
+  'input:not([type="hidden"]):not(:disabled), textarea:not(:disabled), select:not(:disabled)';
+const isField = (element: Element | null): boolean => element?.matches(fieldSelector) ?? false;
+
 export interface DialogProps {
   title: string;
   className?: string;
@@ -9,7 +13,10 @@ export interface DialogProps {
   onCancel: () => void;
 }
 
-/** A native modal dialog: the page behind is inert, focus stays inside, Escape cancels. */
+/**
+ * A native modal dialog: the page behind is inert, focus starts on the first field and stays
+ * inside, Escape cancels, and the focus goes back where it was.
+ */
 export function Dialog({ title, className, children, onCancel }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -17,10 +24,17 @@ export function Dialog({ title, className, children, onCancel }: DialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    const opener = document.activeElement;
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
+    // showModal focuses the first focusable element, often a button: the first field comes first.
+    if (!dialog.contains(document.activeElement) || !isField(document.activeElement)) {
+      dialog.querySelector<HTMLElement>(fieldSelector)?.focus();
+    }
     return () => {
       if (typeof dialog.close === 'function') dialog.close();
+      // The dialog leaves the page with React: give the focus back to what opened it.
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);
 

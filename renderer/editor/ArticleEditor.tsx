@@ -14,6 +14,7 @@ import { useCommandDialog } from './commands/command-dialog-store';
 import { CommandDialogs } from './commands/CommandDialogs';
 import { useWindowShortcuts } from './commands/use-window-shortcuts';
 import { EditorToolbar } from './EditorToolbar';
+import { useBodyFocusRequest } from './use-body-focus-request';
 import { FindBar } from './find-replace/FindBar';
 import { useFindBar } from './find-replace/find-bar-store';
 import { EditorSpellingMenu } from './spelling/EditorSpellingMenu';
@@ -28,10 +29,11 @@ import './focus-mode.css';
  */
 export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation('editor');
-  const [{ body, fresh }] = useState(() => {
+  const [{ articleId, body, fresh }] = useState(() => {
     const article = useEditorSession.getState().article;
     // A brand-new article: the writer starts with the headline.
     return {
+      articleId: article?.id,
       body: article === null ? undefined : openableBody(article.body),
       fresh: article?.revision === 1 && article.headline === '',
     };
@@ -75,6 +77,7 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
     [],
   );
   useWindowShortcuts(editor);
+  useBodyFocusRequest(editor, articleId);
   const findOpen = useFindBar((state) => state.open);
 
   return (

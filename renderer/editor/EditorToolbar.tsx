@@ -1,7 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import type { KeyboardEvent } from 'react';
-import { Fragment, useState } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePopoverDismiss } from '../components/use-popover-dismiss';
 import { CommandButton } from './commands/CommandButton';
 import type { CommandGroup } from './commands/editor-commands';
 import { editorCommandGroups, editorCommands } from './commands/editor-commands';
@@ -32,6 +33,17 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled: 
   const { t } = useTranslation('editor');
   const states = useCommandStates(editor, editorCommands);
   const [moreOpen, setMoreOpen] = useState(false);
+  const [enterMore, setEnterMore] = useState(false);
+  const moreButton = useRef<HTMLButtonElement>(null);
+  const overflow = useRef<HTMLDivElement>(null);
+  const closeMore = useCallback(() => setMoreOpen(false), []);
+  usePopoverDismiss(moreOpen, closeMore, moreButton, overflow);
+  // Opened from the keyboard: the focus goes to its first command (a click leaves it in the text).
+  useEffect(() => {
+    if (!moreOpen || !enterMore) return;
+    overflow.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    setEnterMore(false);
+  }, [moreOpen, enterMore]);
 
   const groups = editorCommandGroups
     .map((group) => ({ group, commands: visibleCommands(group, states) }))
@@ -75,14 +87,24 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled: 
           aria-expanded={moreOpen}
           aria-label={t('toolbar.more')}
           title={t('toolbar.more')}
+          ref={moreButton}
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() => setMoreOpen(!moreOpen)}
+          onClick={(event) => {
+            setEnterMore(!moreOpen && event.detail === 0);
+            setMoreOpen(!moreOpen);
+          }}
         >
           <span aria-hidden="true">⋯</span>
         </button>
       </div>
       {moreOpen && (
-        <div role="group" aria-label={t('toolbar.more')} className="editor-toolbar-overflow">
+        <div
+          ref={overflow}
+          role="group"
+          aria-label={t('toolbar.more')}
+          className="editor-toolbar-overflow"
+          onKeyDown={moveFocus}
+        >
           {groups.filter(({ group }) => group.secondary).map(renderGroup)}
         </div>
       )}

@@ -6,6 +6,7 @@ import { ArticleRow, type RowClick } from '../components/ArticleRow';
 import { PlaceholderRow } from '../components/PlaceholderRow';
 import { useNow } from '../components/use-now';
 import { useLibraryStore } from '../library/library-store';
+import { useUiStore } from '../state/ui-store';
 
 const rowHeight = 84;
 const rowHeightWithSnippet = 116;
@@ -44,6 +45,8 @@ export function ArticleList() {
   const checkedIds = useLibraryStore((state) => state.checkedIds);
   const toggleChecked = useLibraryStore((state) => state.toggleChecked);
   const checkRange = useLibraryStore((state) => state.checkRange);
+  const listFocusRequest = useUiStore((state) => state.listFocusRequest);
+  const focusBody = useUiStore((state) => state.focusBody);
   const now = useNow();
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -91,6 +94,12 @@ export function ArticleList() {
     }
   });
 
+  useEffect(() => {
+    if (listFocusRequest === 0) return;
+    const row = listRef.current?.querySelector<HTMLElement>('[data-index][tabindex="0"]');
+    (row ?? listRef.current)?.focus();
+  }, [listFocusRequest]);
+
   const check = (id: string, click: RowClick) => {
     if (click.range) checkRange(id);
     else toggleChecked(id);
@@ -113,6 +122,8 @@ export function ArticleList() {
       ) {
         event.preventDefault();
         open(article.id, activeIndex);
+        // Enter is "open and write"; Space opens and leaves the focus in the list.
+        if (event.key === 'Enter') focusBody(article.id);
       }
       return;
     }
@@ -132,6 +143,7 @@ export function ArticleList() {
         ref={listRef}
         role="list"
         aria-label={t('list.label')}
+        tabIndex={-1}
         className="article-list"
         style={{ height: virtualizer.getTotalSize() }}
         onKeyDown={onKeyDown}

@@ -51,3 +51,23 @@ describe('one side panel at a time', () => {
     expect(details.isOpen()).toBe(true);
   });
 });
+
+describe('the side panel shortcut', () => {
+  it('hides the open panel, then brings the same one back', () => {
+    const { store, details, comments } = panelStore('details');
+    comments.setPanelOpen(true);
+
+    store.getState().toggleSidePanel();
+    expect(store.getState().sidePanel).toBeNull();
+
+    store.getState().toggleSidePanel();
+    expect(comments.isOpen()).toBe(true);
+    expect(details.isOpen()).toBe(false);
+  });
+
+  it('opens the details when no panel was ever open', () => {
+    const { store, details } = panelStore(null);
+    store.getState().toggleSidePanel();
+    expect(details.isOpen()).toBe(true);
+  });
+});

@@ -9,18 +9,29 @@ export interface SidePanelState {
    * keeps a readable width.
    */
   sidePanel: SidePanel | null;
+  /** The panel the side panel shortcut brings back after it closed one. */
+  lastPanel: SidePanel;
   setPanelOpen: (panel: SidePanel, open: boolean) => void;
+  /** Closes the open panel, or reopens the last one (the details at first). */
+  toggleSidePanel: () => void;
 }
 
 export const sidePanelState =
   (initial: SidePanel | null): StateCreator<SidePanelState> =>
   (set) => ({
     sidePanel: initial,
+    lastPanel: initial ?? 'details',
     setPanelOpen: (panel, open) =>
       set((state) => {
-        if (open) return { sidePanel: panel };
+        if (open) return { sidePanel: panel, lastPanel: panel };
         return state.sidePanel === panel ? { sidePanel: null } : state;
       }),
+    toggleSidePanel: () =>
+      set((state) =>
+        state.sidePanel === null
+          ? { sidePanel: state.lastPanel }
+          : { sidePanel: null, lastPanel: state.sidePanel },
+      ),
   });
 
 /** The article details are open by default on wide windows, on request on narrow ones. */

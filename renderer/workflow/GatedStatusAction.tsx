@@ -23,6 +23,7 @@ export function GatedStatusAction({
 }: GatedStatusActionProps) {
   const { t, i18n } = useTranslation('workflow');
   const blockedId = useId();
+  const reasonId = useId();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -62,10 +63,15 @@ export function GatedStatusAction({
             void submit();
           }}
         >
+          <label htmlFor={reasonId} className="field-label">
+            {t('readiness.overrideReason')}
+          </label>
+          {/* The form opens on request: its one field takes the focus, as in a dialog. */}
           <input
+            id={reasonId}
             type="text"
             className="text-input"
-            aria-label={t('readiness.overrideReason')}
+            autoFocus
             value={reason}
             maxLength={2_000}
             required

@@ -79,4 +79,17 @@ export const appCommands: Readonly<Record<MenuCommand, AppCommand>> = {
     shortcuts: ['Mod-Shift-f'],
     scope: 'app',
   },
+  'view:toggleSidePanel': {
+    id: 'view:toggleSidePanel',
+    labelKey: 'common:keyboard.toggleSidePanel',
+    shortcuts: ['Mod-Alt-p'],
+    scope: 'app',
+  },
+  'help:shortcuts': {
+    id: 'help:shortcuts',
+    labelKey: 'common:keyboard.shortcuts',
+    // `?` opens it too, outside text fields only: the page handles that key (use-command-wiring).
+    shortcuts: ['F1'],
+    scope: 'app',
+  },
 };

@@ -103,6 +103,8 @@ export const MenuCommand = z.enum([
   'library:create',
   'library:backup',
   'view:focusSearch',
+  'view:toggleSidePanel',
+  'help:shortcuts',
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 

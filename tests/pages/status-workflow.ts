@@ -55,7 +55,11 @@ export class StatusWorkflow {
     const page = this.app.page;
     await page.getByRole('button', { name: 'Override…', exact: true }).click();
     const form = page.getByRole('form', { name: `Override the checks (${action})`, exact: true });
-    await form.getByRole('textbox', { name: 'Reason for the override', exact: true }).fill(reason);
+    const reasonField = form.getByRole('textbox', { name: 'Reason for the override', exact: true });
+    // The reason has a label people see, and the field takes the focus as the form opens.
+    await expect(form.getByText('Reason for the override', { exact: true })).toBeVisible();
+    await expect(reasonField).toBeFocused();
+    await reasonField.fill(reason);
     await form.getByRole('button', { name: `${action} anyway`, exact: true }).click();
     await expect(this.current).toHaveText(statusLabel);
     await this.app.waitUntilSaved();

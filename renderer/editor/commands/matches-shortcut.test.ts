@@ -16,6 +16,11 @@ describe('matchesShortcut', () => {
     );
   });
 
+  it('knows a function key written in its own case (F1 opens the shortcuts)', () => {
+    expect(matchesShortcut(key({ key: 'F1', code: 'F1' }), 'F1', false)).toBe(true);
+    expect(matchesShortcut(key({ key: 'F1', code: 'F1', ctrlKey: true }), 'F1', false)).toBe(false);
+  });
+
   it('requires exactly the modifiers of the shortcut', () => {
     expect(
       matchesShortcut(

@@ -30,5 +30,5 @@ export const matchesShortcut = (event: KeyPress, shortcut: Shortcut, mac: boolea
   if (event.altKey !== modifiers.has('Alt') || event.shiftKey !== modifiers.has('Shift'))
     return false;
   // The physical key too: Ctrl+Alt+N gives `ñ` or `Dead` on some layouts, Shift+. gives `>`.
-  return event.key.toLowerCase() === key || keyOfCode(event.code) === key;
+  return event.key.toLowerCase() === key.toLowerCase() || keyOfCode(event.code) === key;
 };
