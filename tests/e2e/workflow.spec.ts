@@ -41,7 +41,7 @@ test('a reporter submits; an editor approves and publishes; the history names wh
   await workflow.setProfile('Chef Ndiaye', 'Editor');
   // No standfirst and no byline: the readiness checks block Approve, and say why.
   await expect(workflow.options).toHaveText(['Submitted', 'Withdraw', 'Request changes', 'Spike']);
-  const checklist = app.page.getByRole('list', { name: 'Publish readiness', exact: true });
+  const checklist = await workflow.readiness();
   await expect(checklist.getByRole('listitem').filter({ hasText: '✗' })).toHaveText([
     /Standfirst/,
     /Byline/,
