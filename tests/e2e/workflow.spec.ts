@@ -77,7 +77,10 @@ test('the moves, roles and history speak French', async ({ app }) => {
     'Demander des modifications',
     'Spiker',
   ]);
+  // The checklist is folded into a badge that names what is left to fix.
+  await app.page.getByRole('button', { name: /^Prêt à publier : \d+ points? à corriger$/ }).click();
   await expect(app.page.getByRole('list', { name: 'Prêt à publier', exact: true })).toBeVisible();
+  await app.page.keyboard.press('Escape');
   await expect(app.page.getByRole('button', { name: 'Passer outre…', exact: true })).toBeVisible();
   await workflow.move('Demander des modifications', 'Modifications demandées');
   await workflow.historyButton('Historique des statuts').click();
