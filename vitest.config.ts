@@ -18,6 +18,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}', '**/*.dom.test.ts'],
           exclude: ['node_modules/**'],
+          // A stylesheet imported `?raw` (the theme contrast test) keeps its text; others stay empty.
+          css: { include: [/\.css\?raw$/] },
         },
       },
     ],

@@ -8,7 +8,7 @@ import { StatusPicker } from '../components/editor/StatusPicker';
 import { useEditorSession } from '../state/editor-session';
 import { useSettingsStore } from '../state/settings-store';
 import { GatedStatusAction } from '../workflow/GatedStatusAction';
-import { ReadinessChecklist } from '../workflow/ReadinessChecklist';
+import { ReadinessBadge } from '../workflow/ReadinessBadge';
 import { statusAction } from '../workflow/status-action';
 import { statusConfirmation } from '../workflow/status-confirmation';
 import { overrideStatus } from '../workflow/status-override';
@@ -19,7 +19,7 @@ import '../workflow/workflow.css';
 
 /**
  * The status and the moves the profile's role may make, as buttons; the publish-readiness
- * checklist with the moves it blocks, and the status history.
+ * badge (opening the checklist) with the moves it blocks, and the status history.
  */
 export function StatusControl({ status, disabled }: { status: Status; disabled: boolean }) {
   const { t } = useTranslation('workflow');
@@ -77,6 +77,7 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
         onNoteChange={setNote}
         onChange={(next) => void change(next)}
       />
+      {checks !== null && <ReadinessBadge checks={checks} />}
       {gated.map((move) => (
         <GatedStatusAction
           key={move.to}
@@ -96,7 +97,6 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
       >
         {t('timeline.toggle')}
       </button>
-      {checks !== null && <ReadinessChecklist checks={checks} />}
       {historyOpen && (
         <div id={historyId} className="status-history">
           <StatusTimeline />

@@ -75,7 +75,12 @@ function renderControl(role: Role, changes: Partial<Article> = {}) {
     act(() => root.unmount());
     host.remove();
   });
-  const checklist = (name: string) => host.querySelector(`ul[aria-label="${name}"]`)!;
+  // The checklist is folded into a badge: open it first.
+  const checklist = (name: string) => {
+    const badge = host.querySelector<HTMLButtonElement>(`button[aria-label^="${name}"]`)!;
+    if (badge.getAttribute('aria-expanded') !== 'true') act(() => badge.click());
+    return host.querySelector(`ul[aria-label="${name}"]`)!;
+  };
   const items = (name: string) =>
     [...checklist(name).querySelectorAll('li')].map((item) => item.textContent);
   // The gated moves and their overrides, beside the group of moves offered.

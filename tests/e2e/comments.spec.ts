@@ -14,11 +14,10 @@ test('comments: add on a word, reply, resolve and reopen; they survive edits and
   await app.open();
   await new StatusWorkflow(app).setProfile('Awa Diop', 'Editor');
   await app.createArticle(headline, 'Le niveau du fleuve monte depuis lundi soir.');
-  const openComments = page
-    .getByRole('list', { name: 'Publish readiness', exact: true })
-    .getByRole('listitem')
-    .filter({ hasText: 'No open comment' });
-  await expect(openComments).toContainText('✓');
+  const workflow = new StatusWorkflow(app);
+  const openComments = async () =>
+    (await workflow.readiness()).getByRole('listitem').filter({ hasText: 'No open comment' });
+  await expect(await openComments()).toContainText('✓');
 
   // The shortcut opens the same form as the toolbar button.
   await desk.editor.select('lundi');
@@ -34,20 +33,20 @@ test('comments: add on a word, reply, resolve and reopen; they survive edits and
   await expect(desk.commentsPanel.getByRole('article').first()).toHaveAccessibleName(/^fleuve/);
   await expect(app.body.locator('span[data-comment-thread]')).toHaveText(['fleuve', 'lundi']);
   await expect(app.body.locator('.comment-anchor-focused')).toHaveText('fleuve');
-  await expect(openComments).toContainText('✗');
-  await expect(openComments).toContainText('2 open');
+  await expect(await openComments()).toContainText('✗');
+  await expect(await openComments()).toContainText('2 open');
   await expect(page.getByRole('button', { name: /^Comments/ })).toHaveText('Comments (2)');
 
   await desk.reply('fleuve', 'Oui, le Sénégal.');
   await desk.resolve('fleuve');
   await expect(thread).toBeHidden();
-  await expect(openComments).toContainText('1 open');
+  await expect(await openComments()).toContainText('1 open');
   const showResolved = desk.commentsPanel.getByRole('checkbox', { name: 'Show resolved' });
   await showResolved.check();
   await expect(thread).toBeVisible();
   await expect(thread).toContainText('Resolved by Awa Diop');
   await thread.getByRole('button', { name: 'Reopen', exact: true }).click();
-  await expect(openComments).toContainText('2 open');
+  await expect(await openComments()).toContainText('2 open');
 
   // Deleting the commented text keeps the thread, listed last and labelled.
   await desk.editor.select(' soir');
@@ -76,7 +75,7 @@ test('comments: add on a word, reply, resolve and reopen; they survive edits and
   await page.screenshot({ path: join(screenshotFolder, 'comments-en.png') });
   await desk.resolve('fleuve');
   await desk.resolve('lundi');
-  await expect(openComments).toContainText('✓');
+  await expect(await openComments()).toContainText('✓');
 
   await app.switchLanguage('fr');
   const panel = page.getByRole('complementary', { name: 'Commentaires', exact: true });

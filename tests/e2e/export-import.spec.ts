@@ -178,7 +178,8 @@ test('Copy as Markdown puts the article in the clipboard', async ({
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   await app.open();
   await app.createArticle(first.headline, first.body);
-  await page.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
+  await page.getByRole('button', { name: 'Export this article', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Copy as Markdown', exact: true }).click();
   await expect(page.getByText('Copied', { exact: true })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^---\n/);
@@ -195,7 +196,8 @@ test('Print… lays the open article out for paper, without the app around it', 
   await page.evaluate(() => {
     window.print = () => document.body.setAttribute('data-printed', 'yes');
   });
-  await page.getByRole('button', { name: 'Print…', exact: true }).click();
+  await page.getByRole('button', { name: 'Export this article', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Print…', exact: true }).click();
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
   await page.emulateMedia({ media: 'print' });
   const printed = page.getByRole('region', { name: 'Print view', exact: true });

@@ -41,7 +41,7 @@ test('a reporter submits; an editor approves and publishes; the history names wh
   await workflow.setProfile('Chef Ndiaye', 'Editor');
   // No standfirst and no byline: the readiness checks block Approve, and say why.
   await expect(workflow.options).toHaveText(['Submitted', 'Withdraw', 'Request changes', 'Spike']);
-  const checklist = app.page.getByRole('list', { name: 'Publish readiness', exact: true });
+  const checklist = await workflow.readiness();
   await expect(checklist.getByRole('listitem').filter({ hasText: '✗' })).toHaveText([
     /Standfirst/,
     /Byline/,
@@ -77,7 +77,10 @@ test('the moves, roles and history speak French', async ({ app }) => {
     'Demander des modifications',
     'Spiker',
   ]);
+  // The checklist is folded into a badge that names what is left to fix.
+  await app.page.getByRole('button', { name: /^Prêt à publier : \d+ points? à corriger$/ }).click();
   await expect(app.page.getByRole('list', { name: 'Prêt à publier', exact: true })).toBeVisible();
+  await app.page.keyboard.press('Escape');
   await expect(app.page.getByRole('button', { name: 'Passer outre…', exact: true })).toBeVisible();
   await workflow.move('Demander des modifications', 'Modifications demandées');
   await workflow.historyButton('Historique des statuts').click();

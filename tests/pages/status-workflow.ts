@@ -39,6 +39,14 @@ export class StatusWorkflow {
     return this.app.page.getByRole('list', { name, exact: true });
   }
 
+  /** Opens the publish-readiness badge (if it is closed) and returns its checklist. */
+  async readiness(): Promise<Locator> {
+    const page = this.app.page;
+    const badge = page.getByRole('button', { name: /^Publish readiness: / });
+    if ((await badge.getAttribute('aria-expanded')) !== 'true') await badge.click();
+    return page.getByRole('list', { name: 'Publish readiness', exact: true });
+  }
+
   /** Takes the move labelled `action` and waits until the article shows `statusLabel`. */
   async move(action: string, statusLabel: string): Promise<void> {
     await this.moveButton(action).click();
