@@ -65,17 +65,17 @@ test('the moves, roles and history speak French', async ({ app }) => {
   const workflow = new StatusWorkflow(app);
   await app.open();
   await app.switchLanguage('fr');
-  await workflow.setProfile('Awa Diop', 'Journaliste');
+  await workflow.setProfile('Awa Diop', 'Rédacteur');
   await app.createArticle('Marché de Thiès', 'Les maraîchères vendent.');
   await expect(workflow.options).toHaveText(['Brouillon', 'Soumettre']);
   await workflow.move('Soumettre', 'Soumis');
 
-  await workflow.setProfile('Fatou Sarr', 'Rédaction en chef');
+  await workflow.setProfile('Fatou Sarr', 'Rédacteur en chef');
   await expect(workflow.options).toHaveText([
     'Soumis',
     'Retirer',
     'Demander des modifications',
-    'Spiker',
+    'Abandonner',
   ]);
   await expect(app.page.getByRole('list', { name: 'Prêt à publier', exact: true })).toBeVisible();
   await expect(app.page.getByRole('button', { name: 'Passer outre…', exact: true })).toBeVisible();
@@ -84,7 +84,7 @@ test('the moves, roles and history speak French', async ({ app }) => {
   await expect(workflow.history('Historique des statuts').getByRole('listitem')).toHaveText([
     /Création → Brouillon/,
     /^Awa Diop \(Journaliste\) .*Brouillon → Soumis/,
-    /^Fatou Sarr \(Rédaction en chef\) .*Soumis → Modifications demandées/,
+    /^Fatou Sarr \(Rédacteur en chef\) .*Soumis → Modifications demandées/,
   ]);
 });
 
