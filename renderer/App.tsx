@@ -39,9 +39,10 @@ export function App() {
   }, []);
 
   useEffect(start, [start]);
+  // The first-run screen applies the language it offers until the user confirms it.
   useEffect(() => {
-    if (language) void applyLanguage(language);
-  }, [language]);
+    if (language && !firstRun) void applyLanguage(language);
+  }, [language, firstRun]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -57,7 +58,7 @@ export function App() {
     );
   }
 
-  if (firstRun) return <FirstRunScreen />;
+  if (firstRun) return <FirstRunScreen userLocale={navigator.language} />;
 
   return (
     <div className={focusMode ? 'app is-focus-mode' : 'app'}>

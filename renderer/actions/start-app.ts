@@ -3,6 +3,7 @@ import { useLibraryInfoStore } from '../library/library-info-store';
 import { useLibraryStore } from '../library/library-store';
 import { useMessageStore } from '../state/message-store';
 import { useSettingsStore } from '../state/settings-store';
+import { needsFirstRun } from '../workflow/needs-first-run';
 import { reopenKeptArticle } from './reopen-kept-article';
 
 /** The read-only notice duplicates the read-only banner. */
@@ -12,7 +13,8 @@ const bannerNotices = new Set(['library_read_only']);
 export async function startApp(): Promise<boolean> {
   if (!(await useSettingsStore.getState().load())) return false;
   const { settings, appInfo } = useSettingsStore.getState();
-  if (settings) await applyLanguage(settings.uiLanguage);
+  // The first-run screen offers the user's own language until they confirm one.
+  if (settings && !needsFirstRun(settings)) await applyLanguage(settings.uiLanguage);
   const messages = useMessageStore.getState();
   for (const notice of appInfo?.notices ?? []) {
     if (bannerNotices.has(notice.code)) continue;
