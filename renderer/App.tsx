@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startApp } from './actions/start-app';
 import { useCommandWiring } from './actions/use-command-wiring';
+import { useLastArticleMemory } from './actions/use-last-article-memory';
 import { useLibraryEvents } from './actions/use-library-events';
 import { applyLanguage } from './i18n/setup';
 import { TransferLayer } from './export/TransferLayer';
@@ -48,6 +49,7 @@ export function App() {
   }, [theme]);
   useCommandWiring(host);
   useLibraryEvents();
+  useLastArticleMemory();
 
   if (phase === 'failed') return <StartFailure error={startError} onRetry={start} />;
   if (phase === 'starting' && !language) {

@@ -5,6 +5,7 @@ import { useMessageStore } from '../state/message-store';
 import { useSettingsStore } from '../state/settings-store';
 import { needsFirstRun } from '../workflow/needs-first-run';
 import { reopenKeptArticle } from './reopen-kept-article';
+import { reopenLastArticle } from './reopen-last-article';
 
 /** The read-only notice duplicates the read-only banner. */
 const bannerNotices = new Set(['library_read_only']);
@@ -29,6 +30,7 @@ export async function startApp(): Promise<boolean> {
   if (useLibraryInfoStore.getState().info) {
     await useLibraryStore.getState().refresh();
     await reopenKeptArticle();
+    await reopenLastArticle();
   }
   return true;
 }
