@@ -83,7 +83,7 @@ test('the moves, roles and history speak French', async ({ app }) => {
   await workflow.historyButton('Historique des statuts').click();
   await expect(workflow.history('Historique des statuts').getByRole('listitem')).toHaveText([
     /Création → Brouillon/,
-    /^Awa Diop \(Journaliste\) .*Brouillon → Soumis/,
+    /^Awa Diop \(Rédacteur\) .*Brouillon → Soumis/,
     /^Fatou Sarr \(Rédacteur en chef\) .*Soumis → Modifications demandées/,
   ]);
 });
