@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startApp } from './actions/start-app';
 import { useCommandWiring } from './actions/use-command-wiring';
+import { useLastArticleMemory } from './actions/use-last-article-memory';
 import { useLibraryEvents } from './actions/use-library-events';
 import { applyLanguage } from './i18n/setup';
 import { TransferLayer } from './export/TransferLayer';
@@ -43,14 +44,16 @@ export function App() {
   }, []);
 
   useEffect(start, [start]);
+  // The first-run screen applies the language it offers until the user confirms it.
   useEffect(() => {
-    if (language) void applyLanguage(language);
-  }, [language]);
+    if (language && !firstRun) void applyLanguage(language);
+  }, [language, firstRun]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   useCommandWiring(host);
   useLibraryEvents();
+  useLastArticleMemory();
 
   if (phase === 'failed') return <StartFailure error={startError} onRetry={start} />;
   if (phase === 'starting' && !language) {
@@ -61,7 +64,7 @@ export function App() {
     );
   }
 
-  if (firstRun) return <FirstRunScreen />;
+  if (firstRun) return <FirstRunScreen userLocale={navigator.language} />;
 
   return (
     <div className={focusMode ? 'app is-focus-mode' : 'app'}>

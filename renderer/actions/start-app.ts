@@ -3,7 +3,9 @@ import { useLibraryInfoStore } from '../library/library-info-store';
 import { useLibraryStore } from '../library/library-store';
 import { useMessageStore } from '../state/message-store';
 import { useSettingsStore } from '../state/settings-store';
+import { needsFirstRun } from '../workflow/needs-first-run';
 import { reopenKeptArticle } from './reopen-kept-article';
+import { reopenLastArticle } from './reopen-last-article';
 
 /** The read-only notice duplicates the read-only banner. */
 const bannerNotices = new Set(['library_read_only']);
@@ -12,7 +14,8 @@ const bannerNotices = new Set(['library_read_only']);
 export async function startApp(): Promise<boolean> {
   if (!(await useSettingsStore.getState().load())) return false;
   const { settings, appInfo } = useSettingsStore.getState();
-  if (settings) await applyLanguage(settings.uiLanguage);
+  // The first-run screen offers the user's own language until they confirm one.
+  if (settings && !needsFirstRun(settings)) await applyLanguage(settings.uiLanguage);
   const messages = useMessageStore.getState();
   for (const notice of appInfo?.notices ?? []) {
     if (bannerNotices.has(notice.code)) continue;
@@ -27,6 +30,7 @@ export async function startApp(): Promise<boolean> {
   if (useLibraryInfoStore.getState().info) {
     await useLibraryStore.getState().refresh();
     await reopenKeptArticle();
+    await reopenLastArticle();
   }
   return true;
 }

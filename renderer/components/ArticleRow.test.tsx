@@ -65,7 +65,7 @@ describe('article row', () => {
   it('names an untitled article "Sans titre" and shows its details in French', () => {
     const { row, unmount } = renderRow();
     expect(row.getAttribute('aria-label')).toMatch(
-      /^Sans titre — Corrections demandées, Awa Diallo, Afrique/,
+      /^Sans titre — Modifications demandées, Awa Diallo, Afrique/,
     );
     expect(row.textContent).toContain('1\u202f250 mots');
     expect(row.textContent).toContain('En retard');
@@ -85,7 +85,7 @@ describe('article row', () => {
   it('says when a received package left the article in conflict', () => {
     const { row, unmount } = renderRow({ inConflict: true });
     expect(row.getAttribute('aria-label')).toMatch(
-      /^Sans titre — Corrections demandées, En conflit, Awa Diallo/,
+      /^Sans titre — Modifications demandées, En conflit, Awa Diallo/,
     );
     expect(row.querySelector('.conflict-badge')?.textContent).toBe('En conflit');
     expect(renderRow().row.querySelector('.conflict-badge')).toBeNull();

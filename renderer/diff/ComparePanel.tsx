@@ -6,6 +6,7 @@ import { useEditorSession } from '../state/editor-session';
 import type { CompareTarget } from './compare-store';
 import { useCompare } from './compare-store';
 import { DiffView } from './DiffView';
+import { versionOptions } from './version-options';
 
 interface ComparePanelProps {
   articleId: string;
@@ -36,9 +37,13 @@ export function ComparePanel({
 
   useEffect(() => clear, [articleId, clear]);
 
-  const label = (item: RevisionSummary) =>
-    `${item.name ?? tEditor(`revisions.reasons.${item.reason}`)} — ${formatDate(item.createdAt)}`;
-  const versions = items.map((item) => ({ value: String(item.id), label: label(item) }));
+  const versions = versionOptions(items, {
+    name: (item) => item.name ?? tEditor(`revisions.reasons.${item.reason}`),
+    date: formatDate,
+    unknownAuthor: tEditor('revisions.unknownAuthor'),
+    option: (values) => t('versionOption', values),
+    withRevision: (values) => t('versionOptionRevision', values),
+  });
 
   return (
     <section className="compare-panel" aria-label={t('compareTitle')}>

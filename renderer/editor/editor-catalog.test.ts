@@ -41,7 +41,7 @@ describe('editor catalog', () => {
       'Modifications demandées',
       'Validé',
       'Publié',
-      'Spiké',
+      'Abandonné',
     ]);
     expect(Object.keys(english.status.values)).toEqual([...statuses]);
   });

@@ -1,12 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import type { StatusChange } from '../../shared/model/revision';
 import { Role } from '../../shared/model/role';
+import { parseOverrideNote } from '../../shared/workflow/override-note';
 import { useStatusLogStore } from './status-log-store';
 
 const formatTime = (at: string, language: string): string =>
   new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(at),
   );
+
+function StatusNote({ note }: { note: string }) {
+  const { t } = useTranslation('workflow');
+  const parsed = parseOverrideNote(note);
+  const failed = parsed.override?.failed.map((id) =>
+    t(`readiness.checks.${id}`, { defaultValue: id }),
+  );
+  return (
+    <>
+      {parsed.note !== '' && <q className="status-timeline-note">{parsed.note}</q>}
+      {parsed.override !== undefined && (
+        <span className="status-timeline-override">
+          {t('timeline.override', {
+            reason: parsed.override.reason,
+            checks: failed?.join(', '),
+          })}
+        </span>
+      )}
+    </>
+  );
+}
 
 /**
  * The open article's status changes, oldest first: who, with which role, when, from → to, note.
@@ -39,7 +61,7 @@ export function StatusTimeline() {
               {change.from === null ? t('timeline.created') : statusLabel(change.from)} →{' '}
               {statusLabel(change.to)}
             </span>
-            {change.note !== '' && <q className="status-timeline-note">{change.note}</q>}
+            <StatusNote note={change.note} />
           </li>
         );
       })}

@@ -132,7 +132,7 @@ describe('the publish-readiness checklist', () => {
       '✓ Passed: No open comment',
       '✓ Passed: No pending suggestion',
       '✓ Passed: Embargo passed',
-      '✗ Failed: French typography — 1 texts to correct',
+      '✗ Failed: French typography — 1 text to correct',
     ]);
   });
 

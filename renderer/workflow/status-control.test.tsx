@@ -194,7 +194,7 @@ describe('the status control', () => {
     expect(renderControl('draft', 'chief_editor').options()).toEqual([
       'Brouillon',
       'Soumettre',
-      'Spiker',
+      'Abandonner',
     ]);
     expect(renderControl('changes_requested', 'reporter').options()).toEqual([
       'Modifications demandées',

@@ -87,9 +87,25 @@ describe('the status timeline', () => {
     const { host, unmount } = render();
     expect(host.querySelector('ol')!.getAttribute('aria-label')).toBe('Historique des statuts');
     const text = host.textContent;
-    expect(text).toContain('Chef Ndiaye (Rédaction en chef)');
+    expect(text).toContain('Chef Ndiaye (Rédacteur en chef)');
     expect(text).toContain('Soumis → Validé');
     expect(host.querySelector('time')!.textContent).toMatch(/mars/);
+    unmount();
+  });
+
+  it('translates a logged override into the interface language', async () => {
+    await act(() => applyLanguage('fr'));
+    const overridden: StatusChange = {
+      ...changes[2]!,
+      note: 'Urgent\nOverride: Dernière minute (failed: byline_present)',
+    };
+    act(() => useStatusLogStore.setState({ articleId, changes: [overridden], failed: false }));
+    const { host, unmount } = render();
+    const text = host.textContent;
+    expect(text).toContain('Urgent');
+    expect(text).toContain('Passage en force\u00a0: Dernière minute');
+    expect(text).toContain('Signature');
+    expect(text).not.toContain('Override:');
     unmount();
   });
 });

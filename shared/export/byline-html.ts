@@ -1,13 +1,14 @@
 import type { Byline, BylineRole } from '../model/byline';
 import { escapeHtml } from './escape-html';
 
+// French sets a narrow no-break space before the colon, so the label never wraps away from it.
 const roleLabels: Readonly<Record<'fr' | 'en', Record<BylineRole, string>>> = {
   fr: {
     author: '',
     contributor: 'avec ',
-    photographer: 'photos : ',
-    editor: 'édition : ',
-    translator: 'traduction : ',
+    photographer: 'photos\u202f: ',
+    editor: 'édition\u202f: ',
+    translator: 'traduction\u202f: ',
   },
   en: {
     author: '',

@@ -30,7 +30,7 @@ describe('renderArticleHtmlDocument', () => {
     ]);
     expect(authors).toEqual([
       ['author', 'Camille Martin (Service France)'],
-      ['photographer', 'photos : Léa Dubois'],
+      ['photographer', 'photos\u202f: Léa Dubois'],
     ]);
     expect(document.querySelector('.dateline .place')?.textContent).toBe('Marseille');
     expect(document.querySelector('.dateline time')?.getAttribute('datetime')).toBe('2024-03-07');

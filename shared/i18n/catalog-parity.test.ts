@@ -34,7 +34,13 @@ describe('translation catalogs', () => {
   });
 
   // The fixed accessible names of the UI contract keep their ASCII apostrophe.
-  const fixedNames = new Set(["Nom de l'auteur", "Langue de l'interface", "Supprimer l'article"]);
+  const fixedNames = new Set([
+    "Nom de l'auteur",
+    "Langue de l'interface",
+    "Supprimer l'article",
+    "Corps de l'article",
+    "État de l'enregistrement",
+  ]);
 
   it.each(['common', 'library', 'menu', 'dialogs'])(
     'French %s follows French typography',
@@ -47,4 +53,32 @@ describe('translation catalogs', () => {
       }
     },
   );
+
+  const entriesOf = (value: unknown, prefix = ''): [string, string][] =>
+    typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([key, child]) =>
+          entriesOf(child, prefix ? `${prefix}.${key}` : key),
+        )
+      : [[prefix, String(value)]];
+
+  // "{{count}} textes" read "1 textes" when count is 1: a counted noun needs _one/_other forms.
+  const countedWord = /\{\{count\}\}\s+(?:de\s+|d’)?\p{L}/u;
+
+  it.each(['en', 'fr'])('%s counts through plural forms', (language) => {
+    for (const [key, text] of entriesOf(resources[language])) {
+      if (countedWord.test(text)) expect(key, `${key}: ${text}`).toMatch(pluralSuffix);
+    }
+  });
+
+  it.each(namespacesOf(resources))('French %s uses the typographic apostrophe', (namespace) => {
+    for (const text of valuesOf(resources.fr?.[namespace])) {
+      if (!fixedNames.has(text)) expect(text, text).not.toContain("'");
+    }
+  });
+
+  it.each(namespacesOf(resources))('English %s uses the straight apostrophe', (namespace) => {
+    for (const text of valuesOf(resources.en?.[namespace])) {
+      expect(text, text).not.toMatch(/\p{L}’\p{L}/u);
+    }
+  });
 });

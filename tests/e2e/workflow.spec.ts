@@ -65,17 +65,17 @@ test('the moves, roles and history speak French', async ({ app }) => {
   const workflow = new StatusWorkflow(app);
   await app.open();
   await app.switchLanguage('fr');
-  await workflow.setProfile('Awa Diop', 'Journaliste');
+  await workflow.setProfile('Awa Diop', 'Rédacteur');
   await app.createArticle('Marché de Thiès', 'Les maraîchères vendent.');
   await expect(workflow.options).toHaveText(['Brouillon', 'Soumettre']);
   await workflow.move('Soumettre', 'Soumis');
 
-  await workflow.setProfile('Fatou Sarr', 'Rédaction en chef');
+  await workflow.setProfile('Fatou Sarr', 'Rédacteur en chef');
   await expect(workflow.options).toHaveText([
     'Soumis',
     'Retirer',
     'Demander des modifications',
-    'Spiker',
+    'Abandonner',
   ]);
   // The checklist is folded into a badge that names what is left to fix.
   await app.page.getByRole('button', { name: /^Prêt à publier : \d+ points? à corriger$/ }).click();
@@ -86,8 +86,8 @@ test('the moves, roles and history speak French', async ({ app }) => {
   await workflow.historyButton('Historique des statuts').click();
   await expect(workflow.history('Historique des statuts').getByRole('listitem')).toHaveText([
     /Création → Brouillon/,
-    /^Awa Diop \(Journaliste\) .*Brouillon → Soumis/,
-    /^Fatou Sarr \(Rédaction en chef\) .*Soumis → Modifications demandées/,
+    /^Awa Diop \(Rédacteur\) .*Brouillon → Soumis/,
+    /^Fatou Sarr \(Rédacteur en chef\) .*Soumis → Modifications demandées/,
   ]);
 });
 

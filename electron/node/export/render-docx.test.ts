@@ -59,7 +59,7 @@ describe('renderArticleDocx', () => {
     expect(document).toContain('<w:pStyle w:val="Title"/>');
     expect(document).toContain('Grève\u00a0: « la mobilisation continue\u202f»');
     expect(document).toContain('<w:pStyle w:val="Standfirst"/>');
-    expect(document).toContain('Camille Martin (Service France), photos : Léa Dubois');
+    expect(document).toContain('Camille Martin (Service France), photos\u202f: Léa Dubois');
     expect(document).toMatch(/Marseille, 7 mars 2024/);
     expect(document).toContain('<w:pStyle w:val="Heading2"/>');
     expect(document).toContain('<w:pStyle w:val="Heading3"/>');

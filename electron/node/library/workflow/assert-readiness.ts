@@ -5,6 +5,7 @@ import type { Status } from '../../../../shared/model/status';
 import { typographyProfiles } from '../../../../shared/text/typography-profile';
 import { blockingChecks, readinessChecks } from '../../../../shared/workflow/readiness';
 import type { Role } from '../../../../shared/model/role';
+import { formatOverrideNote } from '../../../../shared/workflow/override-note';
 
 /** The house settings the readiness checks use; defaults when a caller has no settings (CLI). */
 export interface ReadinessPolicy {
@@ -53,6 +54,6 @@ export const assertReadiness = (
       `Only an editor or chief editor may override failed checks (${failed.join(', ')}).`,
     );
   }
-  const logged = `Override: ${reason} (failed: ${failed.join(', ')})`;
+  const logged = formatOverrideNote(reason, failed);
   return change.note.trim() === '' ? logged : `${change.note}\n${logged}`;
 };
