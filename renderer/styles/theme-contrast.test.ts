@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from './contrast-ratio';
+import { contrastRatio } from './testing/contrast-ratio';
 import themeCss from './theme.css?raw';
 
 const stylesheets = import.meta.glob<string>('../**/*.css', {
