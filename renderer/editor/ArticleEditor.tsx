@@ -2,6 +2,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
+import { StandfirstField } from '../components/editor/StandfirstField';
 import { HeadlineField } from '../components/editor/HeadlineField';
 import { restoreParagraphsInto } from '../diff/restore-paragraph-in-editor';
 import { useEditorSession } from '../state/editor-session';
@@ -40,6 +41,8 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
   });
   const headline = useEditorSession((state) => state.article?.headline ?? '');
   const setHeadline = useEditorSession((state) => state.setHeadline);
+  const standfirst = useEditorSession((state) => state.article?.standfirst ?? '');
+  const setField = useEditorSession((state) => state.setField);
   const attachBody = useEditorSession((state) => state.attachBody);
   const bodyChanged = useEditorSession((state) => state.bodyChanged);
   const extensions = useMemo(createBodyExtensions, []);
@@ -95,6 +98,13 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
           autoFocus={fresh}
           onChange={setHeadline}
           onEnter={() => editor.commands.focus('start')}
+        />
+        <StandfirstField
+          value={standfirst}
+          label={t('metadata.standfirst')}
+          placeholder={t('standfirst.placeholder')}
+          readOnly={readOnly}
+          onChange={(value) => setField('standfirst', value)}
         />
         <EditorContent editor={editor} className="article-body-frame" />
       </div>

@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { articleFieldTyping } from '../typography/article-typography';
 import { pageAssetToken } from './asset-url';
 import { createFigureView } from './figure-view';
 
@@ -17,7 +18,11 @@ export const FigureNodeView = Extension.create({
         key: new PluginKey('figureNodeView'),
         props: {
           nodeViews: {
-            figure: (node, view, getPos) => createFigureView(node, view, getPos, { assetToken }),
+            figure: (node, view, getPos) =>
+              createFigureView(node, view, getPos, {
+                assetToken,
+                correctTyping: articleFieldTyping,
+              }),
           },
         },
       }),

@@ -1,8 +1,10 @@
 import { Editor } from '@tiptap/core';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../shared/model/article';
 import { createExtensions } from '../../shared/editor/extensions';
 import { setupI18n } from '../i18n/setup';
+import { useEditorSession } from '../state/editor-session';
 import { FigureEditing } from './figure-editing';
 
 const name = `${'a'.repeat(64)}.png`;
@@ -120,5 +122,35 @@ describe('the figure node view', () => {
     const { editor } = mount({ src, alt: 'Pirogues', caption: 'Dakar', credit: 'AFP' });
     expect(editor.getHTML()).toContain(`src="${src}"`);
     expect(editor.getHTML()).not.toContain('session-token');
+  });
+});
+
+describe('French typography as you type in figure fields', () => {
+  afterEach(() => useEditorSession.setState({ article: null }));
+
+  it('corrects the caption and the credit of a French article, not the alt text', () => {
+    useEditorSession.setState({
+      article: { language: 'fr', typography: true } as Article,
+    });
+    const { editor: current, field } = mount({
+      src,
+      alt: "l'",
+      caption: 'Quoi',
+      credit: "Photo d'",
+    });
+    const typeOne = (label: string, value: string) => {
+      const input = field(label)!;
+      input.value = value;
+      input.setSelectionRange(value.length, value.length);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    };
+    typeOne('Caption', 'Quoi?');
+    typeOne('Credit', "Photo d'A");
+    typeOne('Alt text', "l'a");
+    expect(figureAttributes(current)).toMatchObject({
+      caption: 'Quoi\u202F?',
+      credit: 'Photo d’A',
+      alt: "l'a",
+    });
   });
 });

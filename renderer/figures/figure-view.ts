@@ -2,13 +2,18 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorView, NodeView } from '@tiptap/pm/view';
 import i18next from 'i18next';
 import type { FigureAttributes } from '../../shared/editor/nodes/figure';
+import type { FieldEdit } from '../typography/field-typing';
 import { assetDisplayUrl } from './asset-url';
 import { createFigureFieldControl, figureFields, type FigureField } from './figure-field';
 
 export interface FigureViewOptions {
   /** The token for asset URLs in browser mode; null under Electron. */
   assetToken: string | null;
+  /** Typography as you type for the caption and the credit (the edit unchanged when off). */
+  correctTyping: (previous: string, edit: FieldEdit) => FieldEdit;
 }
+
+const typographyFields: readonly FigureField[] = ['caption', 'credit'];
 
 const translate = (key: string): string => i18next.t(key, { ns: 'figures' });
 
@@ -73,7 +78,17 @@ export function createFigureView(
   };
 
   for (const { field, input } of controls) {
-    input.addEventListener('input', () => write(field, input.value));
+    input.addEventListener('input', (event) => {
+      if (typographyFields.includes(field) && !event.isComposing) {
+        const typed = { value: input.value, caret: input.selectionStart ?? input.value.length };
+        const edit = options.correctTyping(attributes()[field], typed);
+        if (edit.value !== typed.value) {
+          input.value = edit.value;
+          input.setSelectionRange(edit.caret, edit.caret);
+        }
+      }
+      write(field, input.value);
+    });
     input.addEventListener('focus', () => {
       input.readOnly = !view.editable;
       // Chromium starts a drag instead of selecting text inside a draggable element.

@@ -5,7 +5,9 @@ import type { CopydeskApi } from '../../shared/ipc/api';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { ArticleSummary } from '../../shared/model/article';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
+import { profileBylines } from '../../shared/model/profile-byline';
 import { connectLibraryPort } from '../state/editor-api';
+import { useSettingsStore } from '../state/settings-store';
 import { useLibraryInfoStore } from './library-info-store';
 import type { LibraryQuery } from './library-query';
 import { initialLibraryQuery, listRequest, pageSize } from './library-query';
@@ -181,7 +183,10 @@ export const libraryState =
       },
 
       async createArticle() {
-        const result = await api.articles.create({});
+        const settings = useSettingsStore.getState().settings;
+        const result = await api.articles.create(
+          settings === null ? {} : { bylines: profileBylines(settings) },
+        );
         if (!result.ok) {
           set({ error: result.error });
           return null;

@@ -13,23 +13,15 @@ import { TextField } from '../components/TextField';
 import { TypographyControls } from './TypographyControls';
 import './metadata.css';
 
-/** Every field of the article beside the body; edits autosave through the editor session. */
+/** The article's details beside the body (the standfirst sits above the body); edits autosave through the editor session. */
 export function MetadataPanel({ id, readOnly }: { id: string; readOnly: boolean }) {
   const { t } = useTranslation('editor');
-  const standfirst = useEditorSession((state) => state.article?.standfirst ?? '');
   const note = useEditorSession((state) => state.article?.editorialNote ?? '');
   const setField = useEditorSession((state) => state.setField);
   const tagSuggestions = useId();
   return (
     <aside id={id} className="side-panel metadata-panel" aria-label={t('metadata.label')}>
       <fieldset className="metadata-fields" disabled={readOnly}>
-        <TextField
-          label={t('metadata.standfirst')}
-          value={standfirst}
-          maxLength={5_000}
-          multiline
-          onChange={(value) => setField('standfirst', value)}
-        />
         <SlugField />
         <SectionField tagSuggestions={tagSuggestions} />
         <TagsField suggestions={tagSuggestions} />

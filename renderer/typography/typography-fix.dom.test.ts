@@ -61,6 +61,41 @@ describe('Fix typography', () => {
     expect(fields.headline).toBe('Titre?');
   });
 
+  it('corrects the captions and credits of figures, not their alt text', () => {
+    editor = new Editor({
+      element: document.createElement('div'),
+      extensions: createExtensions(),
+      content: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Quoi?' }] },
+          {
+            type: 'figure',
+            attrs: {
+              src: 'asset://a.jpg',
+              caption: 'Bamako: la crue',
+              credit: "Photo d'Awa Diop",
+              alt: "Rue d'un quartier",
+            },
+          },
+        ],
+      },
+    });
+    const corrections = fixArticleTypography(
+      editor,
+      profile,
+      fieldsOf({ headline: '', standfirst: '' }),
+    );
+    const figure = editor.getJSON().content?.[1]?.attrs;
+    expect(figure).toMatchObject({
+      caption: 'Bamako\u00A0: la crue',
+      credit: 'Photo d’Awa Diop',
+      alt: "Rue d'un quartier",
+    });
+    expect(editor.getText()).toContain('Quoi\u202F?');
+    expect(corrections).toBe(3);
+  });
+
   it('is one undo step', () => {
     open('<p>Un? Deux!</p><p>"Trois"</p>');
     fixArticleTypography(editor, profile, fieldsOf({ headline: '', standfirst: '' }));

@@ -113,6 +113,16 @@ describe('readinessChecks', () => {
       { body: body(paragraph('Il dit "non"')) },
       ['typography_clean'],
     ],
+    [
+      'missing space before : in a figure caption',
+      { body: body(paragraph('x'), figure({ caption: 'Bamako: la crue' })) },
+      ['typography_clean'],
+    ],
+    [
+      'straight apostrophe in a figure credit',
+      { body: body(paragraph('x'), figure({ credit: "Photo d'Awa Diop" })) },
+      ['typography_clean'],
+    ],
     ['unclean but English', { language: 'en-GB', headline: "It's here!" }, []],
     ['unclean but typography off', { typography: false, headline: "L'été" }, []],
   ];

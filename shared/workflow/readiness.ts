@@ -60,8 +60,22 @@ const imagesCheck = (figures: Record<string, unknown>[]): ReadinessCheck => {
 const typographyApplies = (article: Article): boolean =>
   article.typography && article.language.toLowerCase().startsWith('fr');
 
-const typographyCheck = (article: Article, profile: TypographyProfile): ReadinessCheck => {
-  const texts = [article.headline, article.standfirst, ...documentBlocks(article.body)];
+const figureTexts = (figures: Record<string, unknown>[]): string[] =>
+  figures.flatMap(({ caption, credit }) =>
+    [caption, credit].filter((text): text is string => typeof text === 'string'),
+  );
+
+const typographyCheck = (
+  article: Article,
+  profile: TypographyProfile,
+  figures: Record<string, unknown>[],
+): ReadinessCheck => {
+  const texts = [
+    article.headline,
+    article.standfirst,
+    ...documentBlocks(article.body),
+    ...figureTexts(figures),
+  ];
   const unclean = texts.filter((text) => fixFrenchTypography(text, profile) !== text).length;
   return check('typography_clean', unclean === 0, `${unclean} texts need French typography`, {
     count: unclean,
@@ -109,7 +123,9 @@ export const readinessChecks = (article: Article, options: ReadinessOptions): Re
     ),
   ];
   if (typographyApplies(article)) {
-    checks.push(typographyCheck(article, options.typographyProfile ?? typographyProfiles['fr-FR']));
+    checks.push(
+      typographyCheck(article, options.typographyProfile ?? typographyProfiles['fr-FR'], figures),
+    );
   }
   return checks;
 };

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/copydesk-test';
+import { MetadataPanel } from '../pages/metadata-panel';
 import { StatusWorkflow } from '../pages/status-workflow';
 
 test('a reporter submits; an editor approves and publishes; the history names who did what', async ({
@@ -10,6 +11,13 @@ test('a reporter submits; an editor approves and publishes; the history names wh
   await app.open();
   await workflow.setProfile('Awa Diop', 'Reporter');
   await app.createArticle('Crue du fleuve à Kayes', 'Le niveau du fleuve monte depuis lundi.');
+  // The first byline is the profile's; removed here so the readiness checks below have one to miss.
+  const panel = new MetadataPanel(app.page, app);
+  await expect(panel.bylineNames).toHaveValue('Awa Diop');
+  await expect(panel.combobox(panel.names.bylineRole)).toHaveValue('author');
+  await panel.button('Remove byline').click();
+  await expect(panel.bylineNames).toHaveCount(0);
+  await app.waitUntilSaved();
 
   await expect(workflow.options).toHaveText(['Draft', 'Submit']);
   await workflow.move('Submit', 'Submitted');

@@ -21,6 +21,15 @@ export const editorNames = {
     count: (current: number, total: number) => `${current} of ${total}`,
     focusMode: 'Focus mode',
     fullScreen: 'Full screen',
+    more: 'More formatting',
+    pullQuote: 'Pull quote from the selection',
+    quoteSelection: 'Quote the selection',
+    insertTable: 'Insert table…',
+    tableDialog: 'Insert table',
+    rows: 'Rows',
+    columns: 'Columns',
+    headerRow: 'First row is a header row',
+    insert: 'Insert',
   },
   fr: {
     toolbar: 'Mise en forme',
@@ -40,6 +49,15 @@ export const editorNames = {
     count: (current: number, total: number) => `${current} sur ${total}`,
     focusMode: 'Mode concentration',
     fullScreen: 'Plein écran',
+    more: 'Plus de mise en forme',
+    pullQuote: 'Mettre la sélection en exergue',
+    quoteSelection: 'Mettre en exergue',
+    insertTable: 'Insérer un tableau…',
+    tableDialog: 'Insérer un tableau',
+    rows: 'Lignes',
+    columns: 'Colonnes',
+    headerRow: 'La première ligne est une ligne d’en-tête',
+    insert: 'Insérer',
   },
 } as const;
 
@@ -65,6 +83,19 @@ export class EditorPage {
 
   toolbarButton(name: string): Locator {
     return this.toolbar.getByRole('button', { name, exact: true });
+  }
+
+  /** A toolbar command, through "More formatting" when the window is too narrow to show it. */
+  async runCommand(name: string): Promise<void> {
+    const button = this.toolbarButton(name);
+    if (await button.isVisible()) return button.click();
+    const more = this.page.getByRole('group', { name: this.names.more, exact: true });
+    if (!(await more.isVisible())) await this.toolbarButton(this.names.more).click();
+    await more.getByRole('button', { name, exact: true }).click();
+  }
+
+  dialog(name: string): Locator {
+    return this.page.getByRole('dialog', { name, exact: true });
   }
 
   get linkDialog(): Locator {

@@ -84,8 +84,11 @@ export class MetadataPanel {
     return this.root.getByRole('button', { name, exact: true });
   }
 
+  /** Above the body, under the headline, where the reader meets it. */
   get standfirst(): Locator {
-    return this.textbox(this.names.standfirst);
+    return this.page
+      .getByRole('main')
+      .getByRole('textbox', { name: this.names.standfirst, exact: true });
   }
 
   get slug(): Locator {

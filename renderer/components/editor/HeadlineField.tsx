@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { useFieldTypography } from '../../typography/use-field-typography';
 
 interface HeadlineFieldProps {
   value: string;
@@ -20,6 +21,7 @@ export function HeadlineField({
   onChange,
   onEnter,
 }: HeadlineFieldProps) {
+  const change = useFieldTypography(value, (typed) => onChange(typed.replace(/[\r\n]+/g, ' ')));
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
     event.preventDefault();
@@ -36,7 +38,7 @@ export function HeadlineField({
       readOnly={readOnly}
       autoFocus={autoFocus}
       spellCheck
-      onChange={(event) => onChange(event.target.value.replace(/[\r\n]+/g, ' '))}
+      onChange={change}
       onKeyDown={onKeyDown}
     />
   );

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type CommandDialog = 'link' | 'pullQuote' | 'comment';
+export type CommandDialog = 'link' | 'pullQuote' | 'comment' | 'table';
 
 interface CommandDialogState {
   open: CommandDialog | null;

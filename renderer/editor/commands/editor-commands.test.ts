@@ -170,12 +170,15 @@ describe('editor commands', () => {
     expect(target.getHTML()).toBe('<p>Bamako, 12 mars</p>');
   });
 
-  it('inserts a 3×3 table with a header row; row and column commands exist only inside it', () => {
+  it('the table button asks the size; row and column commands exist only inside a table', () => {
     const target = newEditor('<p>Bamako</p>', { from: 1, to: 1 });
     for (const id of ['addRowAfter', 'deleteRow', 'addColumnAfter', 'deleteColumn']) {
       expect(command(id).canRun?.(target), id).toBe(false);
     }
     expect(command('insertTable').run(target)).toBe(true);
+    expect(useCommandDialog.getState().open).toBe('table');
+    // What the dialog inserts with its defaults.
+    target.commands.insertTable({ rows: 3, cols: 3, withHeaderRow: true });
     const table = () =>
       (target.getJSON() as JSONContent).content?.find((node) => node.type === 'table');
     expect(table()?.content).toHaveLength(3);

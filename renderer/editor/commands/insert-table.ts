@@ -1,5 +1,7 @@
 import type { EditorCommand } from './editor-command';
+import { showCommandDialog } from './command-dialog-store';
 
+/** Opens the dialog that asks the table's size and header row. */
 export const insertTable: EditorCommand = {
   id: 'insertTable',
   labelKey: 'commands.insertTable',
@@ -7,6 +9,5 @@ export const insertTable: EditorCommand = {
   toggle: false,
   icon: 'M4 5h16v14H4zM4 10h16M4 15h16M10 5v14M15 5v14',
   isActive: (editor) => editor.isActive('table'),
-  run: (editor) =>
-    editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+  run: (editor) => editor.isEditable && showCommandDialog('table'),
 };

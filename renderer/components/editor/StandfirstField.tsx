@@ -1,0 +1,33 @@
+import { useFieldTypography } from '../../typography/use-field-typography';
+
+interface StandfirstFieldProps {
+  value: string;
+  label: string;
+  placeholder: string;
+  readOnly: boolean;
+  onChange: (value: string) => void;
+}
+
+/** The standfirst between the headline and the body, where the reader meets it. */
+export function StandfirstField({
+  value,
+  label,
+  placeholder,
+  readOnly,
+  onChange,
+}: StandfirstFieldProps) {
+  const change = useFieldTypography(value, onChange);
+  return (
+    <textarea
+      className="standfirst-field"
+      aria-label={label}
+      placeholder={placeholder}
+      value={value}
+      rows={1}
+      maxLength={5_000}
+      readOnly={readOnly}
+      spellCheck
+      onChange={change}
+    />
+  );
+}
