@@ -20,7 +20,7 @@ export function ConflictBanner({
 }: ConflictBannerProps) {
   const { t } = useTranslation('packages');
   return (
-    <div role="alert" className="package-conflict">
+    <div role="alert" className="article-banner package-conflict">
       <p>{t('conflict.text', { from: from.trim() || t('conflict.unknownSender') })}</p>
       {error && (
         <p className="editor-failure">

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import './trash.css';
 
 export interface TrashedArticleBannerProps {
   restoring: boolean;
@@ -10,7 +9,7 @@ export interface TrashedArticleBannerProps {
 export function TrashedArticleBanner({ restoring, onRestore }: TrashedArticleBannerProps) {
   const { t } = useTranslation('editor');
   return (
-    <div role="region" aria-label={t('trashed.label')} className="trashed-banner">
+    <div role="region" aria-label={t('trashed.label')} className="article-banner">
       <p>{t('trashed.text')}</p>
       <button type="button" className="button" disabled={restoring} onClick={onRestore}>
         {t('trashed.restore')}
