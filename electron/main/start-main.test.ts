@@ -10,7 +10,12 @@ import { startMain, type ElectronParts } from './start-main';
 const opened = vi.hoisted(() => [] as { folder: string; create: boolean; close: () => void }[]);
 vi.mock('../node/library/open-library', () => ({
   openLibrary: (folder: string, options: { create: boolean }) => {
-    const library = { path: folder, close: vi.fn(), info: () => ({ readOnly: false }) };
+    const library = {
+      path: folder,
+      close: vi.fn(),
+      info: () => ({ readOnly: false }),
+      onDocumentUpdate: () => () => undefined,
+    };
     opened.push({ folder, create: options.create, close: library.close });
     return library;
   },

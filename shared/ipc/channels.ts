@@ -17,6 +17,8 @@ export const channels = [
   'articles:get',
   'articles:create',
   'articles:save',
+  'articles:document',
+  'articles:update',
   'articles:setStatus',
   'articles:trash',
   'articles:restore',
@@ -41,5 +43,10 @@ export const channels = [
 export type Channel = (typeof channels)[number];
 
 /** Main → renderer notifications; each subscription in the preload returns its unsubscribe. */
-export const events = ['menu:command', 'library:changed', 'export:updated'] as const;
+export const events = [
+  'menu:command',
+  'library:changed',
+  'article:updated',
+  'export:updated',
+] as const;
 export type EventName = (typeof events)[number];

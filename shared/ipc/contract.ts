@@ -44,6 +44,37 @@ export const SaveResult = z.object({
 });
 export type SaveResult = z.infer<typeof SaveResult>;
 
+/** A Yjs update as base64: the editor's own small binary changes (at most 32 MB of text). */
+export const DocumentUpdate = z
+  .string()
+  .max(32 * 1024 * 1024)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+export const ArticleDocumentState = z.object({
+  id: ArticleId,
+  /** The whole document as one Yjs update, base64. */
+  state: DocumentUpdate,
+  revision: z.number().int().positive(),
+});
+export type ArticleDocumentState = z.infer<typeof ArticleDocumentState>;
+
+export const ArticleUpdateRequest = z
+  .object({
+    id: ArticleId,
+    update: DocumentUpdate,
+    /** Which editor sent it: that editor skips its own update when it comes back as an event. */
+    origin: z.string().min(1).max(100),
+  })
+  .strict();
+export type ArticleUpdateRequest = z.infer<typeof ArticleUpdateRequest>;
+
+export const ArticleUpdateResult = z.object({
+  id: ArticleId,
+  /** Durable once this answer arrives. */
+  stored: z.literal(true),
+});
+export type ArticleUpdateResult = z.infer<typeof ArticleUpdateResult>;
+
 export const SetStatusRequest = z
   .object({
     id: ArticleId,
@@ -129,6 +160,10 @@ export const contract = {
   'articles:get': { request: ById, response: Article },
   'articles:create': { request: ArticleDraft.strict(), response: Article },
   'articles:save': { request: SaveRequest, response: SaveResult },
+  /** The article's Yjs document, for an editor to start from (the library seeds it; editors never do). */
+  'articles:document': { request: ById, response: ArticleDocumentState },
+  /** Appends an editor's Yjs update durably; other windows receive it as `article:updated`. */
+  'articles:update': { request: ArticleUpdateRequest, response: ArticleUpdateResult },
   'articles:setStatus': { request: SetStatusRequest, response: Article },
   'articles:trash': { request: ById, response: z.object({ id: ArticleId }) },
   'articles:restore': { request: ById, response: Article },
@@ -191,6 +226,12 @@ export const eventContract = {
   'menu:command': z.object({ command: MenuCommand }),
   /** Articles written by any window; an empty list means the whole library (another one opened). */
   'library:changed': z.object({ articleIds: z.array(ArticleId) }),
+  /** A Yjs update the library stored for an article (from any window, import or restore). */
+  'article:updated': z.object({
+    id: ArticleId,
+    update: DocumentUpdate,
+    origin: z.string().nullable(),
+  }),
   /** A batch export moved on (at most every 250 ms while running) or finished. */
   'export:updated': ExportProgress.extend({ jobId: z.string() }),
 } as const satisfies Record<EventName, z.ZodType>;

@@ -28,6 +28,8 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'articles:get': null,
   'articles:create': (_request, article) => [article.id],
   'articles:save': sameArticle,
+  'articles:document': null,
+  'articles:update': sameArticle,
   'articles:setStatus': sameArticle,
   'articles:trash': sameArticle,
   'articles:restore': sameArticle,

@@ -1,3 +1,4 @@
+import { decodeUpdate } from '../../../shared/collab/update-encoding';
 import type { HandlerTable } from '../dispatch';
 import { actorFromSettings } from './actor-from-settings';
 import type { HostContext } from './host-context';
@@ -8,6 +9,8 @@ type ArticleHandlers = Pick<
   | 'articles:get'
   | 'articles:create'
   | 'articles:save'
+  | 'articles:document'
+  | 'articles:update'
   | 'articles:setStatus'
   | 'articles:trash'
   | 'articles:restore'
@@ -20,6 +23,11 @@ export const createArticleHandlers = ({ session, settings }: HostContext): Artic
   'articles:get': ({ id }) => session.current().get(id),
   'articles:create': (draft) => session.current().create(draft, actorFromSettings(settings)),
   'articles:save': (request) => session.current().save(request, actorFromSettings(settings)),
+  'articles:document': ({ id }) => session.current().document(id),
+  'articles:update': ({ id, update, origin }) =>
+    session
+      .current()
+      .applyUpdate({ id, update: decodeUpdate(update), origin }, actorFromSettings(settings)),
   'articles:setStatus': (request) =>
     session.current().setStatus(request, actorFromSettings(settings), {
       headlineMaxLength: settings.get().headlineMaxLength,

@@ -1,3 +1,4 @@
+import { encodeUpdate } from '../../../shared/collab/update-encoding';
 import type { HandlerTable } from '../dispatch';
 import { withLibraryEvents } from '../events/with-library-events';
 import { createAppHandlers } from './app-handlers';
@@ -16,8 +17,14 @@ import { createSettingsHandlers } from './settings-handlers';
  * The one handler table both hosts register: every contract channel onto the services, each
  * library write announced on `context.events`.
  */
-export const createHandlers = (context: HostContext): HandlerTable =>
-  withLibraryEvents(
+export const createHandlers = (context: HostContext): HandlerTable => {
+  context.session.onDocumentUpdate(({ articleId, update, origin }) =>
+    context.events.emit({
+      name: 'article:updated',
+      payload: { id: articleId, update: encodeUpdate(update), origin },
+    }),
+  );
+  return withLibraryEvents(
     {
       ...createAppHandlers(context),
       ...createSettingsHandlers(context),
@@ -32,3 +39,4 @@ export const createHandlers = (context: HostContext): HandlerTable =>
     },
     context.events,
   );
+};

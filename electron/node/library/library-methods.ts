@@ -12,6 +12,9 @@ import { assertArticleExists, requireArticle } from './articles/read-article';
 import { restoreRevision } from './revisions/restore-revision';
 import { listRevisions, readRevision } from './revisions/revisions';
 import { saveArticle } from './save-article';
+import { documentsOf } from './documents/article-documents';
+import { applyArticleUpdate } from './editing/apply-article-update';
+import { readArticleDocumentState } from './editing/read-article-document-state';
 import { setArticleStatus } from './workflow/set-status';
 import { translateErrors } from './storage/sqlite-errors';
 import { readStatusLog } from './workflow/status-log';
@@ -33,9 +36,17 @@ export const libraryMethods = (parts: LibraryParts): Library => {
   const { context } = parts;
   const { db } = context;
   let open = true;
+  const documents = documentsOf(db);
   const run = <T>(action: () => T): T => {
     if (!open) throw new AppError('unavailable', 'This library is closed.');
-    return translateErrors(action);
+    let committed = false;
+    try {
+      const result = translateErrors(action);
+      committed = true;
+      return result;
+    } finally {
+      documents.settle(committed);
+    }
   };
   const info = (): LibraryInfo => ({
     path: parts.folder,
@@ -57,6 +68,9 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     create: (draft, actor, reason = 'create') =>
       run(() => createArticle(context, draft, actor, reason)),
     save: (request, actor) => run(() => saveArticle(context, request, actor)),
+    document: (id) => run(() => readArticleDocumentState(context, id)),
+    applyUpdate: (request, actor) => run(() => applyArticleUpdate(context, request, actor)),
+    onDocumentUpdate: (listener) => documents.onUpdate(listener),
     setStatus: (request, actor, readiness) =>
       run(() => setArticleStatus(context, request, actor, readiness)),
     trash: (id) => run(() => trashArticle(context, id)),
@@ -77,6 +91,7 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     close: () => {
       if (!open) return;
       open = false;
+      documents.close();
       parts.close();
     },
   };

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors/error-code';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Library } from './library';
+import type { StoredDocumentUpdate } from './documents/article-documents';
 
 export type OpenLibrary = (folder: string, options: { create: boolean }) => Library;
 
@@ -19,6 +20,8 @@ const canonicalFolder = (folder: string): string => {
 /** The library a host has open: at most one at a time, remembered in the settings. */
 export class LibrarySession {
   #library: Library | null = null;
+  #unsubscribe: () => void = () => undefined;
+  readonly #documentListeners = new Set<(update: StoredDocumentUpdate) => void>();
 
   constructor(
     private readonly settings: SettingsStore,
@@ -42,13 +45,25 @@ export class LibrarySession {
     const previous = this.#library;
     if (previous && canonicalFolder(previous.path) === canonicalFolder(folder)) return previous;
     const library = this.openLibrary(folder, options);
+    this.#unsubscribe();
     previous?.close();
     this.#library = library;
+    this.#unsubscribe = library.onDocumentUpdate((update) => {
+      for (const listener of this.#documentListeners) listener(update);
+    });
     this.remember(library.path);
     return library;
   }
 
+  /** Every document update the open library (whichever it is) stored; returns the unsubscribe. */
+  onDocumentUpdate(listener: (update: StoredDocumentUpdate) => void): () => void {
+    this.#documentListeners.add(listener);
+    return () => this.#documentListeners.delete(listener);
+  }
+
   close(): void {
+    this.#unsubscribe();
+    this.#unsubscribe = () => undefined;
     const library = this.#library;
     this.#library = null;
     library?.close();

@@ -1,5 +1,11 @@
 import type { Article, ArticleId } from '../../../shared/model/article';
-import type { ArticleDraft, SaveRequest, SaveResult } from '../../../shared/ipc/contract';
+import type {
+  ArticleDocumentState,
+  ArticleDraft,
+  ArticleUpdateResult,
+  SaveRequest,
+  SaveResult,
+} from '../../../shared/ipc/contract';
 import type { LibraryInfo, LibraryStats } from '../../../shared/model/library';
 import type { ArticlePage, Facets, ListQueryInput } from '../../../shared/model/list-query';
 import type {
@@ -13,6 +19,7 @@ import type { Actor } from '../../../shared/model/actor';
 import type { ReadinessPolicy } from './workflow/assert-readiness';
 import type { IncomingPackage, PackageImportResult } from './handoff/incoming-package';
 import type { BackupOptions } from './storage/backup-library';
+import type { StoredDocumentUpdate } from './documents/article-documents';
 
 /**
  * An open library folder (`library.sqlite` + assets). Electron-free; used by the Electron main
@@ -28,6 +35,15 @@ export interface Library {
   get(id: ArticleId): Article;
   create(draft: ArticleDraft, actor: Actor, reason?: 'create' | 'import'): Article;
   save(request: SaveRequest, actor: Actor): SaveResult;
+  /** The article's Yjs document as one update, for an editor to start from. */
+  document(id: ArticleId): ArticleDocumentState;
+  /** Appends an editor's Yjs update durably (one transaction) before returning. */
+  applyUpdate(
+    request: { id: ArticleId; update: Uint8Array; origin: string },
+    actor: Actor,
+  ): ArticleUpdateResult;
+  /** Every update the library stored, after its transaction committed; returns the unsubscribe. */
+  onDocumentUpdate(listener: (update: StoredDocumentUpdate) => void): () => void;
   /** Approving and publishing also need the readiness checks (or an editor's override). */
   setStatus(
     request: {

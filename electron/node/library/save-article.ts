@@ -53,7 +53,7 @@ export const saveArticle = (
     updateArticle(
       db,
       { ...stored, slugManual: slug.manual, article },
-      { body: bodyChanged, searchable: searchedFieldsChanged(current, fields) },
+      { body: bodyChanged, searchable: searchedFieldsChanged(current, fields), fields: true },
     );
     takeAutoSnapshotIfDue(db, article, actor.name, now);
     return {

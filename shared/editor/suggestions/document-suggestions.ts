@@ -1,14 +1,9 @@
-import { getSchema } from '@tiptap/core';
-import type { Schema } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import type { TiptapDocument, TiptapNode } from '../../model/tiptap-document';
-import { createExtensions } from '../extensions';
+import { editorSchema } from '../editor-schema';
 import { listSuggestions as listInNode, type Suggestion } from './list-suggestions';
 import { resolveSuggestions, type DecideSuggestion } from './resolve-suggestions';
 import { suggestionKindOf } from '../marks/suggestion-kind';
-
-let schema: Schema | undefined;
-const suggestionSchema = (): Schema => (schema ??= getSchema(createExtensions()));
 
 const hasSuggestionMarks = (doc: TiptapDocument): boolean => {
   const stack: TiptapNode[] = [...(doc.content ?? [])];
@@ -21,7 +16,7 @@ const hasSuggestionMarks = (doc: TiptapDocument): boolean => {
 
 const resolveDocument = (doc: TiptapDocument, decide: DecideSuggestion): TiptapDocument => {
   if (!hasSuggestionMarks(doc)) return doc;
-  const state = EditorState.create({ doc: suggestionSchema().nodeFromJSON(doc) });
+  const state = EditorState.create({ doc: editorSchema().nodeFromJSON(doc) });
   return resolveSuggestions(state.tr, decide).doc.toJSON() as TiptapDocument;
 };
 
@@ -30,7 +25,7 @@ const resolveDocument = (doc: TiptapDocument, decide: DecideSuggestion): TiptapD
  * @internal The tests read and settle suggestions one by one through these three.
  */
 export const listDocumentSuggestions = (doc: TiptapDocument): Suggestion[] =>
-  hasSuggestionMarks(doc) ? listInNode(suggestionSchema().nodeFromJSON(doc)) : [];
+  hasSuggestionMarks(doc) ? listInNode(editorSchema().nodeFromJSON(doc)) : [];
 
 /** @internal */
 export const acceptSuggestion = (doc: TiptapDocument, id: string): TiptapDocument =>

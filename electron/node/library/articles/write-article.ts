@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { StoredArticle } from './article-row';
 import { articleRowParameters } from './article-row';
+import { pickArticleFields } from '../../../../shared/model/article-fields';
+import { recordFieldsInDocument } from '../documents/record-fields-in-document';
 import { prepared } from '../storage/prepared';
 import { insertSearchRow, replaceSearchRow } from '../search/search-index';
 
@@ -57,7 +59,7 @@ export const insertArticle = (
 };
 
 /** Writes every column; the body only when it changed, the search row only when what it reads changed. */
-export const updateArticle = (
+export const writeArticleRow = (
   db: Database.Database,
   stored: StoredArticle,
   changed: { body: boolean; searchable: boolean },
@@ -70,4 +72,25 @@ export const updateArticle = (
     );
   }
   if (changed.searchable || changed.body) replaceSearchRow(db, stored.rowId, stored.article);
+};
+
+/**
+ * `writeArticleRow` for a write that arrives as fields: when the fields changed, the article's
+ * document receives the same change, so it stays the one source every window merges from.
+ */
+export const updateArticle = (
+  db: Database.Database,
+  stored: StoredArticle,
+  changed: { body: boolean; searchable: boolean; fields?: boolean },
+): void => {
+  writeArticleRow(db, stored, changed);
+  if (!changed.body && !changed.searchable && changed.fields !== true) return;
+  const fields = pickArticleFields(stored.article);
+  const { body, ...metadata } = fields;
+  recordFieldsInDocument(
+    db,
+    { rowId: stored.rowId, id: stored.article.id },
+    fields,
+    changed.body ? { ...metadata, body } : metadata,
+  );
 };

@@ -1,3 +1,4 @@
+import { articleUpdatesTable } from './article-updates-table';
 import { compactStorage } from './compact-storage';
 import { initialSchema } from './initial-schema';
 import type { Migration } from './migration';
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   typographyColumn,
   compactStorage,
   reviewColumns,
+  articleUpdatesTable,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

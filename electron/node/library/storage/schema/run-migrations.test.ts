@@ -29,9 +29,16 @@ describe('runMigrations', () => {
       { version: 2, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 3, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 4, applied_at: '2025-03-01T08:00:00.000Z' },
+      { version: 5, applied_at: '2025-03-01T08:00:00.000Z' },
     ]);
     expect(tables(db)).toEqual(
-      expect.arrayContaining(['articles', 'article_bodies', 'revisions', 'status_changes']),
+      expect.arrayContaining([
+        'articles',
+        'article_bodies',
+        'article_updates',
+        'revisions',
+        'status_changes',
+      ]),
     );
   });
 
