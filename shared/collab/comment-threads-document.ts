@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { CommentMessage, CommentThread } from '../model/comment';
+import type { CommentMessage } from '../model/comment';
+import { CommentThread } from '../model/comment';
 import { commentsMap } from './article-document';
 
 const threadKeys = ['quote', 'resolved', 'resolvedBy', 'resolvedAt'] as const;
