@@ -15,6 +15,7 @@ vi.mock('../node/library/open-library', () => ({
       close: vi.fn(),
       info: () => ({ readOnly: false }),
       onDocumentUpdate: () => () => undefined,
+      onArticlesDerived: () => () => undefined,
     };
     opened.push({ folder, create: options.create, close: library.close });
     return library;

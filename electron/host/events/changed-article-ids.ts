@@ -29,7 +29,8 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'articles:create': (_request, article) => [article.id],
   'articles:save': sameArticle,
   'articles:document': null,
-  'articles:update': sameArticle,
+  /** Announced once derived (`Library.onArticlesDerived`), not on every keystroke. */
+  'articles:update': null,
   'articles:setStatus': sameArticle,
   'articles:trash': sameArticle,
   'articles:restore': sameArticle,

@@ -15,7 +15,7 @@ import { createSettingsHandlers } from './settings-handlers';
 
 /**
  * The one handler table both hosts register: every contract channel onto the services, each
- * library write announced on `context.events`.
+ * library write announced on `context.events`; an editor's updates reach the list once derived.
  */
 export const createHandlers = (context: HostContext): HandlerTable => {
   context.session.onDocumentUpdate(({ articleId, update, origin }) =>
@@ -23,6 +23,9 @@ export const createHandlers = (context: HostContext): HandlerTable => {
       name: 'article:updated',
       payload: { id: articleId, update: encodeUpdate(update), origin },
     }),
+  );
+  context.session.onArticlesDerived((articleIds) =>
+    context.events.emit({ name: 'library:changed', payload: { articleIds } }),
   );
   return withLibraryEvents(
     {

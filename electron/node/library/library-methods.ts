@@ -14,6 +14,8 @@ import { listRevisions, readRevision } from './revisions/revisions';
 import { saveArticle } from './save-article';
 import { documentsOf } from './documents/article-documents';
 import { applyArticleUpdate } from './editing/apply-article-update';
+import { DerivationScheduler } from './editing/derivation-scheduler';
+import { deriveUnderivedArticles } from './editing/derive-underived-articles';
 import { readArticleDocumentState } from './editing/read-article-document-state';
 import { setArticleStatus } from './workflow/set-status';
 import { translateErrors } from './storage/sqlite-errors';
@@ -37,8 +39,7 @@ export const libraryMethods = (parts: LibraryParts): Library => {
   const { db } = context;
   let open = true;
   const documents = documentsOf(db);
-  const run = <T>(action: () => T): T => {
-    if (!open) throw new AppError('unavailable', 'This library is closed.');
+  const settled = <T>(action: () => T): T => {
     let committed = false;
     try {
       const result = translateErrors(action);
@@ -48,6 +49,24 @@ export const libraryMethods = (parts: LibraryParts): Library => {
       documents.settle(committed);
     }
   };
+  const derivations = new DerivationScheduler(() =>
+    settled(() => deriveUnderivedArticles(context)),
+  );
+  const deriveNow = (): void => {
+    if (context.readOnlyReason === null) derivations.flush();
+  };
+  /** Every call but the editor's own path reads (or writes over) derived data: derive first. */
+  const run = <T>(action: () => T, fresh = true): T => {
+    if (!open) throw new AppError('unavailable', 'This library is closed.');
+    if (fresh) deriveNow();
+    return settled(action);
+  };
+  try {
+    deriveNow();
+  } catch (error) {
+    parts.close();
+    throw error;
+  }
   const info = (): LibraryInfo => ({
     path: parts.folder,
     readOnly: context.readOnlyReason !== null,
@@ -68,9 +87,14 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     create: (draft, actor, reason = 'create') =>
       run(() => createArticle(context, draft, actor, reason)),
     save: (request, actor) => run(() => saveArticle(context, request, actor)),
-    document: (id) => run(() => readArticleDocumentState(context, id)),
-    applyUpdate: (request, actor) => run(() => applyArticleUpdate(context, request, actor)),
+    document: (id) => run(() => readArticleDocumentState(context, id), false),
+    applyUpdate: (request, actor) => {
+      const result = run(() => applyArticleUpdate(context, request, actor), false);
+      derivations.schedule();
+      return result;
+    },
     onDocumentUpdate: (listener) => documents.onUpdate(listener),
+    onArticlesDerived: (listener) => derivations.onDerived(listener),
     setStatus: (request, actor, readiness) =>
       run(() => setArticleStatus(context, request, actor, readiness)),
     trash: (id) => run(() => trashArticle(context, id)),
@@ -90,9 +114,16 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     },
     close: () => {
       if (!open) return;
-      open = false;
-      documents.close();
-      parts.close();
+      try {
+        deriveNow();
+      } catch {
+        // What is not derived stays marked: the next open derives it.
+      } finally {
+        open = false;
+        derivations.close();
+        documents.close();
+        parts.close();
+      }
     },
   };
 };

@@ -22,6 +22,7 @@ export class LibrarySession {
   #library: Library | null = null;
   #unsubscribe: () => void = () => undefined;
   readonly #documentListeners = new Set<(update: StoredDocumentUpdate) => void>();
+  readonly #derivedListeners = new Set<(articleIds: string[]) => void>();
 
   constructor(
     private readonly settings: SettingsStore,
@@ -48,9 +49,16 @@ export class LibrarySession {
     this.#unsubscribe();
     previous?.close();
     this.#library = library;
-    this.#unsubscribe = library.onDocumentUpdate((update) => {
+    const unsubscribeUpdates = library.onDocumentUpdate((update) => {
       for (const listener of this.#documentListeners) listener(update);
     });
+    const unsubscribeDerived = library.onArticlesDerived((articleIds) => {
+      for (const listener of this.#derivedListeners) listener(articleIds);
+    });
+    this.#unsubscribe = () => {
+      unsubscribeUpdates();
+      unsubscribeDerived();
+    };
     this.remember(library.path);
     return library;
   }
@@ -59,6 +67,12 @@ export class LibrarySession {
   onDocumentUpdate(listener: (update: StoredDocumentUpdate) => void): () => void {
     this.#documentListeners.add(listener);
     return () => this.#documentListeners.delete(listener);
+  }
+
+  /** Every derivation of the open library (whichever it is); returns the unsubscribe. */
+  onArticlesDerived(listener: (articleIds: string[]) => void): () => void {
+    this.#derivedListeners.add(listener);
+    return () => this.#derivedListeners.delete(listener);
   }
 
   close(): void {

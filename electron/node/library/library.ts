@@ -44,6 +44,11 @@ export interface Library {
   ): ArticleUpdateResult;
   /** Every update the library stored, after its transaction committed; returns the unsubscribe. */
   onDocumentUpdate(listener: (update: StoredDocumentUpdate) => void): () => void;
+  /**
+   * The articles whose derived data (list, search, counts, revision) caught up with their
+   * documents, after the commit; returns the unsubscribe.
+   */
+  onArticlesDerived(listener: (articleIds: string[]) => void): () => void;
   /** Approving and publishing also need the readiness checks (or an editor's override). */
   setStatus(
     request: {

@@ -7,7 +7,7 @@ import { storedFields } from '../articles/stored-fields';
 import type { LibraryContext } from '../storage/library-context';
 import { writeTransaction } from '../storage/library-context';
 import { documentsOf } from '../documents/article-documents';
-import { deriveArticle } from './derive-article';
+import { markUnderived } from './underived-articles';
 import { appendDocumentUpdate, loadArticleDocument } from '../documents/load-article-document';
 
 const unreadable = (): AppError =>
@@ -18,7 +18,9 @@ const unreadable = (): AppError =>
 
 /**
  * An editor's update, appended durably in one transaction before it is acknowledged. Applying
- * it twice changes nothing, so a retried send is harmless.
+ * it twice changes nothing, so a retried send is harmless. Only the document changes here: the
+ * derived data (row, body, counts, search) follows within a second (`DerivationScheduler`),
+ * never on the keystroke path.
  */
 export const applyArticleUpdate = (
   context: LibraryContext,
@@ -48,6 +50,6 @@ export const applyArticleUpdate = (
       update: request.update,
       origin: request.origin,
     });
-    deriveArticle(db, request.id, doc, { actor, now: context.now() });
+    markUnderived(db, head.rowId, actor.name, context.now());
     return { id: request.id, stored: true };
   });

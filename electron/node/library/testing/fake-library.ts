@@ -70,6 +70,7 @@ export const createFakeLibrary = (path: string, options: { readOnlyReason?: stri
     document: vi.fn(() => ({ id: sampleId, state: 'AAA=', revision: 1 })),
     applyUpdate: vi.fn(() => ({ id: sampleId, stored: true as const })),
     onDocumentUpdate: vi.fn(() => () => undefined),
+    onArticlesDerived: vi.fn(() => () => undefined),
     setStatus: vi.fn(() => sampleArticle({ status: 'submitted', revision: 2 })),
     trash: vi.fn(),
     restore: vi.fn(() => sampleArticle()),
