@@ -9,6 +9,7 @@ import { copyForReading } from './read-only-copy';
 import type { Migration } from './schema/migration';
 import { latestSchemaVersion } from './schema/migration-list';
 import { reclaimSpaceAfterMigration } from './reclaim-space';
+import { backupBeforeMigration } from './backup-before-migration';
 import { runMigrations } from './schema/run-migrations';
 import { readSchemaVersion } from './schema/schema-version';
 import { toAppError } from './sqlite-errors';
@@ -89,7 +90,7 @@ const openReadOnly = (
 /**
  * Opens `library.sqlite`: header and version checked read-only first (a damaged or future library
  * is never written), then either the read-only connection (damage, read-only file or folder) or
- * the writing connection after migrations.
+ * the writing connection after migrations, which start from a backup copy of the old version.
  */
 export const openDatabase = (database: string, options: OpenDatabaseOptions): OpenedDatabase => {
   const headerProblem = databaseHeaderProblem(database);
@@ -98,6 +99,9 @@ export const openDatabase = (database: string, options: OpenDatabaseOptions): Op
   if ('db' in inspected) return inspected;
   const db = openWritableConnection(database);
   try {
+    const known = latestSchemaVersion(options.migrations);
+    if (inspected.schemaVersion > 0 && inspected.schemaVersion < known)
+      backupBeforeMigration(db, database, inspected.schemaVersion);
     const schemaVersion = runMigrations(db, options.migrations, options.now);
     if (schemaVersion > inspected.schemaVersion && inspected.schemaVersion > 0)
       reclaimSpaceAfterMigration(db);
