@@ -141,9 +141,7 @@ describe('compaction of an article’s updates', () => {
       const fallback = defaultArticleFields();
       const original = new Y.Doc();
       Y.applyUpdate(original, before);
-      expect(readArticleDocument(after, fallback)).toEqual(
-        readArticleDocument(original, fallback),
-      );
+      expect(readArticleDocument(after, fallback)).toEqual(readArticleDocument(original, fallback));
       expect(Y.encodeStateVector(after)).toEqual(Y.encodeStateVector(original));
       expect(Y.encodeStateAsUpdate(after)).toEqual(before);
     } finally {
