@@ -7,7 +7,7 @@ import { libraryFiles } from '../storage/library-files';
 import { readLockFile } from '../storage/lock-file';
 import { openLibrary } from '../open-library';
 import { integrityCheck } from './integrity-check';
-import type { KillMoment } from './run-save-loop';
+import type { KillMoment } from './run-until-killed';
 import { runSaveLoopUntilKilled } from './run-save-loop';
 import { saveMarker } from './save-marker';
 import { seededRandom } from './seeded-random';
