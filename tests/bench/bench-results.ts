@@ -1,6 +1,7 @@
 import type { Comparison } from './interleave';
 import type { MachineInfo } from './machine-info';
 import type { SearchFigures } from './bench-search';
+import type { Summary } from './statistics';
 
 export interface SaveFigures {
   words: number;
@@ -8,6 +9,27 @@ export interface SaveFigures {
   comparison: Comparison;
   /** p95(save) / p95(raw write + fsync) */
   p95Ratio: number;
+}
+
+export interface TypingFigures {
+  words: number;
+  burstCharacters: number;
+  /** Mean size of one burst's merged update. */
+  updateBytes: number;
+  /** applyUpdate against a raw append + fsync of the same update bytes to an open file. */
+  comparison: Comparison;
+  /** p95(applyUpdate) / p95(raw append + fsync) */
+  p95Ratio: number;
+  /** The derivation one burst causes later, off the keystroke path (then a cheap read). */
+  derivation: Summary;
+}
+
+export interface MigrationFigures {
+  articles: number;
+  /** library.sqlite as schema 4 stored the articles, and after migrating to today's schema. */
+  beforeBytes: number;
+  afterBytes: number;
+  migrationMs: number;
 }
 
 /** Everything `npm run bench` measured, as written to bench/results/library-<date>.json. */
@@ -21,5 +43,7 @@ export interface BenchResults {
   open: Comparison;
   search: SearchFigures;
   saves: SaveFigures[];
+  typing: TypingFigures[];
+  migration: MigrationFigures;
   size: { libraryBytes: number; markdownBytes: number };
 }

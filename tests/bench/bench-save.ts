@@ -1,38 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Library } from '../../electron/node/library/library';
-import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import type { SaveFigures } from './bench-results';
 import { interleave } from './interleave';
-import { syntheticArticle } from './synthetic-articles';
+import { bodyOfWords } from './body-of-words';
+import { writeAndSync } from './write-and-sync';
 
 const actor = { name: 'bench' };
-
-/** A body of about `words` words made of synthetic paragraphs; `edit` changes its first line. */
-const bodyOfWords = (seed: number, words: number, edit: number): TiptapDocument => {
-  const content: NonNullable<TiptapDocument['content']> = [
-    { type: 'paragraph', content: [{ type: 'text', text: `Édition ${edit}` }] },
-  ];
-  let counted = 0;
-  for (let index = 0; counted < words; index += 1) {
-    for (const block of syntheticArticle(seed, 1_000_000 + index).draft.body?.content ?? []) {
-      if (counted >= words) break;
-      content.push(block);
-      counted += (block.content?.[0]?.text ?? '').split(' ').length;
-    }
-  }
-  return { type: 'doc', content };
-};
-
-const writeAndSync = (file: string, bytes: string): void => {
-  const descriptor = fs.openSync(file, 'w');
-  try {
-    fs.writeSync(descriptor, bytes);
-    fs.fsyncSync(descriptor);
-  } finally {
-    fs.closeSync(descriptor);
-  }
-};
 
 /**
  * (c) Saving an article of `words` words (one edit at the top, as autosave does) against a raw

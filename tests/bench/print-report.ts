@@ -92,8 +92,35 @@ export const printReport = (results: BenchResults): string => {
       ]),
     );
   }
+  for (const typing of results.typing) {
+    lines.push(
+      row([
+        `(e) typing burst (${typing.burstCharacters} characters, one update of ${typing.updateBytes} B), ${typing.words.toLocaleString('en')}-word article: applyUpdate = keystroke to durable in the main process`,
+        String(typing.comparison.subject.runs),
+        ...figures(typing.comparison.subject),
+        `${typing.comparison.ratio}× raw (p95 ${typing.p95Ratio}×)`,
+        `≤ 2× raw: ${verdict(typing.comparison.ratio <= 2)}`,
+      ]),
+      row([
+        `    raw append + fsync of the same ${typing.updateBytes} B to an open file`,
+        String(typing.comparison.baseline.runs),
+        ...figures(typing.comparison.baseline),
+        '',
+        '',
+      ]),
+      row([
+        '    derivation of one burst, later and off the keystroke path (row, body, counts, search)',
+        String(typing.derivation.runs),
+        ...figures(typing.derivation),
+        '',
+        'within 1 s of the burst',
+      ]),
+    );
+  }
+  const { migration } = results;
   lines.push(
     '',
+    `(f) ${migration.articles} synthetic articles: library.sqlite ${kibibytes(migration.beforeBytes)} at schema 4 (${(migration.beforeBytes / migration.articles / 1024).toFixed(1)} KiB per article), ${kibibytes(migration.afterBytes)} after migrating with every document seeded (${(migration.afterBytes / migration.articles / 1024).toFixed(1)} KiB per article, ×${(migration.afterBytes / migration.beforeBytes).toFixed(2)}); migration ${(migration.migrationMs / 1000).toFixed(1)} s including the backup copy`,
     `(d) library on disk: ${mebibytes(size.libraryBytes)} (${Math.round(size.libraryBytes / results.articles / 1024)} KiB per article); the same articles as .md: ${mebibytes(size.markdownBytes)}`,
   );
   return lines.join('\n');

@@ -10,7 +10,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openLibrary } from '../../electron/node/library/open-library';
 import { libraryFiles } from '../../electron/node/library/storage/library-files';
-import type { BenchResults, SaveFigures } from './bench-results';
+import type { BenchResults, SaveFigures, TypingFigures } from './bench-results';
+import { benchMigration } from './bench-migration';
+import { benchTyping } from './bench-typing';
 import { benchOpenFirstPage } from './bench-open';
 import { benchSave } from './bench-save';
 import { benchSearch, ripgrepAvailable } from './bench-search';
@@ -56,16 +58,23 @@ try {
   const library = openLibrary(generated.folder, { create: false });
   let search: BenchResults['search'];
   const saves: SaveFigures[] = [];
+  const typing: TypingFigures[] = [];
   try {
     log(`(b) search, ${searchCases.length} queries × ${rounds} rounds …`);
     search = benchSearch(library, generated.markdownFolder, searchCases, rounds, withRipgrep);
     for (const words of [1_000, 20_000]) {
       log(`(c) save, ${words} words …`);
       saves.push(benchSave(library, seed, words, Math.max(rounds, 20)));
+      log(`(e) typing burst as a Yjs update, ${words} words …`);
+      typing.push(benchTyping(library, seed, words, Math.max(rounds, 20)));
     }
   } finally {
     library.close();
   }
+
+  const migrationArticles = Math.min(articles, 1_000);
+  log(`(f) size before and after migration, ${migrationArticles} articles …`);
+  const migration = benchMigration(root, migrationArticles, seed);
 
   const sqliteVersion = new Database(':memory:')
     .prepare('SELECT sqlite_version()')
@@ -82,6 +91,8 @@ try {
     open,
     search,
     saves,
+    typing,
+    migration,
     size: {
       libraryBytes: folderSize(generated.folder),
       markdownBytes: folderSize(generated.markdownFolder),
