@@ -34,6 +34,7 @@ const setup = (options: { readOnlyReason?: string; open?: boolean } = {}) => {
     confirm: vi.fn<DialogService['confirm']>(() => Promise.resolve(true)),
   };
   const openExternal = vi.fn((url: string) => Promise.resolve(url.startsWith('https:')));
+  const events = createHostEvents();
   const context: HostContext = {
     host: 'web',
     version: '1.2.3',
@@ -41,7 +42,7 @@ const setup = (options: { readOnlyReason?: string; open?: boolean } = {}) => {
     settings,
     dialogs,
     session,
-    events: createHostEvents(),
+    events,
     openExternal,
     notices: () => [{ code: 'no_electron', message: 'Running in browser mode.' }],
   };
@@ -50,6 +51,7 @@ const setup = (options: { readOnlyReason?: string; open?: boolean } = {}) => {
   return {
     settings,
     session,
+    events,
     dialogs,
     openExternal,
     libraries,
@@ -59,6 +61,20 @@ const setup = (options: { readOnlyReason?: string; open?: boolean } = {}) => {
 };
 
 describe('createHandlers', () => {
+  it('announces an editor’s update to the list once derived, not when it is stored', async () => {
+    const { call, events, library } = setup();
+    const announced: unknown[] = [];
+    events.subscribe((event) => {
+      if (event.name === 'library:changed') announced.push(event.payload);
+    });
+    const result = await call('articles:update', { id: sampleId, update: 'AAA=', origin: 'w' });
+    expect(result.ok).toBe(true);
+    expect(announced).toEqual([]);
+    const derived = vi.mocked(library().onArticlesDerived).mock.calls[0]![0];
+    derived([sampleId]);
+    expect(announced).toEqual([{ articleIds: [sampleId] }]);
+  });
+
   it('answers "no library is open" instead of throwing', async () => {
     const { call } = setup({ open: false });
     expect(await call('articles:list', {})).toEqual({
