@@ -70,8 +70,10 @@ describe('createHandlers', () => {
     const result = await call('articles:update', { id: sampleId, update: 'AAA=', origin: 'w' });
     expect(result.ok).toBe(true);
     expect(announced).toEqual([]);
-    const derived = vi.mocked(library().onArticlesDerived).mock.calls[0]![0];
-    derived([sampleId]);
+    const [listener] = vi.mocked(library().onArticlesDerived).mock.calls[0] as unknown as [
+      (articleIds: string[]) => void,
+    ];
+    listener([sampleId]);
     expect(announced).toEqual([{ articleIds: [sampleId] }]);
   });
 
