@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultArticleFields } from '../model/article-defaults';
 import type { ArticleFields } from '../model/article';
 import type { TiptapDocument } from '../model/tiptap-document';
+import { editorSchema } from '../editor/editor-schema';
 import { createArticleDocument, seedOf } from './create-article-document';
-import { readArticleDocument } from './read-article-document';
+import { readArticleDocument, readBodyDocument } from './read-article-document';
 import { writeArticleChanges } from './write-article-changes';
 
 const articleId = '9d2e6f1a-7b3c-4d5e-8f6a-1b2c3d4e5f60';
@@ -151,5 +152,33 @@ describe('the article as a Yjs document', () => {
     expect(seedOf(here)).toBe(seedOf(there));
     const changed = createArticleDocument(articleId, { ...seeded, headline: 'Autre' });
     expect(seedOf(changed)).not.toBe(seedOf(here));
+  });
+
+  it('reads a merge that joined marks the schema keeps apart as a body the schema accepts', () => {
+    const suggestion = (type: string) => ({
+      type,
+      attrs: { id: 's1', author: 'Awa', at: '2026-12-01T09:00:00.000Z' },
+    });
+    const link = (href: string) => ({ type: 'link', attrs: { href } });
+    const marked = (...marks: { type: string }[]): TiptapDocument => ({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'crue', marks }] }],
+    });
+    const base = createArticleDocument(
+      articleId,
+      fields({ body: marked(suggestion('suggestionInsertion'), link('https://example.org/a')) }),
+    );
+    const other = replicaOf(base);
+    writeArticleChanges(base, {
+      body: marked(suggestion('suggestionDeletion'), link('https://example.org/a')),
+    });
+    writeArticleChanges(other, {
+      body: marked(suggestion('suggestionInsertion'), link('https://example.org/b')),
+    });
+    exchange(base, other);
+    const body = readBodyDocument(base);
+    expect(() => editorSchema().nodeFromJSON(body).check()).not.toThrow();
+    expect(body.content?.[0]?.content?.map((text) => text.text).join('')).toBe('crue');
+    expect(readBodyDocument(other)).toEqual(body);
   });
 });
