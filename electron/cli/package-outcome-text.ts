@@ -12,6 +12,8 @@ export const packageOutcomeText = (outcome: PackageOutcome): string => {
       return 'unchanged';
     case 'local_newer':
       return 'local newer';
+    case 'merged':
+      return 'merged, to review';
     case 'conflict':
       return 'conflict';
     default:

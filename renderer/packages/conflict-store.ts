@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import type { CopydeskApi } from '../../shared/ipc/api';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
+import { conflictRevisions } from './conflict-revisions';
 import type { CompareState } from '../diff/compare-store';
 import { useCompare } from '../diff/compare-store';
 import type { RevisionsState } from '../revisions/revisions-store';
@@ -17,9 +18,9 @@ export interface ConflictState {
   /** The article being marked resolved; its editor is paused meanwhile. */
   resolvingId: string | null;
   failure: { articleId: string; error: AppErrorShape } | null;
-  /** Opens Versions on the comparison of this library's version with the package's. */
+  /** Opens Versions on the comparison of the marker's two revisions (conflictRevisions). */
   compareVersions: () => Promise<void>;
-  /** Saves pending edits, clears the conflict marker and shows the article as stored. */
+  /** Saves pending edits, clears the marker (resolved, or reviewed) and shows the article as stored. */
   resolve: () => Promise<boolean>;
 }
 
@@ -43,10 +44,10 @@ export const conflictState =
     async compareVersions() {
       const article = session().article;
       if (!article?.conflict) return;
-      const { localRevisionId, packageRevisionId } = article.conflict;
+      const [from, to] = conflictRevisions(article.conflict);
       // Loaded first: the panel's first load of another article would leave the comparison.
       await revisions().load(article.id);
-      await compare().compare(article.id, localRevisionId, packageRevisionId);
+      await compare().compare(article.id, from, to);
       revisions().setPanelOpen(true);
       revisions().setComparing(true);
     },

@@ -22,7 +22,7 @@ export const maximumHandoffs = 1_000;
 export const Handoffs = z.array(Handoff).max(maximumHandoffs);
 
 /** Set when a package changed the article on both sides: both versions are kept as named revisions. */
-export const ArticleConflict = z
+const DivergedVersions = z
   .object({
     at: Instant,
     from: z.string().max(200),
@@ -30,4 +30,22 @@ export const ArticleConflict = z
     packageRevisionId: z.number().int().positive(),
   })
   .strict();
+
+/**
+ * Set when a package's document was merged into one that had also changed here: nothing is
+ * lost, but a person should read what the merge made. The revisions are the article just before
+ * and just after the merge, so their difference is what came from the other desk.
+ */
+const MergedForReview = z
+  .object({
+    kind: z.literal('merged'),
+    at: Instant,
+    from: z.string().max(200),
+    beforeRevisionId: z.number().int().positive(),
+    afterRevisionId: z.number().int().positive(),
+  })
+  .strict();
+
+/** The article's package marker: both versions kept (a conflict), or merged and awaiting review. */
+export const ArticleConflict = z.union([MergedForReview, DivergedVersions]);
 export type ArticleConflict = z.infer<typeof ArticleConflict>;

@@ -7,13 +7,17 @@ import { ArticleId } from './article';
  * - `fast_forwarded`: only the package changed since the last handoff; the article now matches it;
  * - `unchanged`: the library already held exactly this version;
  * - `local_newer`: the package is an older version of what the library holds; nothing changed;
- * - `conflict`: both sides changed; both versions are kept as named revisions, the local text stays.
+ * - `merged`: both sides changed the article's document; the package's changes were merged in and
+ *   the article is flagged for review;
+ * - `conflict`: both sides changed and could not be merged (a format 1 package, or unrelated
+ *   documents); both versions are kept as named revisions, the local text stays.
  */
 export const PackageOutcome = z.enum([
   'added',
   'fast_forwarded',
   'unchanged',
   'local_newer',
+  'merged',
   'conflict',
 ]);
 export type PackageOutcome = z.infer<typeof PackageOutcome>;

@@ -3,9 +3,13 @@ export type PackageEntryKind =
   | { kind: 'manifest' }
   | { kind: 'article' }
   | { kind: 'history' }
+  | { kind: 'document' }
   | { kind: 'asset'; hash: string; extension: string };
 
 const assetEntryPattern = /^assets\/([0-9a-f]{64})\.(png|jpg|jpeg|gif|webp)$/;
+
+/** The article's Yjs state (format 2 on). */
+export const documentEntryName = 'article.yjs';
 
 export const assetEntryName = (assetName: string): string => `assets/${assetName}`;
 
@@ -32,6 +36,7 @@ export const classifyEntryName = (name: string): PackageEntryKind | { refused: s
   if (name === 'manifest.json') return { kind: 'manifest' };
   if (name === 'article.json') return { kind: 'article' };
   if (name === 'history.json') return { kind: 'history' };
+  if (name === documentEntryName) return { kind: 'document' };
   const asset = assetEntryPattern.exec(name);
   if (asset !== null) return { kind: 'asset', hash: asset[1]!, extension: asset[2]! };
   return { refused: `The package holds an unknown entry (${shown}).` };

@@ -1,6 +1,7 @@
 /** The `format` every package manifest names, and the version this Copydesk writes and reads. */
 export const packageFormat = 'copydesk-package';
-export const packageFormatVersion = 1;
+/** 2: the package also carries the article's Yjs state (`article.yjs`). Version 1 still reads. */
+export const packageFormatVersion = 2;
 export const packageExtension = '.copydesk';
 
 export const newerFormatMessage = (version: number): string =>

@@ -7,6 +7,8 @@ export const packageLimits = {
   maximumManifestBytes: 1024 * 1024,
   /** Declared and real size of `article.json` and of `history.json`. */
   maximumJsonBytes: 50 * 1024 * 1024,
+  /** Declared and real size of `article.yjs` (the article's Yjs state). */
+  maximumDocumentBytes: 50 * 1024 * 1024,
   /** Declared and real size of one image (the library's own limit). */
   maximumAssetBytes: 40 * 1024 * 1024,
   /** The sum of every entry's declared size. */

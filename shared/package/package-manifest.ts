@@ -18,7 +18,7 @@ export type PackageEntry = z.infer<typeof PackageEntry>;
 export const PackageManifest = z
   .object({
     format: z.literal(packageFormat),
-    formatVersion: z.literal(packageFormatVersion),
+    formatVersion: z.number().int().min(1).max(packageFormatVersion),
     createdAt: IsoDateTime,
     createdBy: z.object({ name: z.string().max(200), role: Role.nullable() }).strict(),
     appVersion: z.string().max(50),

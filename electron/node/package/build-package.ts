@@ -7,7 +7,8 @@ import type { ArticleId } from '../../../shared/model/article';
 import type { Handoff } from '../../../shared/model/handoff';
 import { maximumHandoffs } from '../../../shared/model/handoff';
 import type { PackageArticle } from '../../../shared/package/package-article';
-import { assetEntryName } from '../../../shared/package/package-entry-name';
+import { decodeUpdate } from '../../../shared/collab/update-encoding';
+import { assetEntryName, documentEntryName } from '../../../shared/package/package-entry-name';
 import { packageFormat, packageFormatVersion } from '../../../shared/package/package-format';
 import { packageLimits } from '../../../shared/package/package-limits';
 import type { PackageEntry, PackageManifest } from '../../../shared/package/package-manifest';
@@ -64,6 +65,7 @@ export const buildPackage = (
   const files: Record<string, { data: Uint8Array; stored: boolean }> = {
     'article.json': { data: json(packaged), stored: false },
     'history.json': { data: json(history), stored: false },
+    [documentEntryName]: { data: decodeUpdate(library.document(id).state), stored: false },
   };
   const bodies = [article.body, ...history.revisions.map((revision) => revision.fields.body)];
   for (const name of referencedAssets(bodies)) {

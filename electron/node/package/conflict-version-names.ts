@@ -3,6 +3,9 @@ import type { UiLanguage } from '../../../shared/model/settings';
 export interface ConflictVersionNames {
   local: string;
   received: string;
+  /** The two revisions a merge keeps: this library's version just before it, and the result. */
+  beforeMerge: string;
+  afterMerge: string;
 }
 
 const day = (language: UiLanguage, isoDate: string): string =>
@@ -11,7 +14,7 @@ const day = (language: UiLanguage, isoDate: string): string =>
     timeZone: 'UTC',
   }).format(new Date(isoDate));
 
-/** The names of the two revisions a conflicting package leaves, in the receiver's language. */
+/** The names of the revisions a conflicting or merged package leaves, in the receiver's language. */
 export const conflictVersionNames = (
   language: UiLanguage,
   from: { name: string; createdAt: string },
@@ -22,9 +25,13 @@ export const conflictVersionNames = (
     ? {
         local: 'Version de cette bibliothèque avant l’import',
         received: `Reçue de ${sender || 'un auteur inconnu'} (paquet du ${date})`,
+        beforeMerge: 'Version de cette bibliothèque avant la fusion',
+        afterMerge: `Fusionnée avec la version de ${sender || 'un auteur inconnu'} (paquet du ${date})`,
       }
     : {
         local: "This library's version before the import",
         received: `Received from ${sender || 'an unknown author'} (package of ${date})`,
+        beforeMerge: "This library's version before the merge",
+        afterMerge: `Merged with ${sender || 'an unknown author'}'s version (package of ${date})`,
       };
 };

@@ -11,6 +11,7 @@ import { importPackage } from './import-package';
 import { editorActor, packageDesk, reporterActor } from './testing/package-desk';
 import { reviewBody } from './testing/review-article';
 import {
+  asFormatOne,
   jsonBytes,
   parseBytes,
   rewriteArticle,
@@ -62,11 +63,11 @@ describe('hostile packages', () => {
     const bytes = rewritePackage(await genuinePackage(), (entries) => {
       entries['manifest.json'] = jsonBytes({
         ...parseBytes(entries['manifest.json']),
-        formatVersion: 2,
+        formatVersion: 3,
       });
     });
     expect(refusal(bytes)).toBe(
-      'This package was made by a newer version of Copydesk (format 2); update Copydesk to open it.',
+      'This package was made by a newer version of Copydesk (format 3); update Copydesk to open it.',
     );
   });
 
@@ -174,8 +175,8 @@ describe('hostile packages', () => {
     );
   });
 
-  it('neutralises a javascript: link and keeps a <script> headline as plain text', async () => {
-    const bytes = rewriteArticle(await genuinePackage(), (article) => {
+  it('neutralises a javascript: link and keeps a <script> headline as plain text (format 1)', async () => {
+    const bytes = rewriteArticle(asFormatOne(await genuinePackage()), (article) => {
       article.headline = '<script>alert(1)</script>';
       article.body = {
         type: 'doc',
@@ -202,8 +203,8 @@ describe('hostile packages', () => {
     });
   });
 
-  it('cleans its one-line fields as typed ones: no bidi override, control character or newline', async () => {
-    const bytes = rewriteArticle(await genuinePackage(), (article) => {
+  it('cleans its one-line fields as typed ones: no bidi override, control character or newline (format 1)', async () => {
+    const bytes = rewriteArticle(asFormatOne(await genuinePackage()), (article) => {
       article.headline = 'Crue\u202e\nà\u0007 Kayes';
       article.standfirst = 'Le fleuve\r\nmonte\u2066';
       article.slug = 'crue\u0000-kayes';
@@ -228,8 +229,8 @@ describe('hostile packages', () => {
     });
   });
 
-  it('fits a body with repeated marks and a heading opening a list item to the schema', async () => {
-    const bytes = rewriteArticle(await genuinePackage(), (article) => {
+  it('fits a body with repeated marks and a heading opening a list item to the schema (format 1)', async () => {
+    const bytes = rewriteArticle(asFormatOne(await genuinePackage()), (article) => {
       article.body = {
         type: 'doc',
         content: [

@@ -38,6 +38,7 @@ export const mergeReceivedPackage = (
     {
       article: received.article,
       history: received.history,
+      document: received.document,
       from,
       versionNames: conflictVersionNames(language, from),
     },

@@ -20,6 +20,8 @@ const sizeLimit = (kind: PackageEntryKind): number => {
     case 'article':
     case 'history':
       return packageLimits.maximumJsonBytes;
+    case 'document':
+      return packageLimits.maximumDocumentBytes;
     case 'asset':
       return packageLimits.maximumAssetBytes;
     default:

@@ -5,7 +5,11 @@ import type { PackageManifest } from '../../../shared/package/package-manifest';
 import { checkAsset } from './checked-asset';
 import { checkedDocument } from './checked-document';
 import { cleanArticleLines } from '../../../shared/text/clean-article-lines';
+import { documentEntryName } from '../../../shared/package/package-entry-name';
+import { pickArticleFields } from '../../../shared/model/article-fields';
 import type { PackageZipEntry } from './package-directory';
+import type { PackageDocument } from './package-document';
+import { openPackageDocument, packageDocumentState } from './package-document';
 import { readPackageDirectory } from './package-directory';
 import { checkManifest } from './package-manifest-check';
 import { parseJsonEntry, parseWithSchema } from './parse-package-json';
@@ -85,10 +89,26 @@ const checkFields = (article: PackageArticle, history: PackageHistory): void => 
   });
 };
 
+/** Format 2 carries the article's Yjs state; format 1 has none and may not pretend to. */
+const openDocument = (
+  bytes: Uint8Array,
+  manifest: PackageManifest,
+  entries: Map<string, PackageZipEntry>,
+  article: PackageArticle,
+): PackageDocument | null => {
+  if (manifest.formatVersion < 2) {
+    if (entries.has(documentEntryName))
+      throw new AppError('invalid', `A format 1 package cannot hold ${documentEntryName}.`);
+    return null;
+  }
+  const found = required(entries, documentEntryName);
+  return openPackageDocument(readListed(bytes, manifest, found), pickArticleFields(article));
+};
+
 /**
  * A `.copydesk` file checked whole before the caller writes anything: directory (names, count,
  * declared sizes), manifest (format, version, listing), every entry's real size and SHA-256, the
- * JSON against the strict schemas, bodies against the editor's schema (links and image sources
+ * JSON against the strict schemas, the Yjs state (format 2), bodies against the editor's schema (links and image sources
  * through the allowlists), and every image against its name and the image checks.
  */
 export const readPackage = (bytes: Uint8Array): ReceivedPackage => {
@@ -110,7 +130,9 @@ export const readPackage = (bytes: Uint8Array): ReceivedPackage => {
     );
   }
   checkFields(article, history);
+  const opened = openDocument(bytes, manifest, entries, article);
   const bodies = [article.body, ...history.revisions.map((revision) => revision.fields.body)];
+  if (opened !== null) bodies.push(opened.fields.body);
   const referenced = referencedAssets(bodies);
   const assets: ReceivedPackage['assets'] = [];
   /** Images that carried metadata are stored without it, under their new content name. */
@@ -131,5 +153,6 @@ export const readPackage = (bytes: Uint8Array): ReceivedPackage => {
     assets.push({ name: cleanedName, bytes: cleaned });
   }
   renameAssetSources(bodies, renamed);
-  return { manifest, article, history, assets };
+  const document = opened === null ? null : packageDocumentState(opened);
+  return { manifest, article, history, assets, document };
 };

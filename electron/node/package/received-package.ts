@@ -9,4 +9,6 @@ export interface ReceivedPackage {
   history: PackageHistory;
   /** `<sha256>.<extension>` names and their verified bytes. */
   assets: { name: string; bytes: Uint8Array }[];
+  /** The article's Yjs state (format 2), checked like the JSON; null in a format 1 package. */
+  document: Uint8Array | null;
 }

@@ -41,7 +41,7 @@ const packageDescends = (local: ComparedSide, incoming: ComparedSide): boolean =
 export const comparePackage = (
   local: ComparedSide,
   incoming: ComparedSide,
-): Exclude<PackageOutcome, 'added'> => {
+): Exclude<PackageOutcome, 'added' | 'merged'> => {
   if (incoming.hash === local.hash) return 'unchanged';
   if (packageDescends(local, incoming)) return 'fast_forwarded';
   if (packageIsAncestor(local, incoming)) return 'local_newer';

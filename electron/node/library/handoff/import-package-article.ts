@@ -1,4 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
+import { readArticleDocument } from '../../../../shared/collab/read-article-document';
+import { pickArticleFields } from '../../../../shared/model/article-fields';
+import type { PackageArticle } from '../../../../shared/package/package-article';
+import { documentsOf } from '../documents/article-documents';
+import { appendDocumentUpdate } from '../documents/load-article-document';
+import { mergePackageDocument } from './merge-package-document';
 import type { Article } from '../../../../shared/model/article';
 import type { Handoff } from '../../../../shared/model/handoff';
 import { missingCaseError } from '../../../../shared/errors/missing-case';
@@ -34,6 +41,10 @@ const receivedHandoff = (
   direction: 'received',
 });
 
+/**
+ * A new article: its document is the package's state itself (stored as its first update, never
+ * seeded here, so a later merge with the sender does not double the text); its row is derived.
+ */
 const addArticle = (
   context: LibraryContext,
   incoming: IncomingPackage,
@@ -41,7 +52,12 @@ const addArticle = (
   now: string,
 ): Article => {
   const { db } = context;
-  const source = incoming.article;
+  const doc = incoming.document === null ? null : new Y.Doc();
+  if (doc !== null && incoming.document !== null) Y.applyUpdate(doc, incoming.document);
+  const source: PackageArticle =
+    doc === null
+      ? incoming.article
+      : { ...incoming.article, ...readArticleDocument(doc, pickArticleFields(incoming.article)) };
   const base: Article = {
     ...source,
     counts: { words: 0, signes: 0, signesWithoutSpaces: 0 },
@@ -54,7 +70,11 @@ const addArticle = (
     source.handoffs,
     receivedHandoff(incoming, article, actor, now),
   );
-  insertArticle(db, { article, slugManual });
+  const rowId = insertArticle(db, { article, slugManual });
+  if (doc !== null && incoming.document !== null) {
+    appendDocumentUpdate(db, rowId, incoming.document);
+    documentsOf(db).keep(rowId, doc);
+  }
   insertMissingStatusChanges(db, article.id, incoming.history.statusLog);
   if (insertMissingRevisions(db, article.id, incoming.history.revisions) === 0) {
     insertSnapshot(db, article, {
@@ -105,9 +125,11 @@ const mergeOnly = (
 
 /**
  * Merges a checked package into the library in one transaction: a new article is added with its
- * history; a known one (in the trash too, which it leaves) is compared by content hashes and
- * handoffs, then left, fast-forwarded (the local state kept as a revision first) or marked in
- * conflict with both versions kept as named revisions. Nothing local is ever overwritten unseen.
+ * history; into a known one (in the trash too, which it leaves) a format 2 package's document is
+ * merged (mergePackageDocument). A format 1 package, or one whose document shares no history with
+ * the local one, is compared by content hashes and handoffs, then left, fast-forwarded (the local
+ * state kept as a revision first) or marked in conflict with both versions kept as named
+ * revisions. Nothing local is ever overwritten unseen.
  */
 export const importPackageArticle = (
   context: LibraryContext,
@@ -134,6 +156,26 @@ export const importPackageArticle = (
       { hash: incomingHash, handoffs: incoming.article.handoffs },
     );
     const received = receivedHandoff(incoming, local, actor, now);
+    if (incoming.document !== null) {
+      const merged = mergePackageDocument(
+        context,
+        stored,
+        { ...incoming, document: incoming.document },
+        {
+          actor,
+          now,
+          takeStatus: outcome === 'fast_forwarded',
+          handoffsFor: (article) =>
+            mergeHandoffs(
+              local.handoffs,
+              incoming.article.handoffs,
+              receivedHandoff(incoming, article, actor, now),
+            ),
+        },
+      );
+      // Otherwise the text is not in question: status and handoffs decide, as for format 1.
+      if (typeof merged !== 'string') return { ...merged, restoredFromTrash };
+    }
     let article: Article;
     switch (outcome) {
       case 'unchanged':

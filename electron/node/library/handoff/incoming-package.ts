@@ -7,10 +7,12 @@ import type { PackageHistory } from '../../../../shared/package/package-history'
 export interface IncomingPackage {
   article: PackageArticle;
   history: PackageHistory;
+  /** The article's Yjs state (format 2), merged into the library's document; null in format 1. */
+  document: Uint8Array | null;
   /** The package's author and when it was made. */
   from: { name: string; createdAt: string };
-  /** What to call the two revisions a conflict keeps (in the receiver's language). */
-  versionNames: { local: string; received: string };
+  /** What to call the revisions a conflict or a merge keeps (in the receiver's language). */
+  versionNames: { local: string; received: string; beforeMerge: string; afterMerge: string };
 }
 
 export interface PackageImportResult {

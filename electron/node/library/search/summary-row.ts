@@ -6,7 +6,7 @@ import { articleWords } from '../../../../shared/text/article-counts';
 /** The columns of a list row: never the body (its word count is stored). */
 export const summaryColumns = `a.row_id, a.id, a.headline, a.standfirst, a.slug, a.status, a.bylines, a.section,
   a.tags, a.language, a.deadline, a.embargo, a.created_at, a.updated_at, a.revision, a.trashed_at,
-  a.words, a.conflict IS NOT NULL AS in_conflict`;
+  a.words, (a.conflict IS NOT NULL AND json_extract(a.conflict, '$.kind') IS NULL) AS in_conflict`;
 
 export interface SummaryRow {
   row_id: number;

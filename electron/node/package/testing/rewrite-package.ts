@@ -45,3 +45,19 @@ export const rewriteArticle = (
     change(article);
     entries['article.json'] = jsonBytes(article);
   });
+
+/** The same package as a format 1 writer makes it: no `article.yjs`. */
+export const asFormatOne = (bytes: Uint8Array): Uint8Array =>
+  rewritePackage(bytes, (entries) => {
+    delete entries['article.yjs'];
+    entries['manifest.json'] = jsonBytes({
+      ...parseBytes(entries['manifest.json']),
+      formatVersion: 1,
+    });
+  });
+
+/** Puts `state` in place of the package's `article.yjs`. */
+export const replaceDocument = (bytes: Uint8Array, state: Uint8Array): Uint8Array =>
+  rewritePackage(bytes, (entries) => {
+    entries['article.yjs'] = state;
+  });
