@@ -71,4 +71,25 @@ describe('package conflict banner', () => {
     expect(button('Mark conflict resolved')?.disabled).toBe(true);
     expect(button('Compare versions')?.disabled).toBe(false);
   });
+
+  it('asks for a review of a merge, names the sender and offers to see what came from them', async () => {
+    const { host, button, onCompare, onResolve } = render({ merged: true });
+    expect(host.querySelector('[role="alert"] p')?.textContent).toBe(
+      "Merged with Claire Martin's version: review.",
+    );
+    act(() => button('See what came from Claire Martin')?.click());
+    expect(onCompare).toHaveBeenCalled();
+    act(() => button('Mark as reviewed')?.click());
+    expect(onResolve).toHaveBeenCalled();
+    await applyLanguage('fr');
+    const french = render({
+      merged: true,
+      error: { code: 'read_only', message: 'The library is read-only.' },
+    });
+    const texts = [...french.host.querySelectorAll('p')].map((paragraph) => paragraph.textContent);
+    expect(texts[0]).toBe('Fusionné avec la version de Claire Martin\u00a0: à relire.');
+    expect(texts[1]).toMatch(/^L’article n’a pas été marqué comme relu\u00a0: /);
+    expect(french.button('Voir ce qui vient de Claire Martin')).toBeDefined();
+    expect(french.button('Marquer comme relu')).toBeDefined();
+  });
 });

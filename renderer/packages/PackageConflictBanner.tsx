@@ -3,7 +3,7 @@ import { ConflictBanner } from './ConflictBanner';
 import { useConflict } from './conflict-store';
 import './packages.css';
 
-/** The conflict banner of the open article, shown while a package conflict is unresolved. */
+/** The package banner of the open article: an unresolved conflict, or a merge awaiting review. */
 export function PackageConflictBanner() {
   const article = useEditorSession((state) => state.article);
   const { resolvingId, failure, compareVersions, resolve } = useConflict();
@@ -11,6 +11,7 @@ export function PackageConflictBanner() {
   return (
     <ConflictBanner
       from={article.conflict.from}
+      merged={'kind' in article.conflict}
       resolving={resolvingId === article.id}
       error={failure?.articleId === article.id ? failure.error : null}
       onCompare={() => void compareVersions()}

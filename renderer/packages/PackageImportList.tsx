@@ -16,6 +16,7 @@ export function PackageImportList({ packages }: { packages: readonly PackageImpo
             {' — '}
             <span className="package-outcome">{t(`import.outcomes.${outcome}`)}</span>
             {restoredFromTrash && <p>{t('import.restoredFromTrash')}</p>}
+            {outcome === 'merged' && <p>{t('import.mergedHint')}</p>}
             {outcome === 'conflict' && <p>{t('import.conflictHint')}</p>}
           </li>
         ))}

@@ -14,8 +14,16 @@ const conflict = {
   packageRevisionId: 5,
 };
 
-async function setup() {
-  const host = fakeHost(article(1, { conflict }), article(2));
+const merged = {
+  kind: 'merged' as const,
+  at: '2025-03-12T11:00:00.000Z',
+  from: 'Claire Martin',
+  beforeRevisionId: 6,
+  afterRevisionId: 7,
+};
+
+async function setup(marker: Article['conflict'] = conflict) {
+  const host = fakeHost(article(1, { conflict: marker }), article(2));
   const session = createEditorSessionStore({ api: host.api, library: () => host.library });
   await session.getState().open(A);
   const refusal: { error: AppErrorShape | null } = { error: null };
@@ -62,6 +70,12 @@ describe('package conflict', () => {
     expect(revisions.setComparing).toHaveBeenCalledWith(true);
     expect(calls).toEqual(['load', 'compare', 'setPanelOpen', 'setComparing']);
     expect(compare).toHaveBeenCalledWith(A, 4, 5);
+  });
+
+  it('opens Versions on the article before and after a merge: what came from the other desk', async () => {
+    const { store, compare } = await setup(merged);
+    await store.getState().compareVersions();
+    expect(compare).toHaveBeenCalledWith(A, 6, 7);
   });
 
   it('saves pending edits, marks the conflict resolved on that revision and shows the article as stored', async () => {

@@ -12,6 +12,7 @@ export interface ImportEditorPort {
 const changedTheArticle: ReadonlySet<PackageOutcome> = new Set([
   'added',
   'fast_forwarded',
+  'merged',
   'conflict',
 ]);
 
