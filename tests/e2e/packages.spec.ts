@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/copydesk-test';
+import { toFormatOne } from '../fixtures/format-one-package';
 import type { CopydeskPage } from '../pages/copydesk-page';
 import { StatusWorkflow } from '../pages/status-workflow';
 import { screenshotFolder } from '../pages/screenshot-folder';
@@ -14,12 +15,18 @@ const names = {
     compare: 'Compare versions',
     resolve: 'Mark conflict resolved',
     banner: /^This article was changed here and in a received package by Chef Ndiaye\./,
+    merged: "Merged with Chef Ndiaye's version: review.",
+    fromOtherDesk: 'See what came from Chef Ndiaye',
+    reviewed: 'Mark as reviewed',
   },
   fr: {
     send: 'Envoyer pour relecture…',
     compare: 'Comparer les versions',
     resolve: 'Marquer le conflit comme résolu',
     banner: /^Cet article a été modifié ici et dans un paquet reçu de Chef Ndiaye\./,
+    merged: 'Fusionné avec la version de Chef Ndiaye\u00a0: à relire.',
+    fromOtherDesk: 'Voir ce qui vient de Chef Ndiaye',
+    reviewed: 'Marquer comme relu',
   },
 } as const;
 
@@ -74,7 +81,60 @@ test('Send for review writes <slug>.copydesk; importing it back changes nothing'
   await page.screenshot({ path: join(screenshotFolder, 'packages-report-fr.png') });
 });
 
-test('a package that diverged from this library shows the conflict banner until it is resolved', async ({
+const reporterSentence = ' Des citernes circulent dans les rues.';
+const editorSentence = ' La SDE promet un retour à la normale lundi.';
+
+test('the review loop across two libraries merges both desks’ edits and asks for a review', async ({
+  app: reporter,
+  server,
+  colleague: editor,
+  colleagueServer,
+}) => {
+  await reporter.open();
+  await reporter.createArticle(headline, body);
+  const sent = await sendForReview(reporter, server.folders.exports);
+
+  // The editor receives it, changes it and sends it back…
+  await editor.open();
+  await new StatusWorkflow(editor).setProfile('Chef Ndiaye', 'Editor');
+  await importFile(editor, sent);
+  await expect(importReport(editor).getByRole('listitem')).toHaveText(`${headline} — Added`);
+  await editor.appendToBody(editorSentence);
+  const returned = await sendForReview(editor, colleagueServer.folders.exports);
+
+  // …while the reporter went on writing: both sides changed, and the package merges.
+  await reporter.appendToBody(reporterSentence);
+  await reporter.waitUntilSaved();
+  await importFile(reporter, returned);
+  await expect(importReport(reporter)).toContainText(
+    `${headline} — Merged with this library's version: to review`,
+  );
+  for (const sentence of [body, reporterSentence, editorSentence])
+    await expect(reporter.body).toContainText(sentence.trim());
+  const banner = reporter.page.getByRole('alert').filter({ hasText: names.en.merged });
+  await expect(banner).toBeVisible();
+  await expect(reporter.articleRow(headline)).not.toHaveAccessibleName(/In conflict/);
+  await reporter.page.screenshot({ path: join(screenshotFolder, 'packages-merged-en.png') });
+
+  await button(reporter, names.en.fromOtherDesk).click();
+  const versions = reporter.page.getByRole('complementary', { name: 'Versions', exact: true });
+  // From just before the merge to just after: only the editor's sentence came in.
+  await expect(versions.locator('ins', { hasText: /SDE promet/ })).toBeVisible();
+  await expect(versions.locator('ins', { hasText: /citernes/ })).toHaveCount(0);
+  await expect(versions.locator('del', { hasText: /citernes/ })).toHaveCount(0);
+
+  await reporter.switchLanguage('fr');
+  const frenchBanner = reporter.page.getByRole('alert').filter({ hasText: names.fr.merged });
+  await expect(frenchBanner).toBeVisible();
+  await reporter.page.screenshot({ path: join(screenshotFolder, 'packages-merged-fr.png') });
+  await button(reporter, names.fr.reviewed).click();
+  await expect(frenchBanner).toBeHidden();
+  for (const sentence of [reporterSentence, editorSentence])
+    await expect(reporter.body).toContainText(sentence.trim());
+  await expect(button(reporter, names.fr.send)).toBeEnabled();
+});
+
+test('a format 1 package that diverged from this library shows the conflict banner until it is resolved', async ({
   app: reporter,
   server,
   colleague: editor,
@@ -91,11 +151,13 @@ test('a package that diverged from this library shows the conflict banner until 
   await importFile(editor, sent);
   await expect(importReport(editor).getByRole('listitem')).toHaveText(`${headline} — Added`);
   await expect(editor.headline).toHaveValue(headline);
-  await editor.appendToBody(' La SDE promet un retour à la normale lundi.');
+  await editor.appendToBody(editorSentence);
   const returned = await sendForReview(editor, colleagueServer.folders.exports);
+  // A format 1 package carries no document to merge: both versions are kept.
+  toFormatOne(returned);
 
   // Meanwhile the reporter went on writing: both sides changed.
-  await reporter.appendToBody(' Des citernes circulent dans les rues.');
+  await reporter.appendToBody(reporterSentence);
   await reporter.waitUntilSaved();
   await importFile(reporter, returned);
   const report = importReport(reporter);
