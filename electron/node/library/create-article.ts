@@ -4,13 +4,14 @@ import type { Article } from '../../../shared/model/article';
 import { assertSchemaBody } from './articles/assert-schema-body';
 import { countDocumentCached } from './articles/count-document-cached';
 import { defaultArticleFields } from '../../../shared/model/article-defaults';
-import { mergeArticleFields } from '../../../shared/model/article-fields';
+import { mergeArticleFields, pickArticleFields } from '../../../shared/model/article-fields';
 import type { Actor } from '../../../shared/model/actor';
 import type { LibraryContext } from './storage/library-context';
 import { writeTransaction } from './storage/library-context';
 import { insertSnapshot } from './revisions/revisions';
 import { resolveSlug } from './articles/slug-allocation';
 import { recordStatusChange } from './workflow/status-log';
+import { loadArticleDocument } from './documents/load-article-document';
 import { insertArticle } from './articles/write-article';
 
 /**
@@ -43,7 +44,8 @@ export const createArticle = (
       handoffs: [],
       conflict: null,
     };
-    insertArticle(db, { article, slugManual: slug.manual });
+    const rowId = insertArticle(db, { article, slugManual: slug.manual });
+    loadArticleDocument(db, { rowId, id: article.id }, () => pickArticleFields(article));
     recordStatusChange(db, {
       articleId: article.id,
       revision: 1,

@@ -70,3 +70,18 @@ describe('articles as Yjs documents in the library', () => {
     expect(library.get(id).body).toEqual(body('Intact.'));
   });
 });
+
+describe('the slug of an article edited as a document', () => {
+  it('follows the headline typed in an editor, and stays when only the body changes', () => {
+    const library = openTestLibrary();
+    const { id } = library.create({ headline: 'Crue', body: body('Le fleuve monte.') }, actor);
+    const editor = editorOn(library, id);
+    sendChanges(library, id, editor, () =>
+      writeArticleChanges(editor, { headline: 'Crue du Niger à Niamey' }),
+    );
+    expect(library.get(id).slug).toBe('crue-du-niger-a-niamey');
+    Y.applyUpdate(editor, decodeUpdate(library.document(id).state));
+    sendChanges(library, id, editor, () => writeArticleChanges(editor, { body: body('Encore.') }));
+    expect(library.get(id).slug).toBe('crue-du-niger-a-niamey');
+  });
+});

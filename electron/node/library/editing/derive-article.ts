@@ -8,6 +8,7 @@ import { countDocumentCached } from '../articles/count-document-cached';
 import { readBody, requireArticleHead } from '../articles/read-article';
 import { resolveSlug } from '../articles/slug-allocation';
 import { writeArticleRow } from '../articles/write-article';
+import { recordFieldsInDocument } from '../documents/record-fields-in-document';
 import { takeAutoSnapshotIfDue } from '../revisions/auto-snapshot';
 import { searchedFieldsChanged } from '../search/search-index';
 
@@ -50,6 +51,12 @@ export const deriveArticle = (
     { ...stored, slugManual: slug.manual, article },
     { body: bodyChanged, searchable: searchedFieldsChanged(previous, fields) },
   );
+  // The library decides the slug (unique, following the headline until set by hand): the
+  // document learns it, or the next derivation would read the old one as a manual choice.
+  if (slug.slug !== fields.slug) {
+    const owner = { rowId: stored.rowId, id };
+    recordFieldsInDocument(db, owner, pickArticleFields(article), { slug: slug.slug });
+  }
   takeAutoSnapshotIfDue(db, article, options.actor.name, options.now);
   return article;
 };
