@@ -1,6 +1,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import { StandfirstField } from '../components/editor/StandfirstField';
 import { HeadlineField } from '../components/editor/HeadlineField';
@@ -9,7 +10,6 @@ import { useEditorSession } from '../state/editor-session';
 import { watchFullScreen } from '../state/view-store';
 import { bodyAttributes } from './body-attributes';
 import { createBodyExtensions } from './body-extensions';
-import { openableBody } from './openable-body';
 import { SelectionBubbleMenu } from './bubble-menu/SelectionBubbleMenu';
 import { useCommandDialog } from './commands/command-dialog-store';
 import { CommandDialogs } from './commands/CommandDialogs';
@@ -25,17 +25,18 @@ import './editor.css';
 import './focus-mode.css';
 
 /**
- * Toolbar, headline and Tiptap body. Mounted once per loaded text (keyed by the session's
- * generation), so undo history never crosses articles or restores.
+ * Toolbar, headline and Tiptap body bound to the article's Yjs document. Mounted once per loaded
+ * document (keyed by the session's generation), so undo history never crosses articles or
+ * restores.
  */
 export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation('editor');
-  const [{ articleId, body, fresh }] = useState(() => {
-    const article = useEditorSession.getState().article;
+  const [{ articleId, document, fresh }] = useState(() => {
+    const { article, document } = useEditorSession.getState();
     // A brand-new article: the writer starts with the headline.
     return {
       articleId: article?.id,
-      body: article === null ? undefined : openableBody(article.body),
+      document: document ?? new Y.Doc(),
       fresh: article?.revision === 1 && article.headline === '',
     };
   });
@@ -44,8 +45,7 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
   const standfirst = useEditorSession((state) => state.article?.standfirst ?? '');
   const setField = useEditorSession((state) => state.setField);
   const attachBody = useEditorSession((state) => state.attachBody);
-  const bodyChanged = useEditorSession((state) => state.bodyChanged);
-  const extensions = useMemo(createBodyExtensions, []);
+  const extensions = useMemo(() => createBodyExtensions(document), [document]);
   const label = t('body.label');
   const placeholder = t('body.placeholder');
   const editorProps = useMemo(
@@ -53,13 +53,12 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
     [label, placeholder],
   );
 
+  // No `content`: the text comes from the document alone, or it would be inserted twice.
   const editor = useEditor({
     extensions,
-    content: body ?? null,
     injectCSS: false,
     editable: !readOnly,
     editorProps,
-    onUpdate: () => bodyChanged(),
   });
 
   useEffect(() => attachBody(() => editor.getJSON() as TiptapDocument), [editor, attachBody]);

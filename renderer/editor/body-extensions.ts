@@ -1,4 +1,7 @@
 import type { Extensions } from '@tiptap/core';
+import { Collaboration } from '@tiptap/extension-collaboration';
+import type * as Y from 'yjs';
+import { bodyFragmentName } from '../../shared/collab/article-document';
 import { createExtensions } from '../../shared/editor/extensions';
 import { SuggestChanges } from '../../shared/editor/suggestions/suggest-changes';
 import { CommentAnchors } from '../comments/comment-anchors';
@@ -13,9 +16,14 @@ import { CommandShortcuts } from './command-shortcuts';
 import { FindReplace } from './find-replace/find-replace-extension';
 import { createBodySpellcheck } from './spelling/body-spellcheck';
 
-/** The shared schema plus the editor-only behaviour (shortcuts, find, paste, writing aids, spelling). */
-export const createBodyExtensions = (): Extensions => [
-  ...createExtensions(),
+/**
+ * The shared schema plus the editor-only behaviour (shortcuts, find, paste, writing aids,
+ * spelling), bound to the article's document: undo and redo are the document's (Yjs's undo
+ * manager, which only undoes this editor's changes), so ProseMirror's own history is off.
+ */
+export const createBodyExtensions = (document: Y.Doc): Extensions => [
+  ...createExtensions({ history: false }),
+  Collaboration.configure({ document, field: bodyFragmentName }),
   CommandShortcuts,
   SuggestChanges.configure({
     author: () => useSettingsStore.getState().settings?.authorName ?? '',

@@ -14,6 +14,7 @@ import { knownHost } from '../state/host';
 import { useEditorSession } from '../state/editor-session';
 import { useRevisions } from '../revisions/revisions-store';
 import { installUnloadFlush } from '../state/editor-unload';
+import { followArticleUpdates } from '../state/follow-article-updates';
 import { usePanelOpen, useSidePanel } from '../state/side-panel-store';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 import { useConflict } from '../packages/conflict-store';
@@ -56,6 +57,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   }, [articleId, open]);
   useEffect(() => useTypographyReport.setState({ corrections: null }), [loadedId]);
   useEffect(() => installUnloadFlush(useEditorSession, knownHost), []);
+  useEffect(followArticleUpdates, []);
   useEffect(() => provideCommand('article:saveVersion', () => setNaming(true)), [setNaming]);
   useEffect(() => provideCommand('article:save', () => void saveNow()), [saveNow]);
 

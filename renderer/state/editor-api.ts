@@ -1,15 +1,18 @@
 import type { CopydeskApi } from '../../shared/ipc/api';
-import type { SaveRequest, SaveResult } from '../../shared/ipc/contract';
+import type { ArticleUpdateRequest, ArticleUpdateResult } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import type { ArticleSummary } from '../../shared/model/article';
 import { bridgeCall, copydeskBridge } from '../bridge/copydesk-bridge';
 
 /** What the editor needs from the host; tests pass a fake. */
 export interface EditorApi {
-  articles: Pick<CopydeskApi['articles'], 'get' | 'save' | 'create' | 'setStatus'>;
+  articles: Pick<
+    CopydeskApi['articles'],
+    'get' | 'document' | 'update' | 'save' | 'create' | 'setStatus'
+  >;
   revisions: CopydeskApi['revisions'];
-  /** A save that may outlive the page (browser mode's `fetch` keepalive). */
-  saveKeepalive: (request: SaveRequest) => Promise<Result<SaveResult>>;
+  /** An update that may outlive the page (browser mode's `fetch` keepalive). */
+  updateKeepalive: (request: ArticleUpdateRequest) => Promise<Result<ArticleUpdateResult>>;
 }
 
 /** What the editor tells the article list. */
@@ -24,7 +27,7 @@ export const bridgeEditorApi = (): EditorApi => {
   return {
     articles: api.articles,
     revisions: api.revisions,
-    saveKeepalive: (request) => bridgeCall('articles:save', request, { keepalive: true }),
+    updateKeepalive: (request) => bridgeCall('articles:update', request, { keepalive: true }),
   };
 };
 

@@ -1,8 +1,9 @@
-import type { SaveRequest, SaveResult } from '../../shared/ipc/contract';
+import * as Y from 'yjs';
+import { encodeUpdate } from '../../shared/collab/update-encoding';
+import type { ArticleUpdateRequest, ArticleUpdateResult } from '../../shared/ipc/contract';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Result } from '../../shared/ipc/result';
-import type { TiptapDocument } from '../../shared/model/tiptap-document';
-import type { ArticleChanges, PendingEdits } from './pending-edits';
+import type { PendingEdits } from './pending-edits';
 import { createUnsavedKeeper } from './unsaved-keeper';
 
 export type SaveTransport = 'normal' | 'keepalive';
@@ -12,20 +13,23 @@ export type SaveStatus =
   | { kind: 'saving' }
   /** `kept`: every unsaved edit is also in the page's storage, where a reload finds it. */
   | { kind: 'retrying'; error: AppErrorShape; kept?: true }
+  /** The library refused the changes for good (the article went to the trash meanwhile). */
   | { kind: 'conflict' };
 
 export interface SaverOptions {
   id: string;
-  baseRevision: number;
-  send(request: SaveRequest, transport: SaveTransport): Promise<Result<SaveResult>>;
-  onSaved(result: SaveResult, changes: ArticleChanges): void;
+  /** This editor's id, sent with each update: it skips its own updates when they come back. */
+  origin: string;
+  send(request: ArticleUpdateRequest, transport: SaveTransport): Promise<Result<ArticleUpdateResult>>;
+  /** Everything sent so far is durable. */
+  onSaved(): void;
   onStatus(status: SaveStatus): void;
   debounceMs?: number;
-  /** Continuous typing still saves this often, so at most about a second of text is at risk. */
+  /** Continuous typing still goes out this often, so keystroke to durable stays within a second. */
   maxWaitMs?: number;
   /** Keeps what the server has not confirmed where a reload finds it (browser mode: IndexedDB). */
   pendingEdits?: Pick<PendingEdits, 'keep' | 'forget'>;
-  /** While saves fail, typing is kept at most this often. */
+  /** While sends fail, typing is kept at most this often. */
   keepEveryMs?: number;
 }
 
@@ -33,11 +37,14 @@ export type ArticleSaver = ReturnType<typeof createArticleSaver>;
 
 const retryDelay = (attempt: number): number => Math.min(1_000 * 2 ** attempt, 30_000);
 
+const merged = (updates: readonly Uint8Array[]): Uint8Array =>
+  updates.length === 1 ? updates[0]! : Y.mergeUpdates([...updates]);
+
 const sendSafely = async (
   options: SaverOptions,
-  request: SaveRequest,
+  request: ArticleUpdateRequest,
   transport: SaveTransport,
-): Promise<Result<SaveResult>> => {
+): Promise<Result<ArticleUpdateResult>> => {
   try {
     return await options.send(request, transport);
   } catch (error) {
@@ -46,16 +53,17 @@ const sendSafely = async (
 };
 
 /**
- * Autosave for one article: debounced, one save in flight at a time (later changes wait and go
- * together in the next one), retried with backoff, never dropping a change. A conflict stops it.
+ * Sends one article's local Yjs updates: debounced, merged, one send in flight at a time (later
+ * updates wait and go together in the next one), retried with backoff, never dropping one.
+ * Updates merge with everyone else's, so text edits never conflict; applying one twice changes
+ * nothing, so a retried or re-sent update is harmless.
  */
 export function createArticleSaver(options: SaverOptions) {
-  const debounceMs = options.debounceMs ?? 800;
+  const debounceMs = options.debounceMs ?? 300;
   const maxWaitMs = options.maxWaitMs ?? 1_000;
-  let baseRevision = options.baseRevision;
-  let pending: ArticleChanges = {};
-  let bodyDirty = false;
-  let bodySource: (() => TiptapDocument) | null = null;
+  let pending: Uint8Array[] = [];
+  /** Sent and not answered yet: lost with the page unless kept. */
+  let outstanding: Uint8Array[] = [];
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
   let maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,10 +77,8 @@ export function createArticleSaver(options: SaverOptions) {
   let stopped = false;
   let waiters: ((clean: boolean) => void)[] = [];
   let lastStatus: SaveStatus = { kind: 'saved' };
-  /** Sent and not answered yet: lost with the page unless kept. */
-  let outstanding: ArticleChanges[] = [];
 
-  const hasChanges = () => bodyDirty || Object.keys(pending).length > 0;
+  const hasChanges = () => pending.length > 0;
 
   const status = (): SaveStatus => {
     if (conflict) return { kind: 'conflict' };
@@ -99,40 +105,17 @@ export function createArticleSaver(options: SaverOptions) {
     debounceTimer = maxWaitTimer = retryTimer = undefined;
   };
 
-  const peekChanges = (): ArticleChanges =>
-    bodyDirty && bodySource ? { ...pending, body: bodySource() } : { ...pending };
-
-  const collect = (): ArticleChanges => {
-    const changes = peekChanges();
-    if (bodySource) bodyDirty = false;
-    pending = {};
-    return changes;
+  const unacknowledged = (): string[] => {
+    const all = [...outstanding, ...pending];
+    return all.length === 0 ? [] : [encodeUpdate(merged(all))];
   };
-
-  const unacknowledged = (): ArticleChanges =>
-    [...outstanding, peekChanges()].reduce<ArticleChanges>(
-      (all, changes) => ({ ...all, ...changes }),
-      {},
-    );
   const keeper = createUnsavedKeeper({
     id: options.id,
     pendingEdits: options.pendingEdits,
     keepEveryMs: options.keepEveryMs ?? 500,
     unacknowledged,
-    baseRevision: () => baseRevision,
     onKept: () => emitStatus(),
   });
-  /** Saves wait (retry or conflict), so nothing else will carry this edit soon. */
-  const edited = () => {
-    keeper.edited();
-    if ((lastError || conflict) && !stopped) keeper.keepSoon();
-  };
-  const acknowledge = (changes: ArticleChanges) => {
-    outstanding = outstanding.filter((sent) => sent !== changes);
-  };
-  const restore = (changes: ArticleChanges) => {
-    pending = { ...changes, ...pending };
-  };
 
   const schedule = () => {
     if (conflict || stopped || retryTimer !== undefined) return;
@@ -141,20 +124,27 @@ export function createArticleSaver(options: SaverOptions) {
     maxWaitTimer ??= setTimeout(kick, maxWaitMs);
   };
 
-  const settle = (changes: ArticleChanges, result: Result<SaveResult>): boolean => {
-    acknowledge(changes);
+  const collect = (): Uint8Array => {
+    const update = merged(pending);
+    pending = [];
+    outstanding.push(update);
+    return update;
+  };
+
+  const settle = (update: Uint8Array, result: Result<ArticleUpdateResult>): boolean => {
+    outstanding = outstanding.filter((sent) => sent !== update);
     if (result.ok) {
-      baseRevision = Math.max(baseRevision, result.value.revision);
       attempt = 0;
       lastError = null;
       if (!hasChanges() && outstanding.length === 0) keeper.forget();
-      options.onSaved(result.value, changes);
+      options.onSaved();
       return true;
     }
-    restore(changes);
+    pending = [update, ...pending];
     if (result.error.code === 'conflict') {
       conflict = true;
       clearTimers();
+      keeper.keepNow();
       return false;
     }
     lastError = result.error;
@@ -170,6 +160,12 @@ export function createArticleSaver(options: SaverOptions) {
     for (const resolve of settled) resolve(clean && !hasChanges());
   };
 
+  const request = (update: Uint8Array): ArticleUpdateRequest => ({
+    id: options.id,
+    update: encodeUpdate(update),
+    origin: options.origin,
+  });
+
   const run = async () => {
     running = true;
     let clean = true;
@@ -177,13 +173,11 @@ export function createArticleSaver(options: SaverOptions) {
       wanted = false;
       const transport = nextTransport;
       nextTransport = 'normal';
-      const changes = collect();
+      const update = collect();
       emitStatus();
-      const request = { id: options.id, baseRevision, changes };
-      outstanding.push(changes);
       keeper.keepNow();
-      const result = await sendSafely(options, request, transport);
-      if (!settle(changes, result)) {
+      const result = await sendSafely(options, request(update), transport);
+      if (!settle(update, result)) {
         clean = false;
         break;
       }
@@ -208,45 +202,23 @@ export function createArticleSaver(options: SaverOptions) {
   };
 
   return {
-    get id() {
-      return options.id;
-    },
-    get baseRevision() {
-      return baseRevision;
-    },
     get status() {
       return lastStatus;
     },
-    change(fields: ArticleChanges) {
-      pending = { ...pending, ...fields };
+    /** A local update of the document; O(1), for every keystroke. */
+    add(update: Uint8Array) {
+      pending.push(update);
+      keeper.edited();
+      if ((lastError || conflict) && !stopped) keeper.keepSoon();
       schedule();
-      edited();
-      emitStatus();
-    },
-    /** Cheap enough for every keystroke: the body is serialised only when a save goes out. */
-    bodyChanged() {
-      bodyDirty = true;
-      schedule();
-      edited();
       if (lastStatus.kind === 'saved' || (lastStatus.kind === 'retrying' && lastStatus.kept)) {
         emitStatus();
       }
     },
-    attachBody(source: () => TiptapDocument) {
-      bodySource = source;
-    },
-    /** Serialises a pending body change before the editor goes away, then forgets the editor. */
-    detachBody(source: () => TiptapDocument) {
-      if (bodySource !== source) return;
-      if (bodyDirty) pending = { ...pending, body: source() };
-      bodyDirty = false;
-      bodySource = null;
-    },
     hasUnsavedWork: () => hasChanges() || running || exclusive,
-    peekChanges,
-    /** Saves everything now; resolves true once all is on disk, false after a failure or conflict. */
+    /** Sends everything now; resolves true once all is on disk, false after a failure. */
     flush,
-    /** The page is going away: send what is unsaved with the transport that survives unload. */
+    /** The page is going away: send what is unsent with the transport that survives unload. */
     flushForUnload() {
       if (stopped || !hasChanges()) return;
       keeper.keepNow();
@@ -256,20 +228,15 @@ export function createArticleSaver(options: SaverOptions) {
         kick();
         return;
       }
-      // A save is in flight and we cannot wait for it: bet that it lands as the next revision.
-      const changes = collect();
-      const request = { id: options.id, baseRevision: baseRevision + 1, changes };
-      outstanding.push(changes);
-      void sendSafely(options, request, 'keepalive').then((result) => {
-        settle(changes, result);
+      // A send is in flight and we cannot wait for it: updates commute, so this one goes too.
+      const update = collect();
+      void sendSafely(options, request(update), 'keepalive').then((result) => {
+        settle(update, result);
         emitStatus();
       });
     },
-    /** Runs a write that needs the current revision (status, restore) after all pending saves. */
-    async exclusive<T>(
-      operation: (baseRevision: number) => Promise<Result<T>>,
-      revisionOf: (value: T) => number,
-    ): Promise<Result<T>> {
+    /** Runs a write that must follow every pending update (status, restore). */
+    async exclusive<T>(operation: () => Promise<Result<T>>): Promise<Result<T>> {
       if (!(await flush())) {
         const error = conflict
           ? { code: 'conflict' as const, message: 'The article was changed elsewhere.' }
@@ -278,10 +245,7 @@ export function createArticleSaver(options: SaverOptions) {
       }
       exclusive = true;
       try {
-        const result = await operation(baseRevision);
-        if (result.ok) baseRevision = Math.max(baseRevision, revisionOf(result.value));
-        else if (result.error.code === 'conflict') conflict = true;
-        return result;
+        return await operation();
       } finally {
         exclusive = false;
         if (wanted && hasChanges()) void run();

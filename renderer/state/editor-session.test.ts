@@ -1,24 +1,32 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import { createEditorSessionStore } from './editor-session';
+import { createPendingEdits } from './pending-edits';
 import { article, fakeHost, idFor, paragraphs } from './testing/editor-fakes';
+import { memoryPendingEditsBackend } from './testing/pending-edits-fakes';
+import { typeInto } from './testing/typing';
 
 const A = idFor(1);
 const B = idFor(2);
 
-async function setup() {
-  const host = fakeHost(article(1), article(2));
-  const session = createEditorSessionStore({ api: host.api, library: () => host.library });
-  let body: TiptapDocument = paragraphs('Texte 1');
-  const readBody = vi.fn(() => body);
+/** One window: a session on the host, hearing its `article:updated` events. */
+async function openWindow(
+  host: ReturnType<typeof fakeHost>,
+  pendingEdits = createPendingEdits(memoryPendingEditsBackend()),
+  editorId = 'window-1',
+) {
+  const session = createEditorSessionStore({
+    api: host.api,
+    library: () => host.library,
+    pendingEdits,
+    editorId,
+  });
+  host.onUpdated((received) => session.getState().receiveUpdate(received));
   await session.getState().open(A);
-  session.getState().attachBody(readBody);
-  const typeBody = (...texts: string[]) => {
-    body = paragraphs(...texts);
-    session.getState().bodyChanged();
-  };
-  return { host, session, readBody, typeBody };
+  return { session, type: typeInto(session), pendingEdits };
 }
+
+const serverStops = (host: ReturnType<typeof fakeHost>) =>
+  host.failNext(...Array.from({ length: 20 }, () => 'unavailable' as const));
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -28,269 +36,265 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('editor session autosave', () => {
-  it('coalesces a burst of typing into one save of the last text, serialising the body once', async () => {
-    const { host, session, readBody, typeBody } = await setup();
+describe('editor session: sending the document’s updates', () => {
+  it('sends a burst of typing as one merged update, then says saved', async () => {
+    const host = fakeHost(article(1));
+    const { session, type } = await openWindow(host);
 
     session.getState().setHeadline('Mali');
-    typeBody('Bamako');
+    type('Bamako');
     session.getState().setHeadline('Mali–Maroc');
-    typeBody('Bamako, 12 mars');
+    type('Bamako, 12 mars');
     expect(session.getState().save.kind).toBe('saving');
-    expect(readBody).not.toHaveBeenCalled();
+    expect(host.updates).toHaveLength(0);
 
-    await vi.advanceTimersByTimeAsync(900);
+    await vi.advanceTimersByTimeAsync(400);
 
-    expect(host.saves).toHaveLength(1);
-    expect(host.saves[0]!.request).toEqual({
-      id: A,
-      baseRevision: 1,
-      changes: { headline: 'Mali–Maroc', body: paragraphs('Bamako, 12 mars') },
-    });
-    expect(readBody).toHaveBeenCalledTimes(1);
+    expect(host.updates).toHaveLength(1);
+    expect(host.updates[0]!.request.origin).toBe('window-1');
     expect(session.getState().save).toEqual({ kind: 'saved' });
-    expect(host.stored(A)?.headline).toBe('Mali–Maroc');
+    expect(host.stored(A)).toMatchObject({
+      headline: 'Mali–Maroc',
+      body: paragraphs('Bamako, 12 mars'),
+    });
     expect(host.library.articleSaved).toHaveBeenCalledWith(
-      expect.objectContaining({ id: A, headline: 'Mali–Maroc', revision: 2 }),
+      expect.objectContaining({ id: A, headline: 'Mali–Maroc' }),
     );
   });
 
-  it('sends only the fields that changed', async () => {
-    const { host, session } = await setup();
-    session.getState().setHeadline('Seul le titre');
-    await vi.advanceTimersByTimeAsync(900);
-    expect(host.saves[0]!.request.changes).toEqual({ headline: 'Seul le titre' });
-  });
-
-  it('holds changes made while a save is in flight and sends them together in the next save', async () => {
-    const { host, session, typeBody } = await setup();
-    host.hold();
-    typeBody('un');
-    await vi.advanceTimersByTimeAsync(900);
-    expect(host.saves).toHaveLength(1);
-
-    typeBody('un deux');
-    session.getState().setHeadline('Titre');
-    typeBody('un deux trois');
-    await vi.advanceTimersByTimeAsync(900);
-    expect(host.saves).toHaveLength(1);
-
-    host.release();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(host.saves).toHaveLength(2);
-    expect(host.saves[1]!.request).toEqual({
-      id: A,
-      baseRevision: 2,
-      changes: { headline: 'Titre', body: paragraphs('un deux trois') },
-    });
-    expect(host.stored(A)?.revision).toBe(3);
-  });
-
-  it('keeps the headline typed while a save is in flight when that save lands', async () => {
-    const { host, session } = await setup();
-    host.hold();
-    session.getState().setHeadline('Sénégal ');
-    await vi.advanceTimersByTimeAsync(900);
-    session.getState().setHeadline('Sénégal :');
-    host.release();
-    await vi.advanceTimersByTimeAsync(0);
-
-    expect(session.getState().article?.headline).toBe('Sénégal :');
-    await vi.advanceTimersByTimeAsync(900);
-    expect(host.stored(A)?.headline).toBe('Sénégal :');
-  });
-
-  it('keeps saving during continuous typing, so little text is ever at risk', async () => {
-    const { host, typeBody } = await setup();
-    for (let index = 0; index < 30; index += 1) {
-      typeBody(`mot ${index}`);
+  it('keeps sending during continuous typing, so a keystroke is stored within a second', async () => {
+    const host = fakeHost(article(1));
+    const { type } = await openWindow(host);
+    for (let tick = 0; tick < 12; tick += 1) {
+      type(`Texte ${'mot '.repeat(tick)}`);
       await vi.advanceTimersByTimeAsync(100);
     }
-    expect(host.saves.length).toBeGreaterThanOrEqual(2);
+    expect(host.updates.length).toBeGreaterThanOrEqual(1);
+    expect(host.stored(A)?.body).not.toEqual(paragraphs('Texte 1'));
   });
 
-  it('keeps the text after a failed save, says why, and saves it when the disk recovers', async () => {
-    const { host, session, typeBody } = await setup();
-    host.failNext('disk_full', 'disk_full');
-    typeBody('Le texte du reporter');
-    await vi.advanceTimersByTimeAsync(900);
-
-    expect(session.getState().save).toEqual({
-      kind: 'retrying',
-      error: { code: 'disk_full', message: 'refused: disk_full' },
-    });
-    typeBody('Le texte du reporter, suite');
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(session.getState().save.kind).toBe('retrying');
-
-    await vi.advanceTimersByTimeAsync(2_000);
-    expect(session.getState().save).toEqual({ kind: 'saved' });
-    expect(host.stored(A)?.body).toEqual(paragraphs('Le texte du reporter, suite'));
-    expect(host.saves.every((save) => save.request.baseRevision === 1)).toBe(true);
-  });
-
-  it('saves at once on Ctrl+S (saveNow), even while waiting to retry', async () => {
-    const { host, session } = await setup();
-    host.failNext('io');
-    session.getState().setHeadline('Urgent');
-    await vi.advanceTimersByTimeAsync(900);
-    expect(session.getState().save.kind).toBe('retrying');
-
-    await expect(session.getState().saveNow()).resolves.toBe(true);
-    expect(host.stored(A)?.headline).toBe('Urgent');
-  });
-
-  it('flushes the pending save of the article it leaves when switching', async () => {
-    const { host, session, typeBody } = await setup();
-    session.getState().setHeadline('Avant de partir');
-    typeBody('dernier mot');
-
-    await session.getState().open(B);
-
-    expect(session.getState().articleId).toBe(B);
-    expect(host.saves).toHaveLength(1);
-    expect(host.saves[0]!.request).toMatchObject({
-      id: A,
-      changes: { headline: 'Avant de partir', body: paragraphs('dernier mot') },
-    });
-    await vi.advanceTimersByTimeAsync(0);
-    expect(host.stored(A)?.headline).toBe('Avant de partir');
-  });
-
-  it('shows my unsaved text again when I come back to an article whose save is still failing', async () => {
-    const { host, session, typeBody } = await setup();
-    host.failNext('read_only', 'read_only', 'read_only');
-    session.getState().setHeadline('Pas encore sur le disque');
-    typeBody('mon texte');
-    await session.getState().open(B);
-    await vi.advanceTimersByTimeAsync(0);
-
-    await session.getState().open(A);
-    expect(session.getState().article).toMatchObject({
-      headline: 'Pas encore sur le disque',
-      body: paragraphs('mon texte'),
-    });
-
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(host.stored(A)).toMatchObject({
-      headline: 'Pas encore sur le disque',
-      body: paragraphs('mon texte'),
-    });
-  });
-
-  it('sends unsaved text with the keepalive transport when the page goes away', async () => {
-    const { host, session, typeBody } = await setup();
-    typeBody('écrit juste avant de fermer');
-    session.getState().flushForUnload();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(host.saves).toEqual([
-      {
-        request: {
-          id: A,
-          baseRevision: 1,
-          changes: { body: paragraphs('écrit juste avant de fermer') },
-        },
-        transport: 'keepalive',
-      },
-    ]);
-    expect(session.getState().hasUnsavedWork()).toBe(false);
-  });
-
-  it('sends text typed during an in-flight save with keepalive too when the page goes away', async () => {
-    const { host, session, typeBody } = await setup();
+  it('holds what is typed while an update is in flight and sends it in the next one', async () => {
+    const host = fakeHost(article(1));
+    const { session, type } = await openWindow(host);
     host.hold();
-    typeBody('premier jet');
-    await vi.advanceTimersByTimeAsync(900);
-    typeBody('premier jet, et la fin');
-    session.getState().flushForUnload();
+    type('un');
+    await vi.advanceTimersByTimeAsync(400);
+    type('un deux');
+    session.getState().setHeadline('Titre');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(host.updates).toHaveLength(1);
+
     host.release();
     await vi.advanceTimersByTimeAsync(0);
-
-    expect(host.saves.map((save) => save.transport)).toEqual(['normal', 'keepalive']);
-    expect(host.stored(A)?.body).toEqual(paragraphs('premier jet, et la fin'));
+    expect(host.updates).toHaveLength(2);
+    expect(host.stored(A)).toMatchObject({ headline: 'Titre', body: paragraphs('un deux') });
     expect(session.getState().save).toEqual({ kind: 'saved' });
   });
 
-  it('restores a version after saving pending text, and shows the restored text', async () => {
-    const { host, session } = await setup();
-    const generation = session.getState().generation;
-    session.getState().setHeadline('Mon dernier titre');
-    await expect(session.getState().restoreRevision(1)).resolves.toBe(true);
+  it('keeps the text after a failed send, says why, and sends it when the host recovers', async () => {
+    const host = fakeHost(article(1));
+    const { session, type } = await openWindow(host);
+    host.failNext('io');
+    type('Texte important');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(session.getState().save).toMatchObject({ kind: 'retrying', error: { code: 'io' } });
 
-    expect(host.api.revisions.restore).toHaveBeenCalledWith({
-      id: A,
-      revisionId: 1,
-      baseRevision: 2,
-    });
-    expect(session.getState().article).toMatchObject({
-      headline: 'Version du reporter',
-      revision: 3,
-    });
-    expect(session.getState().generation).toBeGreaterThan(generation);
-    expect(session.getState().busy).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(session.getState().save).toEqual({ kind: 'saved' });
+    expect(host.stored(A)?.body).toEqual(paragraphs('Texte important'));
   });
 
-  it('changes the status after saving pending text, so the status change is not a conflict', async () => {
-    const { host, session } = await setup();
-    session.getState().setHeadline('Prêt');
-    await expect(session.getState().setStatus('submitted', 'Pour relecture')).resolves.toBe(true);
-    expect(host.stored(A)).toMatchObject({ headline: 'Prêt', status: 'submitted', revision: 3 });
-    expect(session.getState().article?.status).toBe('submitted');
-    expect(host.library.articleSaved).toHaveBeenLastCalledWith(
-      expect.objectContaining({ id: A, status: 'submitted', revision: 3 }),
-    );
+  it('sends at once on saveNow, and reads the article’s new revision', async () => {
+    const host = fakeHost(article(1));
+    const { session, type } = await openWindow(host);
+    type('Vite');
+    await expect(session.getState().saveNow()).resolves.toBe(true);
+    expect(host.updates).toHaveLength(1);
+    expect(session.getState().article).toMatchObject({
+      revision: 2,
+      body: paragraphs('Vite'),
+    });
+  });
+
+  it('sends unsent text with the keepalive transport when the page goes away', async () => {
+    const host = fakeHost(article(1));
+    const { session, type } = await openWindow(host);
+    type('Dernier mot');
+    session.getState().flushForUnload();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.updates.map((sent) => sent.transport)).toEqual(['keepalive']);
+    expect(host.stored(A)?.body).toEqual(paragraphs('Dernier mot'));
+  });
+
+  it('flushes the article it leaves when another is opened', async () => {
+    const host = fakeHost(article(1), article(2));
+    const { session, type } = await openWindow(host);
+    type('Avant de partir');
+    await session.getState().open(B);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.stored(A)?.body).toEqual(paragraphs('Avant de partir'));
+    expect(session.getState().article?.id).toBe(B);
   });
 });
 
-describe('editor session conflicts', () => {
-  async function conflicted() {
-    const context = await setup();
-    context.host.editElsewhere(A, { headline: 'Leur titre', body: paragraphs('leur texte') });
-    context.session.getState().setHeadline('Mon titre');
-    context.typeBody('mon texte');
-    await vi.advanceTimersByTimeAsync(900);
-    return context;
-  }
+describe('editor session: two windows on one article', () => {
+  it('converge while both type, with no conflict and no update sent back', async () => {
+    const host = fakeHost(article(1, { body: paragraphs('Le fleuve monte.') }));
+    const left = await openWindow(host, undefined, 'left');
+    const right = await openWindow(host, undefined, 'right');
 
-  it('stops autosaving the article and keeps my text', async () => {
-    const { host, session, typeBody } = await conflicted();
-    expect(session.getState().save).toEqual({ kind: 'conflict' });
-    const attempts = host.saves.length;
+    left.type('À Niamey, le fleuve monte.');
+    right.type('Le fleuve monte encore.');
+    await vi.advanceTimersByTimeAsync(400);
+    right.session.getState().setField('section', 'Société');
+    left.session.getState().setHeadline('Crue du Niger');
+    await vi.advanceTimersByTimeAsync(400);
 
-    typeBody('mon texte, encore');
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(host.saves).toHaveLength(attempts);
-    expect(host.stored(A)?.headline).toBe('Leur titre');
-    expect(session.getState().article?.headline).toBe('Mon titre');
+    for (const { session } of [left, right]) {
+      expect(session.getState().save).toEqual({ kind: 'saved' });
+      await session.getState().saveNow();
+      expect(session.getState().article).toMatchObject({
+        headline: 'Crue du Niger',
+        section: 'Société',
+        body: paragraphs('À Niamey, le fleuve monte encore.'),
+      });
+    }
+    expect(host.stored(A)?.body).toEqual(paragraphs('À Niamey, le fleuve monte encore.'));
+    expect(host.updates).toHaveLength(4);
   });
 
-  it('keeps both: my text is saved as a copy, which is then opened', async () => {
-    const { host, session, typeBody } = await conflicted();
-    typeBody('mon texte, encore');
+  it('shows a change the library made (a restore elsewhere) in the open document', async () => {
+    const host = fakeHost(article(1));
+    const { session } = await openWindow(host);
+    host.editElsewhere(A, { headline: 'Changé ailleurs', tags: ['Niamey'] });
+    expect(session.getState().article).toMatchObject({
+      headline: 'Changé ailleurs',
+      tags: ['Niamey'],
+    });
+    expect(host.updates).toHaveLength(0);
+  });
+});
+
+describe('editor session: writes that need the revision', () => {
+  it('changes the status after sending pending text, at the revision the library derived', async () => {
+    const host = fakeHost(article(1));
+    const { session, type } = await openWindow(host);
+    type('Prêt');
+    await expect(session.getState().setStatus('review', '')).resolves.toBe(true);
+    expect(host.stored(A)).toMatchObject({ status: 'review', body: paragraphs('Prêt') });
+    expect(session.getState().failure).toBeNull();
+  });
+
+  it('refuses a status change when someone else moved the status meanwhile', async () => {
+    const host = fakeHost(article(1));
+    const { session } = await openWindow(host);
+    await host.api.articles.setStatus({ id: A, baseRevision: 1, status: 'review', note: '' });
+    // This window still shows a draft.
+    await expect(session.getState().setStatus('spiked', '')).resolves.toBe(false);
+    expect(session.getState().failure?.action).toBe('status');
+    expect(host.stored(A)?.status).toBe('review');
+  });
+
+  it('restores a version after sending pending text, and shows it in a new document', async () => {
+    const host = fakeHost(article(1));
+    const { session, type } = await openWindow(host);
+    const generation = session.getState().generation;
+    type('Tapé avant');
+    await expect(session.getState().restoreRevision(3)).resolves.toBe(true);
+    expect(session.getState().generation).toBe(generation + 1);
+    expect(session.getState().article).toMatchObject({
+      headline: 'Version du reporter',
+      body: paragraphs('texte restauré'),
+    });
+  });
+});
+
+describe('editor session: text kept in the page', () => {
+  it('keeps every update typed while sends fail, and says so', async () => {
+    const host = fakeHost(article(1));
+    const { session, type, pendingEdits } = await openWindow(host);
+    serverStops(host);
+    type('Hors ligne');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(session.getState().save).toMatchObject({ kind: 'retrying', kept: true });
+    expect((await pendingEdits.read(A))?.updates).toHaveLength(1);
+  });
+
+  it('sends kept text again after a reload, then forgets it', async () => {
+    const host = fakeHost(article(1));
+    const before = await openWindow(host);
+    serverStops(host);
+    before.type('Tout le texte du reporter');
+    await vi.advanceTimersByTimeAsync(1_000);
+    before.session.getState().flushForUnload();
+
+    const restarted = fakeHost(article(1));
+    const after = await openWindow(restarted, before.pendingEdits, 'window-2');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(after.session.getState().article?.headline).toBe('Article 1');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(restarted.stored(A)?.body).toEqual(paragraphs('Tout le texte du reporter'));
+    expect(after.session.getState().save).toEqual({ kind: 'saved' });
+    expect(await before.pendingEdits.read(A)).toBeNull();
+  });
+
+  it('merges kept text with what was typed elsewhere meanwhile', async () => {
+    const original = article(1, { body: paragraphs('Le fleuve monte.') });
+    const stopped = fakeHost(original);
+    const before = await openWindow(stopped);
+    serverStops(stopped);
+    before.type('À Niamey, le fleuve monte.');
+    await vi.advanceTimersByTimeAsync(1_000);
+
+    const restarted = fakeHost(original);
+    restarted.editElsewhere(A, { body: paragraphs('Le fleuve monte encore.') });
+    const after = await openWindow(restarted, before.pendingEdits, 'window-2');
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(after.session.getState().saveNow()).resolves.toBe(true);
+    expect(restarted.stored(A)?.body).toEqual(paragraphs('À Niamey, le fleuve monte encore.'));
+  });
+
+  it('still reads fields kept by an earlier version, and sends them as updates', async () => {
+    const pendingEdits = createPendingEdits(memoryPendingEditsBackend());
+    await pendingEdits.keep({ id: A, baseRevision: 1, changes: { headline: 'Gardé' }, keptAt: 1 });
+    const host = fakeHost(article(1));
+    const { session } = await openWindow(host, pendingEdits);
+    await vi.advanceTimersByTimeAsync(0);
+    await session.getState().saveNow();
+    expect(host.stored(A)?.headline).toBe('Gardé');
+    expect(await pendingEdits.read(A)).toBeNull();
+  });
+
+  it('forgets kept text the library already has, without sending it again', async () => {
+    const host = fakeHost(article(1));
+    const first = await openWindow(host);
+    first.type('Déjà enregistré');
+    await first.session.getState().saveNow();
+    const pendingEdits = createPendingEdits(memoryPendingEditsBackend());
+    const state = await host.api.articles.document({ id: A });
+    await pendingEdits.keep({ id: A, updates: [state.ok ? state.value.state : ''], keptAt: 1 });
+    const sent = host.updates.length;
+
+    await openWindow(host, pendingEdits, 'window-2');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(host.updates).toHaveLength(sent);
+    expect(await pendingEdits.read(A)).toBeNull();
+  });
+});
+
+describe('editor session: an article trashed elsewhere', () => {
+  it('stops sending, and keeps both: my text becomes a copy, which is opened', async () => {
+    const host = fakeHost(article(1));
+    const { session, type } = await openWindow(host);
+    host.trash(A);
+    type('Ma version');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(session.getState().save).toEqual({ kind: 'conflict' });
 
     await expect(session.getState().keepBoth(' (copie)')).resolves.toBe(true);
-
-    const copyId = session.getState().articleId!;
-    expect(copyId).not.toBe(A);
-    expect(host.stored(copyId)).toMatchObject({
-      headline: 'Mon titre (copie)',
-      body: paragraphs('mon texte, encore'),
-    });
-    expect(host.stored(A)).toMatchObject({
-      headline: 'Leur titre',
-      body: paragraphs('leur texte'),
-    });
-    expect(host.library.select).toHaveBeenCalledWith(copyId);
-    expect(session.getState().save).toEqual({ kind: 'saved' });
-  });
-
-  it('reloads theirs only when asked, then autosaves again on top of their revision', async () => {
-    const { host, session } = await conflicted();
-    await expect(session.getState().reloadTheirs()).resolves.toBe(true);
-    expect(session.getState().article).toMatchObject({ headline: 'Leur titre', revision: 2 });
-
-    session.getState().setHeadline('Leur titre, corrigé');
-    await vi.advanceTimersByTimeAsync(900);
-    expect(host.stored(A)).toMatchObject({ headline: 'Leur titre, corrigé', revision: 3 });
+    expect(host.api.articles.create).toHaveBeenCalledWith(
+      expect.objectContaining({ headline: 'Article 1 (copie)', body: paragraphs('Ma version') }),
+    );
+    expect(host.library.select).toHaveBeenCalled();
   });
 });

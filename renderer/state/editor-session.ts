@@ -1,32 +1,57 @@
+import * as Y from 'yjs';
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { commentsMap, fieldsMap } from '../../shared/collab/article-document';
+import { readBodyDocument } from '../../shared/collab/read-article-document';
+import { decodeUpdate } from '../../shared/collab/update-encoding';
+import { writeArticleChanges } from '../../shared/collab/write-article-changes';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Result } from '../../shared/ipc/result';
 import type { Article, ArticleFields } from '../../shared/model/article';
 import { ArticleFields as ArticleFieldsSchema } from '../../shared/model/article';
+import { pickArticleFields } from '../../shared/model/article-fields';
 import type { Status } from '../../shared/model/status';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
-import { articleWords } from '../../shared/text/article-counts';
+import { applyKeptEdit } from './apply-kept-edit';
 import type { EditorApi, LibraryPort } from './editor-api';
 import { bridgeEditorApi, connectedLibrary } from './editor-api';
 import { copyDraft } from './editor-copy-draft';
 import type { ArticleSaver, SaveStatus } from './editor-saver';
 import { createArticleSaver } from './editor-saver';
-import { keptChangesToRestore } from './kept-changes-to-restore';
 import { pagePendingEdits } from './page-pending-edits';
-import type { PendingEdits } from './pending-edits';
+import type { PendingEdit, PendingEdits } from './pending-edits';
+import { readDocumentFields } from './read-document-fields';
 
 /** Every field the writer edits outside the body. */
 export type MetadataField = Exclude<keyof ArticleFields, 'body'>;
 
 export type EditorAction = 'load' | 'status' | 'keepBoth' | 'reload' | 'restore';
 
+/** An update of an article's document made elsewhere (event `article:updated`). */
+export interface ReceivedUpdate {
+  id: string;
+  update: string;
+  origin: string | null;
+}
+
+/** Transaction origins of what this page did not type: never sent back. */
+const remoteOrigin = 'remote';
+const loadOrigin = 'load';
+/** What the page kept and puts back: sent again, like typing. */
+const keptOrigin = 'kept';
+/** The body read for the rest of the app (readiness, copy, print) at most this often. */
+const bodyRefreshMs = 1_000;
+/** A status change or restore meets the revision the library derived meanwhile at most this often. */
+const revisionAttempts = 3;
+
 export interface EditorSessionState {
   articleId: string | null;
-  /** The article as the writer sees it: the last saved version plus their unsaved edits (body aside). */
+  /** The article as the writer sees it: its document's fields, plus the stored status and counts. */
   article: Article | null;
-  /** Bumped when the body is replaced from outside (open, reload, restore): the editor remounts. */
+  /** The open article's Yjs document: the body editor binds to it. */
+  document: Y.Doc | null;
+  /** Bumped when the document is replaced (open, reload, restore): the editor remounts. */
   generation: number;
   loading: boolean;
   /** Editing is paused while a restore replaces the text. */
@@ -35,12 +60,14 @@ export interface EditorSessionState {
   failure: { action: EditorAction; error: AppErrorShape } | null;
   open: (id: string | null) => Promise<void>;
   setHeadline: (headline: string) => void;
-  /** Records an edit for autosave; a value the model refuses is not recorded (returns false). */
+  /** Writes an edit into the document; a value the model refuses is not written (returns false). */
   setField: <Name extends MetadataField>(name: Name, value: ArticleFields[Name]) => boolean;
-  /** Called on every body transaction that changed the document; O(1). */
-  bodyChanged: () => void;
   /** The editor hands over how to read its body; the returned function detaches it. */
   attachBody: (source: () => TiptapDocument) => () => void;
+  /** Another window, tab or the library changed an article: merged into its document. */
+  receiveUpdate: (received: ReceivedUpdate) => void;
+  /** Updates may have been missed (the event stream dropped): merge the library's state again. */
+  resync: () => Promise<void>;
   saveNow: () => Promise<boolean>;
   setStatus: (status: Status, note: string) => Promise<boolean>;
   keepBoth: (copySuffix: string) => Promise<boolean>;
@@ -57,28 +84,47 @@ export interface EditorSessionDeps {
   library: () => LibraryPort;
   /** Edits the server has not confirmed, kept where a reload finds them; absent: memory only. */
   pendingEdits?: PendingEdits;
+  /** This page's editor id (sent with its updates); tests name theirs. */
+  editorId?: string;
   debounceMs?: number;
   maxWaitMs?: number;
 }
 
 interface ArticleRecord {
   article: Article;
+  doc: Y.Doc;
   saver: ArticleSaver;
+  body: (() => TiptapDocument) | null;
+  bodyTimer: ReturnType<typeof setTimeout> | undefined;
 }
+
+const listedFields = (article: Article) => {
+  const { headline, standfirst, section, tags, bylines, language, deadline, embargo } = article;
+  return { headline, standfirst, section, tags, bylines, language, deadline, embargo };
+};
 
 export const editorSessionState =
   (deps: EditorSessionDeps): StateCreator<EditorSessionState> =>
   (set, get) => {
+    const editorId = deps.editorId ?? crypto.randomUUID();
     const records = new Map<string, ArticleRecord>();
     let current: ArticleRecord | null = null;
     let openToken = 0;
+    /** Updates heard for the article being fetched, applied once its document is built. */
+    let early: { id: string; updates: Uint8Array[] } | null = null;
 
     const isCurrent = (record: ArticleRecord) => current === record;
 
+    const drop = (record: ArticleRecord) => {
+      record.saver.stop();
+      clearTimeout(record.bodyTimer);
+      record.doc.destroy();
+      if (records.get(record.article.id) === record) records.delete(record.article.id);
+    };
+
     const release = (record: ArticleRecord) => {
       if (isCurrent(record) || record.saver.hasUnsavedWork()) return;
-      record.saver.stop();
-      if (records.get(record.article.id) === record) records.delete(record.article.id);
+      drop(record);
     };
 
     const publish = (record: ArticleRecord) => {
@@ -87,72 +133,62 @@ export const editorSessionState =
 
     const forgetKept = (id: string) => void deps.pendingEdits?.forget(id).catch(() => undefined);
 
-    /**
-     * Text this page kept while the server could not take it goes back in the editor, saved on
-     * the revision it was typed on, so a version saved elsewhere meanwhile is a conflict. The
-     * stored text is shown first and at once: opening never waits on the page's storage.
-     */
-    const restoreKept = async (shown: ArticleRecord, token: number) => {
-      const keptEdit = await keptChangesToRestore(deps.pendingEdits, shown.article);
-      if (!keptEdit || token !== openToken || !isCurrent(shown)) return;
-      if (shown.saver.hasUnsavedWork()) return;
-      shown.saver.stop();
-      records.delete(shown.article.id);
-      const restored = createRecord(
-        { ...shown.article, ...keptEdit.changes },
-        Math.min(keptEdit.baseRevision, shown.article.revision),
-      );
-      show(restored);
-      restored.saver.change(keptEdit.changes);
+    const readBody = (record: ArticleRecord) => {
+      clearTimeout(record.bodyTimer);
+      record.bodyTimer = undefined;
+      const body = record.body ? record.body() : readBodyDocument(record.doc);
+      record.article = { ...record.article, body };
+      publish(record);
     };
 
-    const createRecord = (article: Article, baseRevision = article.revision): ArticleRecord => {
-      const record = { article } as ArticleRecord;
-      record.saver = createArticleSaver({
-        id: article.id,
-        baseRevision,
-        debounceMs: deps.debounceMs,
-        maxWaitMs: deps.maxWaitMs,
-        pendingEdits: deps.pendingEdits,
-        send: (request, transport) =>
-          transport === 'keepalive'
-            ? deps.api.saveKeepalive(request)
-            : deps.api.articles.save(request),
-        onSaved: (result, changes) => {
-          const { revision, updatedAt, slug, counts } = result;
-          // Other fields are already current in the view (typed since this save went out); only the
-          // body, serialised lazily, is taken from the save so a reopened article shows it.
-          const body = changes.body ?? record.article.body;
-          record.article = { ...record.article, body, revision, updatedAt, slug, counts };
-          publish(record);
-          const { headline, standfirst, section, tags, bylines, language, deadline, embargo } =
-            record.article;
-          const listed = {
-            headline,
-            standfirst,
-            section,
-            tags,
-            bylines,
-            language,
-            deadline,
-            embargo,
-          };
-          deps.library().articleSaved({
-            id: result.id,
-            ...listed,
-            updatedAt,
-            revision,
-            slug,
-            words: articleWords(listed, counts.words),
-          });
-          release(record);
-        },
-        onStatus: (save) => {
-          if (isCurrent(record)) set({ save });
-          else release(record);
-        },
+    const scheduleBody = (record: ArticleRecord) => {
+      record.bodyTimer ??= setTimeout(() => readBody(record), bodyRefreshMs);
+    };
+
+    const createRecord = (stored: Article, state: Uint8Array): ArticleRecord => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, state, loadOrigin);
+      const fields = pickArticleFields(stored);
+      const record: ArticleRecord = {
+        article: { ...stored, ...readDocumentFields(doc, fields), body: readBodyDocument(doc) },
+        doc,
+        body: null,
+        bodyTimer: undefined,
+        saver: createArticleSaver({
+          id: stored.id,
+          origin: editorId,
+          debounceMs: deps.debounceMs,
+          maxWaitMs: deps.maxWaitMs,
+          pendingEdits: deps.pendingEdits,
+          send: (request, transport) =>
+            transport === 'keepalive'
+              ? deps.api.updateKeepalive(request)
+              : deps.api.articles.update(request),
+          onSaved: () => {
+            deps.library().articleSaved({ id: stored.id, ...listedFields(record.article) });
+            release(record);
+          },
+          onStatus: (save) => {
+            if (isCurrent(record)) set({ save });
+            else release(record);
+          },
+        }),
+      };
+      doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin === remoteOrigin || origin === loadOrigin) return;
+        record.saver.add(update);
+        scheduleBody(record);
       });
-      records.set(article.id, record);
+      doc.on('afterTransaction', (transaction: Y.Transaction) => {
+        if (transaction.local || transaction.origin === loadOrigin) return;
+        const changed = [...transaction.changedParentTypes.keys()] as unknown[];
+        if (changed.includes(fieldsMap(doc)) || changed.includes(commentsMap(doc))) {
+          record.article = { ...record.article, ...readDocumentFields(doc, record.article) };
+          publish(record);
+        }
+        scheduleBody(record);
+      });
+      records.set(stored.id, record);
       return record;
     };
 
@@ -161,6 +197,7 @@ export const editorSessionState =
       set({
         articleId: record?.article.id ?? null,
         article: record?.article ?? null,
+        document: record?.doc ?? null,
         generation: get().generation + 1,
         save: record?.saver.status ?? { kind: 'saved' },
         loading: false,
@@ -170,17 +207,88 @@ export const editorSessionState =
       });
     };
 
-    /** Replaces an article's text with the server's version; the old saver's edits are dropped. */
-    const replace = (record: ArticleRecord, article: Article) => {
-      record.saver.stop();
-      forgetKept(record.article.id);
-      records.delete(record.article.id);
-      const next = createRecord(article);
-      if (isCurrent(record)) show(next);
-      const { id, headline, status, updatedAt, revision, slug, counts } = article;
-      const words = articleWords(article, counts.words);
-      deps.library().articleSaved({ id, headline, status, updatedAt, revision, slug, words });
+    /** The article and its document as the library has them now. */
+    const fetchArticle = async (id: string): Promise<Result<{ stored: Article; state: Uint8Array }>> => {
+      const [stored, state] = await Promise.all([
+        deps.api.articles.get({ id }),
+        deps.api.articles.document({ id }),
+      ]);
+      if (!stored.ok) return stored;
+      if (!state.ok) return state;
+      return { ok: true, value: { stored: stored.value, state: decodeUpdate(state.value.state) } };
     };
+
+    /** Text this page kept while the server could not take it goes back in, and is sent again. */
+    const restoreKept = async (record: ArticleRecord) => {
+      let kept: PendingEdit | null;
+      try {
+        kept = (await deps.pendingEdits?.read(record.article.id)) ?? null;
+      } catch (error) {
+        console.error('Copydesk: kept text could not be read:', error);
+        return;
+      }
+      if (!kept || !records.has(record.article.id)) return;
+      if (!applyKeptEdit(record.doc, kept, keptOrigin) && !record.saver.hasUnsavedWork()) {
+        forgetKept(record.article.id);
+      }
+    };
+
+    /**
+     * Shows the library's version in a new document. Unless `dropMine`, what this page has not
+     * sent yet is merged into it and sent: a reload loses no typing.
+     */
+    const replace = async (record: ArticleRecord, dropMine: boolean): Promise<boolean> => {
+      const fetched = await fetchArticle(record.article.id);
+      if (!fetched.ok) return fail('reload', fetched.error);
+      const mine = Y.encodeStateAsUpdate(record.doc);
+      drop(record);
+      if (dropMine) forgetKept(record.article.id);
+      const next = createRecord(fetched.value.stored, fetched.value.state);
+      if (!dropMine) Y.applyUpdate(next.doc, mine, keptOrigin);
+      if (isCurrent(record)) show(next);
+      const { id, status, updatedAt, revision, slug } = fetched.value.stored;
+      deps.library().articleSaved({ id, ...listedFields(next.article), status, updatedAt, revision, slug });
+      return true;
+    };
+
+    /** The stored article's head (revision, status, counts) without touching what is typed. */
+    const refreshHead = async (record: ArticleRecord): Promise<Result<Article>> => {
+      const stored = await deps.api.articles.get({ id: record.article.id });
+      if (!stored.ok) return stored;
+      const { revision, updatedAt, slug, counts, status, trashedAt, conflict, handoffs } =
+        stored.value;
+      record.article = {
+        ...record.article,
+        ...{ revision, updatedAt, slug, counts, status, trashedAt, conflict, handoffs },
+      };
+      publish(record);
+      return stored;
+    };
+
+    /**
+     * Runs a write checked against the current revision once every update is stored. The library
+     * derives a new revision from updates (this page's or another's): on a conflict the revision
+     * is read again, as long as `stillValid` accepts what is stored.
+     */
+    const atCurrentRevision = <T>(
+      record: ArticleRecord,
+      operation: (baseRevision: number) => Promise<Result<T>>,
+      stillValid: (stored: Article) => boolean = () => true,
+    ): Promise<Result<T>> =>
+      record.saver.exclusive(async () => {
+        let result: Result<T> = {
+          ok: false,
+          error: { code: 'conflict', message: 'The article was changed elsewhere.' },
+        };
+        for (let attempt = 0; attempt < revisionAttempts; attempt += 1) {
+          const stored = await refreshHead(record);
+          if (!stored.ok) return stored;
+          if (!stillValid(stored.value)) return result;
+          result = await operation(stored.value.revision);
+          if (result.ok || result.error.code !== 'conflict') return result;
+        }
+        return result;
+      });
 
     const fail = (action: EditorAction, error: AppErrorShape) => {
       set({ failure: { action, error }, busy: false });
@@ -190,6 +298,7 @@ export const editorSessionState =
     return {
       articleId: null,
       article: null,
+      document: null,
       generation: 0,
       loading: false,
       busy: false,
@@ -202,32 +311,38 @@ export const editorSessionState =
         const previous = current;
         if (previous) {
           current = null;
+          if (previous.body) readBody(previous);
+          previous.body = null;
           void previous.saver.flush().then(() => release(previous));
         }
         const kept = id === null ? undefined : records.get(id);
         if (id === null || kept) {
-          if (kept) kept.article = { ...kept.article, ...kept.saver.peekChanges() };
           show(kept ?? null);
           return;
         }
+        early = { id, updates: [] };
         set({
           articleId: id,
           article: null,
+          document: null,
           loading: true,
           failure: null,
           save: { kind: 'saved' },
         });
-        const result = await deps.api.articles.get({ id });
+        const fetched = await fetchArticle(id);
         if (token !== openToken) return;
-        if (!result.ok) {
-          set({ loading: false, failure: { action: 'load', error: result.error } });
+        const heard = early?.id === id ? early.updates : [];
+        early = null;
+        if (!fetched.ok) {
+          set({ loading: false, failure: { action: 'load', error: fetched.error } });
           return;
         }
         const existing = records.get(id);
         if (existing) return show(existing);
-        const record = createRecord(result.value);
+        const record = createRecord(fetched.value.stored, fetched.value.state);
+        for (const update of heard) Y.applyUpdate(record.doc, update, remoteOrigin);
         show(record);
-        await restoreKept(record, token);
+        await restoreKept(record);
       },
 
       setHeadline(headline) {
@@ -238,21 +353,46 @@ export const editorSessionState =
         if (!current || !ArticleFieldsSchema.shape[name].safeParse(value).success) return false;
         current.article = { ...current.article, [name]: value };
         set({ article: current.article });
-        current.saver.change({ [name]: value });
+        writeArticleChanges(current.doc, { [name]: value }, editorId);
         return true;
       },
 
-      bodyChanged() {
-        current?.saver.bodyChanged();
-      },
-
       attachBody(source) {
-        const saver = current?.saver;
-        saver?.attachBody(source);
-        return () => saver?.detachBody(source);
+        const record = current;
+        if (record) record.body = source;
+        return () => {
+          if (record?.body !== source) return;
+          readBody(record);
+          record.body = null;
+        };
       },
 
-      saveNow: () => current?.saver.flush() ?? Promise.resolve(true),
+      receiveUpdate({ id, update, origin }) {
+        if (origin === editorId) return;
+        const record = records.get(id);
+        if (record) Y.applyUpdate(record.doc, decodeUpdate(update), remoteOrigin);
+        else if (early?.id === id) early.updates.push(decodeUpdate(update));
+      },
+
+      async resync() {
+        await Promise.all(
+          [...records.values()].map(async (record) => {
+            const state = await deps.api.articles.document({ id: record.article.id });
+            if (state.ok && records.get(record.article.id) === record) {
+              Y.applyUpdate(record.doc, decodeUpdate(state.value.state), remoteOrigin);
+            }
+          }),
+        );
+      },
+
+      async saveNow() {
+        const record = current;
+        if (!record) return true;
+        if (!(await record.saver.flush())) return false;
+        readBody(record);
+        await refreshHead(record);
+        return true;
+      },
 
       async setStatus(status, note) {
         const record = current;
@@ -261,10 +401,11 @@ export const editorSessionState =
         set({ failure: null });
         record.article = { ...record.article, status };
         publish(record);
-        const result = await record.saver.exclusive(
+        const result = await atCurrentRevision(
+          record,
           (baseRevision) =>
             deps.api.articles.setStatus({ id: record.article.id, baseRevision, status, note }),
-          (article) => article.revision,
+          (stored) => stored.status === previous,
         );
         if (!result.ok) {
           record.article = { ...record.article, status: previous };
@@ -287,13 +428,11 @@ export const editorSessionState =
         const record = current;
         if (!record) return false;
         set({ failure: null });
-        const mine = { ...record.article, ...record.saver.peekChanges() };
-        const created = await deps.api.articles.create(copyDraft(mine, copySuffix));
+        readBody(record);
+        const created = await deps.api.articles.create(copyDraft(record.article, copySuffix));
         if (!created.ok) return fail('keepBoth', created.error);
-        record.saver.stop();
         forgetKept(record.article.id);
-        records.delete(record.article.id);
-        if (isCurrent(record)) show(createRecord(created.value));
+        drop(record);
         const library = deps.library();
         await library.refresh();
         library.select(created.value.id);
@@ -304,24 +443,18 @@ export const editorSessionState =
         const record = current;
         if (!record) return false;
         set({ failure: null });
-        const result = await deps.api.articles.get({ id: record.article.id });
-        if (!result.ok) return fail('reload', result.error);
-        replace(record, result.value);
-        return true;
+        return replace(record, record.saver.status.kind === 'conflict');
       },
 
       async restoreRevision(revisionId) {
         const record = current;
         if (!record) return false;
         set({ busy: true, failure: null });
-        const result: Result<Article> = await record.saver.exclusive(
-          (baseRevision) =>
-            deps.api.revisions.restore({ id: record.article.id, revisionId, baseRevision }),
-          (article) => article.revision,
+        const result = await atCurrentRevision(record, (baseRevision) =>
+          deps.api.revisions.restore({ id: record.article.id, revisionId, baseRevision }),
         );
         if (!result.ok) return fail('restore', result.error);
-        replace(record, result.value);
-        return true;
+        return replace(record, true);
       },
 
       hasUnsavedWork: () => [...records.values()].some((record) => record.saver.hasUnsavedWork()),

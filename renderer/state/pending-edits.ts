@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { DocumentUpdate } from '../../shared/ipc/contract';
 import { ArticleFields } from '../../shared/model/article';
 
-/** Edits of one article the server has not confirmed yet, and the revision they were made on. */
+/**
+ * Edits of one article the server has not confirmed yet: Yjs updates (base64), which merge with
+ * whatever the article became meanwhile. `changes` (fields, with the revision they were typed
+ * on) is what earlier versions of Copydesk kept; it is still read.
+ */
 export const PendingEdit = z.object({
   id: z.string().min(1),
-  baseRevision: z.number().int().nonnegative(),
-  changes: ArticleFields.partial(),
+  updates: z.array(DocumentUpdate).optional(),
+  baseRevision: z.number().int().nonnegative().optional(),
+  changes: ArticleFields.partial().optional(),
   keptAt: z.number(),
 });
 export type PendingEdit = z.infer<typeof PendingEdit>;

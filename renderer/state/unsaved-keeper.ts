@@ -1,13 +1,12 @@
-import type { ArticleChanges, PendingEdits } from './pending-edits';
+import type { PendingEdits } from './pending-edits';
 
 export interface UnsavedKeeperOptions {
   id: string;
   pendingEdits: Pick<PendingEdits, 'keep' | 'forget'> | undefined;
   /** While the server cannot take the text, typing is kept at most this often. */
   keepEveryMs: number;
-  /** Everything the server has not confirmed, body serialised. */
-  unacknowledged: () => ArticleChanges;
-  baseRevision: () => number;
+  /** Everything the server has not confirmed: Yjs updates, base64. */
+  unacknowledged: () => string[];
   /** A keep finished: the save status may now say the text is kept. */
   onKept: () => void;
 }
@@ -27,15 +26,10 @@ export function createUnsavedKeeper(options: UnsavedKeeperOptions) {
   };
   const keepNow = () => {
     cancel();
-    const changes = options.unacknowledged();
-    if (!pendingEdits || Object.keys(changes).length === 0) return;
+    const updates = options.unacknowledged();
+    if (!pendingEdits || updates.length === 0) return;
     const upTo = edits;
-    const edit = {
-      id: options.id,
-      baseRevision: options.baseRevision(),
-      changes,
-      keptAt: Date.now(),
-    };
+    const edit = { id: options.id, updates, keptAt: Date.now() };
     pendingEdits.keep(edit).then(
       () => {
         keptEdits = Math.max(keptEdits, upTo);

@@ -3,7 +3,7 @@ import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogs } from '../../../shared/i18n/catalogs';
 import { useViewStore } from '../../state/view-store';
-import { createBodyExtensions } from '../body-extensions';
+import { bodyEditorOptions } from '../testing/body-editor-options';
 import { useFindBar } from '../find-replace/find-bar-store';
 import { useCommandDialog } from './command-dialog-store';
 import type { EditorCommand } from './editor-command';
@@ -48,9 +48,8 @@ const newEditor = (content = '<p>Bamako, 12 mars</p>', selection = { from: 2, to
   editor?.destroy();
   editor = new Editor({
     element: document.createElement('div'),
-    extensions: createBodyExtensions(),
+    extensions: bodyEditorOptions(content).extensions,
     injectCSS: false,
-    content,
   });
   editor.commands.setTextSelection(selection);
   return editor;

@@ -1,6 +1,6 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBodyExtensions } from '../body-extensions';
+import { bodyEditorOptions } from '../testing/body-editor-options';
 import {
   findCounts,
   goToMatch,
@@ -17,9 +17,8 @@ afterEach(() => editor?.destroy());
 const newEditor = (content: string) => {
   editor = new Editor({
     element: document.createElement('div'),
-    extensions: createBodyExtensions(),
+    extensions: bodyEditorOptions(content).extensions,
     injectCSS: false,
-    content,
   });
   return editor;
 };

@@ -1,6 +1,6 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBodyExtensions } from '../body-extensions';
+import { bodyEditorOptions } from '../testing/body-editor-options';
 import { applyLink, currentLinkAddress, removeLink } from './apply-link';
 import { checkLinkAddress } from './check-link-address';
 
@@ -36,9 +36,8 @@ describe('link dialog', () => {
   it('links the selection, reads the address back and removes it', () => {
     editor = new Editor({
       element: document.createElement('div'),
-      extensions: createBodyExtensions(),
+      extensions: bodyEditorOptions('<p>Lire la suite</p>').extensions,
       injectCSS: false,
-      content: '<p>Lire la suite</p>',
     });
     editor.commands.setTextSelection({ from: 6, to: 14 });
     expect(applyLink(editor, 'https://example.org/')).toBe(true);
@@ -54,9 +53,8 @@ describe('link dialog', () => {
   it('with nothing selected, inserts the address as a link', () => {
     editor = new Editor({
       element: document.createElement('div'),
-      extensions: createBodyExtensions(),
+      extensions: bodyEditorOptions('<p>Voir ici</p>').extensions,
       injectCSS: false,
-      content: '<p>Voir ici</p>',
     });
     editor.commands.setTextSelection(6);
     applyLink(editor, 'https://example.org/');
@@ -67,9 +65,8 @@ describe('link dialog', () => {
   it('the editor itself refuses a forbidden address even without the dialog', () => {
     editor = new Editor({
       element: document.createElement('div'),
-      extensions: createBodyExtensions(),
+      extensions: bodyEditorOptions('<p>Lire</p>').extensions,
       injectCSS: false,
-      content: '<p>Lire</p>',
     });
     editor.commands.setTextSelection({ from: 1, to: 5 });
     expect(editor.commands.setLink({ href: 'javascript:alert(1)' })).toBe(false);

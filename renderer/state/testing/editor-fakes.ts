@@ -1,10 +1,21 @@
 import { vi } from 'vitest';
-import type { SaveRequest, SaveResult } from '../../../shared/ipc/contract';
+import * as Y from 'yjs';
+import { createArticleDocument } from '../../../shared/collab/create-article-document';
+import { readArticleDocument } from '../../../shared/collab/read-article-document';
+import { decodeUpdate, encodeUpdate } from '../../../shared/collab/update-encoding';
+import { writeArticleChanges } from '../../../shared/collab/write-article-changes';
+import type {
+  ArticleUpdateRequest,
+  ArticleUpdateResult,
+  SaveRequest,
+} from '../../../shared/ipc/contract';
 import type { AppErrorShape } from '../../../shared/errors/error-code';
 import type { Result } from '../../../shared/ipc/result';
-import type { Article } from '../../../shared/model/article';
+import type { Article, ArticleFields } from '../../../shared/model/article';
+import { pickArticleFields } from '../../../shared/model/article-fields';
 import type { TiptapDocument } from '../../../shared/model/tiptap-document';
 import type { EditorApi, LibraryPort } from '../editor-api';
+import type { ReceivedUpdate } from '../editor-session';
 import { defaultArticleFields } from '../../../shared/model/article-defaults';
 
 export const idFor = (index: number) =>
@@ -38,59 +49,100 @@ const failure = (code: AppErrorShape['code'], message?: string): Result<never> =
   error: { code, message: message ?? code },
 });
 
+interface Stored {
+  article: Article;
+  doc: Y.Doc;
+}
+
 /**
- * An in-memory host holding articles, with the optimistic revision check of the real library.
- * `hold()` keeps saves in flight until `release()`; `failNext(code)` refuses the next saves.
+ * An in-memory library holding articles as Yjs documents, deriving a new revision from each
+ * update like the real one, with its optimistic revision check for status changes and restores.
+ * `hold()` keeps updates in flight until `release()`; `failNext(code)` refuses the next ones.
  */
 export function fakeHost(...initial: Article[]) {
-  const articles = new Map(initial.map((item) => [item.id, structuredClone(item)]));
-  const saves: { request: SaveRequest; transport: 'normal' | 'keepalive' }[] = [];
+  const articles = new Map<string, Stored>(
+    initial.map((item) => [
+      item.id,
+      { article: structuredClone(item), doc: createArticleDocument(item.id, pickArticleFields(item)) },
+    ]),
+  );
+  const updates: { request: ArticleUpdateRequest; transport: 'normal' | 'keepalive' }[] = [];
+  const listeners = new Set<(received: ReceivedUpdate) => void>();
   const failures: AppErrorShape['code'][] = [];
   let gate: Promise<void> | null = null;
   let open: (() => void) | null = null;
   let created = 100;
-  /** How the host turns a requested slug into the stored one (the library normalises and dedupes). */
-  let slugRule = (slug: string) => slug;
   /** What `revisions:restore` brings back, whatever the revision asked for. */
-  const restoredFields: Partial<Article> = {
+  const restoredFields: Partial<ArticleFields> = {
     headline: 'Version du reporter',
     body: paragraphs('texte restauré'),
   };
 
-  const save = async (
-    request: SaveRequest,
+  const current = (stored: Stored): Article => ({
+    ...stored.article,
+    ...readArticleDocument(stored.doc, pickArticleFields(stored.article)),
+  });
+  const announce = (id: string, update: Uint8Array, origin: string | null) => {
+    for (const listener of [...listeners]) listener({ id, update: encodeUpdate(update), origin });
+  };
+  /** A write by the library itself (restore, save, another desk): announced to every editor. */
+  const write = (id: string, changes: Partial<ArticleFields>) => {
+    const stored = articles.get(id)!;
+    const heard: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => heard.push(update);
+    stored.doc.on('update', collect);
+    writeArticleChanges(stored.doc, changes);
+    stored.doc.off('update', collect);
+    stored.article = { ...stored.article, revision: stored.article.revision + 1 };
+    for (const update of heard) announce(id, update, null);
+  };
+
+  const update = async (
+    request: ArticleUpdateRequest,
     transport: 'normal' | 'keepalive',
-  ): Promise<Result<SaveResult>> => {
-    saves.push({ request: structuredClone(request), transport });
+  ): Promise<Result<ArticleUpdateResult>> => {
+    updates.push({ request: structuredClone(request), transport });
     if (gate) await gate;
     const code = failures.shift();
     if (code) return failure(code, `refused: ${code}`);
     const stored = articles.get(request.id);
     if (!stored) return failure('not_found');
-    if (stored.revision !== request.baseRevision) return failure('conflict');
-    const next = { ...stored, ...request.changes, revision: stored.revision + 1 };
-    if (request.changes.slug !== undefined) next.slug = slugRule(request.changes.slug);
-    next.updatedAt = new Date(Date.parse(stored.updatedAt) + 1_000).toISOString();
-    articles.set(request.id, next);
-    return ok({
-      id: next.id,
-      revision: next.revision,
-      updatedAt: next.updatedAt,
-      slug: next.slug,
-      counts: next.counts,
-    });
+    if (stored.article.trashedAt !== null) return failure('conflict');
+    Y.applyUpdate(stored.doc, decodeUpdate(request.update), request.origin);
+    stored.article = { ...stored.article, revision: stored.article.revision + 1 };
+    announce(request.id, decodeUpdate(request.update), request.origin);
+    return ok({ id: request.id, stored: true });
   };
 
   const api: EditorApi = {
     articles: {
       get: vi.fn(({ id }: { id: string }) => {
         const stored = articles.get(id);
-        return Promise.resolve(stored ? ok(structuredClone(stored)) : failure('not_found'));
+        return Promise.resolve(stored ? ok(structuredClone(current(stored))) : failure('not_found'));
       }),
-      save: vi.fn((request: SaveRequest) => save(request, 'normal')),
+      document: vi.fn(({ id }: { id: string }) => {
+        const stored = articles.get(id);
+        if (!stored) return Promise.resolve(failure('not_found'));
+        const state = encodeUpdate(Y.encodeStateAsUpdate(stored.doc));
+        return Promise.resolve(ok({ id, state, revision: stored.article.revision }));
+      }),
+      update: vi.fn((request: ArticleUpdateRequest) => update(request, 'normal')),
+      save: vi.fn((request: SaveRequest) => {
+        const stored = articles.get(request.id);
+        if (!stored) return Promise.resolve(failure('not_found'));
+        if (stored.article.revision !== request.baseRevision) {
+          return Promise.resolve(failure('conflict'));
+        }
+        write(request.id, request.changes);
+        const { id, revision, updatedAt, slug, counts } = stored.article;
+        return Promise.resolve(ok({ id, revision, updatedAt, slug, counts }));
+      }),
       create: vi.fn((draft: Partial<Article>) => {
         const made = article((created += 1), { ...draft, revision: 1 });
-        articles.set(made.id, made);
+        articles.set(made.id, {
+          article: made,
+          doc: createArticleDocument(made.id, pickArticleFields(made)),
+        });
         return Promise.resolve(ok(structuredClone(made)));
       }),
       setStatus: vi.fn(
@@ -105,10 +157,9 @@ export function fakeHost(...initial: Article[]) {
         }) => {
           const stored = articles.get(id);
           if (!stored) return Promise.resolve(failure('not_found'));
-          if (stored.revision !== baseRevision) return Promise.resolve(failure('conflict'));
-          const next = { ...stored, status, revision: stored.revision + 1 };
-          articles.set(id, next);
-          return Promise.resolve(ok(structuredClone(next)));
+          if (stored.article.revision !== baseRevision) return Promise.resolve(failure('conflict'));
+          stored.article = { ...stored.article, status, revision: stored.article.revision + 1 };
+          return Promise.resolve(ok(structuredClone(current(stored))));
         },
       ),
     } as unknown as EditorApi['articles'],
@@ -117,14 +168,13 @@ export function fakeHost(...initial: Article[]) {
         ({ id, baseRevision }: { id: string; revisionId: number; baseRevision: number }) => {
           const stored = articles.get(id);
           if (!stored) return Promise.resolve(failure('not_found'));
-          if (stored.revision !== baseRevision) return Promise.resolve(failure('conflict'));
-          const next = { ...stored, ...restoredFields, revision: stored.revision + 1 };
-          articles.set(id, next);
-          return Promise.resolve(ok(structuredClone(next)));
+          if (stored.article.revision !== baseRevision) return Promise.resolve(failure('conflict'));
+          write(id, restoredFields);
+          return Promise.resolve(ok(structuredClone(current(stored))));
         },
       ),
     } as unknown as EditorApi['revisions'],
-    saveKeepalive: vi.fn((request: SaveRequest) => save(request, 'keepalive')),
+    updateKeepalive: vi.fn((request: ArticleUpdateRequest) => update(request, 'keepalive')),
   };
 
   const library = {
@@ -136,15 +186,23 @@ export function fakeHost(...initial: Article[]) {
   return {
     api,
     library,
-    saves,
-    stored: (id: string) => articles.get(id),
-    /** Someone else saves the article (another window): its revision moves on. */
-    editElsewhere(id: string, fields: Partial<Article>) {
-      const stored = articles.get(id)!;
-      articles.set(id, { ...stored, ...fields, revision: stored.revision + 1 });
+    updates,
+    stored: (id: string) => {
+      const stored = articles.get(id);
+      return stored ? current(stored) : undefined;
     },
-    normaliseSlugs(rule: (slug: string) => string) {
-      slugRule = rule;
+    /** Every editor on this host hears `article:updated` through `listener`. */
+    onUpdated(listener: (received: ReceivedUpdate) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** The library changes the article itself (a restore in another window, an import). */
+    editElsewhere(id: string, fields: Partial<ArticleFields>) {
+      write(id, fields);
+    },
+    trash(id: string) {
+      const stored = articles.get(id)!;
+      stored.article = { ...stored.article, trashedAt: '2025-03-12T11:00:00.000Z' };
     },
     failNext(...codes: AppErrorShape['code'][]) {
       failures.push(...codes);
