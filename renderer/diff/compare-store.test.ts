@@ -3,6 +3,7 @@ import type { ParagraphRestore } from '../../shared/diff/paragraph-restore';
 import type { RevisionSnapshot } from '../../shared/model/revision';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import { createStore } from 'zustand/vanilla';
+import { writeArticleChanges } from '../../shared/collab/write-article-changes';
 import { createEditorSessionStore } from '../state/editor-session';
 import { article, fakeHost, idFor, paragraphs } from '../state/testing/editor-fakes';
 import { compareState } from './compare-store';
@@ -38,15 +39,11 @@ async function setup(
   );
   const session = createEditorSessionStore({ api: host.api, library: () => host.library });
   await session.getState().open(A);
-  let body: TiptapDocument = host.stored(A)!.body;
-  session.getState().attachBody(() => body);
   const get = vi.fn(() => Promise.resolve({ ok: true as const, value: structuredClone(snapshot) }));
   const api = { articles: host.api.articles, revisions: { ...host.api.revisions, get } };
   const compare = createStore(compareState(api, session, restoreInEditor));
-  const type = (next: TiptapDocument) => {
-    body = next;
-    session.getState().bodyChanged();
-  };
+  const type = (next: TiptapDocument) =>
+    writeArticleChanges(session.getState().document!, { body: next }, 'typing');
   return { host, session, compare, type };
 }
 
@@ -55,7 +52,7 @@ describe('comparing versions', () => {
     const { compare, type, host } = await setup();
     type(paragraphs('Les chauffeurs ont été libérés dimanche.', 'Fin.', 'Tapé à l’instant.'));
     expect(await compare.getState().compare(A, 7, 'current')).toBe(true);
-    expect(host.saves).toHaveLength(1);
+    expect(host.updates).toHaveLength(1);
     const comparison = compare.getState().comparison!;
     expect(comparison.blocks.map((block) => block.kind)).toEqual([
       'changed',

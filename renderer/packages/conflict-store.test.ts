@@ -33,7 +33,7 @@ async function setup(marker: Article['conflict'] = conflict) {
       const stored = host.stored(id)!;
       if (stored.revision !== baseRevision)
         return Promise.resolve({ ok: false, error: { code: 'conflict', message: 'Changed.' } });
-      host.editElsewhere(id, { conflict: null });
+      host.changeHead(id, { conflict: null });
       return Promise.resolve({ ok: true, value: structuredClone(host.stored(id)!) });
     },
   );
@@ -85,9 +85,7 @@ describe('package conflict', () => {
 
     expect(await store.getState().resolve()).toBe(true);
 
-    expect(host.saves.map(({ request }) => request.changes)).toEqual([
-      { headline: 'Mali : la une tranchée' },
-    ]);
+    expect(host.updates).toHaveLength(1);
     expect(resolveConflict).toHaveBeenCalledWith({ id: A, baseRevision: 2 });
     expect(session.getState().article).toMatchObject({
       conflict: null,

@@ -180,19 +180,19 @@ describe('editor session: writes that need the revision', () => {
     const host = fakeHost(article(1));
     const { session, type } = await openWindow(host);
     type('Prêt');
-    await expect(session.getState().setStatus('review', '')).resolves.toBe(true);
-    expect(host.stored(A)).toMatchObject({ status: 'review', body: paragraphs('Prêt') });
+    await expect(session.getState().setStatus('submitted', '')).resolves.toBe(true);
+    expect(host.stored(A)).toMatchObject({ status: 'submitted', body: paragraphs('Prêt') });
     expect(session.getState().failure).toBeNull();
   });
 
   it('refuses a status change when someone else moved the status meanwhile', async () => {
     const host = fakeHost(article(1));
     const { session } = await openWindow(host);
-    await host.api.articles.setStatus({ id: A, baseRevision: 1, status: 'review', note: '' });
+    await host.api.articles.setStatus({ id: A, baseRevision: 1, status: 'submitted', note: '' });
     // This window still shows a draft.
     await expect(session.getState().setStatus('spiked', '')).resolves.toBe(false);
     expect(session.getState().failure?.action).toBe('status');
-    expect(host.stored(A)?.status).toBe('review');
+    expect(host.stored(A)?.status).toBe('submitted');
   });
 
   it('restores a version after sending pending text, and shows it in a new document', async () => {

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import { closeHistory } from '@tiptap/pm/history';
 import { TextSelection } from '@tiptap/pm/state';
+import { closeUndoGroup } from '../close-undo-group';
 import type { FindOptions } from './find-in-text';
 import type { FindMeta, FindState } from './find-replace-plugin';
 import { findReplaceKey } from './find-replace-plugin';
@@ -52,9 +52,12 @@ export const replaceCurrent = (editor: Editor, replacement: string): boolean => 
 export const replaceAll = (editor: Editor, replacement: string): number => {
   const find = stateOf(editor);
   if (find === undefined || find.matches.length === 0 || !editor.isEditable) return 0;
-  const tr = closeHistory(editor.state.tr);
-  for (const match of [...find.matches].reverse()) tr.insertText(replacement, match.from, match.to);
-  editor.view.dispatch(tr);
+  closeUndoGroup(editor, (tr) => {
+    for (const match of [...find.matches].reverse()) {
+      tr.insertText(replacement, match.from, match.to);
+    }
+    editor.view.dispatch(tr);
+  });
   return find.matches.length;
 };
 

@@ -200,6 +200,11 @@ export function fakeHost(...initial: Article[]) {
     editElsewhere(id: string, fields: Partial<ArticleFields>) {
       write(id, fields);
     },
+    /** The library changes what is not in the document (conflict marker, status): a new revision. */
+    changeHead(id: string, head: Partial<Article>) {
+      const stored = articles.get(id)!;
+      stored.article = { ...stored.article, ...head, revision: stored.article.revision + 1 };
+    },
     trash(id: string) {
       const stored = articles.get(id)!;
       stored.article = { ...stored.article, trashedAt: '2025-03-12T11:00:00.000Z' };
