@@ -20,7 +20,10 @@ export interface SaverOptions {
   id: string;
   /** This editor's id, sent with each update: it skips its own updates when they come back. */
   origin: string;
-  send(request: ArticleUpdateRequest, transport: SaveTransport): Promise<Result<ArticleUpdateResult>>;
+  send(
+    request: ArticleUpdateRequest,
+    transport: SaveTransport,
+  ): Promise<Result<ArticleUpdateResult>>;
   /** Everything sent so far is durable. */
   onSaved(): void;
   onStatus(status: SaveStatus): void;

@@ -96,6 +96,8 @@ interface ArticleRecord {
   saver: ArticleSaver;
   body: (() => TiptapDocument) | null;
   bodyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The headline or slug changed: the library's slug is read once it has the change. */
+  slugAsked: boolean;
 }
 
 const listedFields = (article: Article) => {
@@ -150,10 +152,16 @@ export const editorSessionState =
       Y.applyUpdate(doc, state, loadOrigin);
       const fields = pickArticleFields(stored);
       const record: ArticleRecord = {
-        article: { ...stored, ...readDocumentFields(doc, fields), body: readBodyDocument(doc) },
+        article: {
+          ...stored,
+          ...readDocumentFields(doc, fields),
+          slug: stored.slug,
+          body: readBodyDocument(doc),
+        },
         doc,
         body: null,
         bodyTimer: undefined,
+        slugAsked: false,
         saver: createArticleSaver({
           id: stored.id,
           origin: editorId,
@@ -166,6 +174,10 @@ export const editorSessionState =
               : deps.api.articles.update(request),
           onSaved: () => {
             deps.library().articleSaved({ id: stored.id, ...listedFields(record.article) });
+            if (record.slugAsked) {
+              record.slugAsked = false;
+              void refreshHead(record);
+            }
             release(record);
           },
           onStatus: (save) => {
@@ -183,7 +195,12 @@ export const editorSessionState =
         if (transaction.local || transaction.origin === loadOrigin) return;
         const changed = [...transaction.changedParentTypes.keys()] as unknown[];
         if (changed.includes(fieldsMap(doc)) || changed.includes(commentsMap(doc))) {
-          record.article = { ...record.article, ...readDocumentFields(doc, record.article) };
+          const fields = readDocumentFields(doc, record.article);
+          // The document holds the slug asked for; the one shown is the library's (normalised).
+          const fieldsType: unknown = fieldsMap(doc);
+          const keys = [...transaction.changed.entries()].find(([type]) => type === fieldsType);
+          if (!keys?.[1].has('slug')) fields.slug = record.article.slug;
+          record.article = { ...record.article, ...fields };
           publish(record);
         }
         scheduleBody(record);
@@ -208,7 +225,9 @@ export const editorSessionState =
     };
 
     /** The article and its document as the library has them now. */
-    const fetchArticle = async (id: string): Promise<Result<{ stored: Article; state: Uint8Array }>> => {
+    const fetchArticle = async (
+      id: string,
+    ): Promise<Result<{ stored: Article; state: Uint8Array }>> => {
       const [stored, state] = await Promise.all([
         deps.api.articles.get({ id }),
         deps.api.articles.document({ id }),
@@ -247,7 +266,9 @@ export const editorSessionState =
       if (!dropMine) Y.applyUpdate(next.doc, mine, keptOrigin);
       if (isCurrent(record)) show(next);
       const { id, status, updatedAt, revision, slug } = fetched.value.stored;
-      deps.library().articleSaved({ id, ...listedFields(next.article), status, updatedAt, revision, slug });
+      deps
+        .library()
+        .articleSaved({ id, ...listedFields(next.article), status, updatedAt, revision, slug });
       return true;
     };
 
@@ -353,6 +374,7 @@ export const editorSessionState =
         if (!current || !ArticleFieldsSchema.shape[name].safeParse(value).success) return false;
         current.article = { ...current.article, [name]: value };
         set({ article: current.article });
+        if (name === 'headline' || name === 'slug') current.slugAsked = true;
         writeArticleChanges(current.doc, { [name]: value }, editorId);
         return true;
       },

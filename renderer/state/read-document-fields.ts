@@ -19,5 +19,8 @@ export const readDocumentFields = (
     const parsed = ArticleFieldsSchema.shape[field].safeParse(fields.get(field));
     read[field] = parsed.success ? parsed.data : fallback[field];
   }
-  return { ...(read as Omit<ArticleFields, 'body' | 'comments'>), comments: readCommentThreads(doc) };
+  return {
+    ...(read as Omit<ArticleFields, 'body' | 'comments'>),
+    comments: readCommentThreads(doc),
+  };
 };

@@ -63,7 +63,10 @@ export function fakeHost(...initial: Article[]) {
   const articles = new Map<string, Stored>(
     initial.map((item) => [
       item.id,
-      { article: structuredClone(item), doc: createArticleDocument(item.id, pickArticleFields(item)) },
+      {
+        article: structuredClone(item),
+        doc: createArticleDocument(item.id, pickArticleFields(item)),
+      },
     ]),
   );
   const updates: { request: ArticleUpdateRequest; transport: 'normal' | 'keepalive' }[] = [];
@@ -118,7 +121,9 @@ export function fakeHost(...initial: Article[]) {
     articles: {
       get: vi.fn(({ id }: { id: string }) => {
         const stored = articles.get(id);
-        return Promise.resolve(stored ? ok(structuredClone(current(stored))) : failure('not_found'));
+        return Promise.resolve(
+          stored ? ok(structuredClone(current(stored))) : failure('not_found'),
+        );
       }),
       document: vi.fn(({ id }: { id: string }) => {
         const stored = articles.get(id);
