@@ -44,3 +44,9 @@ export const connectLibraryPort = (port: () => LibraryPort): void => {
 };
 
 export const connectedLibrary = (): LibraryPort => connected();
+
+/** The host's events an open article follows: other editors' updates, and a dropped stream. */
+export const articleEvents = (): Pick<
+  CopydeskApi['events'],
+  'onArticleUpdated' | 'onLibraryChanged'
+> => copydeskBridge().events;

@@ -1,4 +1,4 @@
-import { copydeskBridge } from '../bridge/copydesk-bridge';
+import { articleEvents } from './editor-api';
 import { useEditorSession } from './editor-session';
 
 /**
@@ -7,7 +7,7 @@ import { useEditorSession } from './editor-session';
  * missed is merged from the library. Returns the unsubscribe.
  */
 export const followArticleUpdates = (): (() => void) => {
-  const { events } = copydeskBridge();
+  const events = articleEvents();
   const stopUpdates = events.onArticleUpdated((received) =>
     useEditorSession.getState().receiveUpdate(received),
   );

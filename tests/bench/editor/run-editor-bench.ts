@@ -1,7 +1,9 @@
 /**
- * `npm run bench:editor` (also run by `npm run bench`) — issue 4 item 9: keydown → next painted
- * frame over 500 keystrokes typed in the middle of a 20,000-word article, Copydesk's editor
- * against a bare Tiptap + StarterKit page on the same document, interleaved in the same run.
+ * `npm run bench:editor` (also run by `npm run bench`) — issue 4 item 9 and issue 12: keydown →
+ * next painted frame over 500 keystrokes typed in the middle of a 20,000-word article,
+ * Copydesk's editor (collaboration on: bound to the article's Yjs document) against a bare
+ * Tiptap + StarterKit page on the same document, and the bare page bound to a Yjs document too
+ * (what the binding alone costs), interleaved in the same run.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -110,13 +112,15 @@ async function main(): Promise<void> {
     }
     const copydesk = (await openCopydesk(browser, server.url)).page;
     const barePage = (await openBare(browser, bare.url)).page;
-    for (const page of [copydesk, barePage]) {
+    const bareCollaboration = (await openBare(browser, `${bare.url}?collaboration`)).page;
+    for (const page of [copydesk, barePage, bareCollaboration]) {
       await caretInMiddle(page);
       await installLatencyProbe(page);
       await typeAndMeasure(page, 20);
     }
     const copydeskSamples: number[] = [];
     const bareSamples: number[] = [];
+    const bareCollaborationSamples: number[] = [];
     for (let round = 0; round < rounds; round += 1) {
       await copydesk.bringToFront();
       await caretInMiddle(copydesk);
@@ -124,10 +128,14 @@ async function main(): Promise<void> {
       await barePage.bringToFront();
       await caretInMiddle(barePage);
       bareSamples.push(...(await typeAndMeasure(barePage, keysPerRound)));
+      await bareCollaboration.bringToFront();
+      await caretInMiddle(bareCollaboration);
+      bareCollaborationSamples.push(...(await typeAndMeasure(bareCollaboration, keysPerRound)));
     }
     report(
       summarize(copydeskSamples),
       summarize(bareSamples),
+      summarize(bareCollaborationSamples),
       summarize(copydeskOpen),
       summarize(bareOpen),
       browser.version(),
@@ -143,14 +151,16 @@ async function main(): Promise<void> {
 function report(
   copydesk: ReturnType<typeof summarize>,
   bare: ReturnType<typeof summarize>,
+  bareCollaboration: ReturnType<typeof summarize>,
   copydeskOpen: ReturnType<typeof summarize>,
   bareOpen: ReturnType<typeof summarize>,
   chromiumVersion: string,
 ): void {
   const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 100) / 100);
   const rows = [
-    ['keydown → painted frame', 'Copydesk', copydesk],
+    ['keydown → painted frame', 'Copydesk (collaboration on)', copydesk],
     ['', 'bare Tiptap', bare],
+    ['', 'bare Tiptap + collaboration', bareCollaboration],
     ['open the 20k-word article', 'Copydesk (click → all paragraphs)', copydeskOpen],
     ['', 'bare Tiptap (load → all paragraphs)', bareOpen],
   ] as const;
@@ -168,6 +178,11 @@ function report(
   const p50Ratio = ratio(copydesk.median, bare.median);
   const p95Ratio = ratio(copydesk.p95, bare.p95);
   console.log(`ratio Copydesk / bare Tiptap: p50 ${p50Ratio}×, p95 ${p95Ratio}× (target ≤ 1.2×)`);
+  const bindingP50Ratio = ratio(bareCollaboration.median, bare.median);
+  const bindingP95Ratio = ratio(bareCollaboration.p95, bare.p95);
+  console.log(
+    `ratio bare Tiptap + collaboration / bare Tiptap: p50 ${bindingP50Ratio}×, p95 ${bindingP95Ratio}×`,
+  );
   const folder = path.join(repositoryRoot, 'bench/results');
   fs.mkdirSync(folder, { recursive: true });
   const file = path.join(folder, `editor-${new Date().toISOString().slice(0, 10)}.json`);
@@ -177,10 +192,13 @@ function report(
     wordCount,
     copydesk,
     bare,
+    bareCollaboration,
     copydeskOpen,
     bareOpen,
     p50Ratio,
     p95Ratio,
+    bindingP50Ratio,
+    bindingP95Ratio,
   };
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Figures written to ${path.relative(repositoryRoot, file)}`);
