@@ -24,8 +24,8 @@ export interface SaverOptions {
     request: ArticleUpdateRequest,
     transport: SaveTransport,
   ): Promise<Result<ArticleUpdateResult>>;
-  /** Everything sent so far is durable. */
-  onSaved(): void;
+  /** Everything sent so far is durable; the next send waits for what this returns. */
+  onSaved(): void | Promise<void>;
   onStatus(status: SaveStatus): void;
   debounceMs?: number;
   /** Continuous typing still goes out this often, so keystroke to durable stays within a second. */
@@ -134,13 +134,16 @@ export function createArticleSaver(options: SaverOptions) {
     return update;
   };
 
-  const settle = (update: Uint8Array, result: Result<ArticleUpdateResult>): boolean => {
+  const settle = async (
+    update: Uint8Array,
+    result: Result<ArticleUpdateResult>,
+  ): Promise<boolean> => {
     outstanding = outstanding.filter((sent) => sent !== update);
     if (result.ok) {
       attempt = 0;
       lastError = null;
       if (!hasChanges() && outstanding.length === 0) keeper.forget();
-      options.onSaved();
+      await options.onSaved();
       return true;
     }
     pending = [update, ...pending];
@@ -180,7 +183,7 @@ export function createArticleSaver(options: SaverOptions) {
       emitStatus();
       keeper.keepNow();
       const result = await sendSafely(options, request(update), transport);
-      if (!settle(update, result)) {
+      if (!(await settle(update, result))) {
         clean = false;
         break;
       }
@@ -233,10 +236,9 @@ export function createArticleSaver(options: SaverOptions) {
       }
       // A send is in flight and we cannot wait for it: updates commute, so this one goes too.
       const update = collect();
-      void sendSafely(options, request(update), 'keepalive').then((result) => {
-        settle(update, result);
-        emitStatus();
-      });
+      void sendSafely(options, request(update), 'keepalive')
+        .then((result) => settle(update, result))
+        .then(emitStatus);
     },
     /** Runs a write that must follow every pending update (status, restore). */
     async exclusive<T>(operation: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -251,8 +253,12 @@ export function createArticleSaver(options: SaverOptions) {
         return await operation();
       } finally {
         exclusive = false;
-        if (wanted && hasChanges()) void run();
-        else emitStatus();
+        if ((wanted || waiters.length > 0) && hasChanges()) void run();
+        else {
+          emitStatus();
+          // A flush asked for during the write has nothing left to wait for.
+          if (!running) finish(!conflict);
+        }
       }
     },
     stop() {

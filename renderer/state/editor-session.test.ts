@@ -298,3 +298,23 @@ describe('editor session: an article trashed elsewhere', () => {
     expect(host.library.select).toHaveBeenCalled();
   });
 });
+
+describe('editor session: a save asked for during a status change', () => {
+  it('resolves once the status change is done, even with nothing left to send', async () => {
+    const host = fakeHost(article(1));
+    const { session } = await openWindow(host);
+    const { setStatus } = host.api.articles;
+    let answer = () => undefined as void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    host.api.articles.setStatus = async (request) => {
+      await answered;
+      return setStatus(request);
+    };
+    const moving = session.getState().setStatus('submitted', '');
+    await vi.advanceTimersByTimeAsync(0);
+    const saved = session.getState().saveNow();
+    answer();
+    await expect(moving).resolves.toBe(true);
+    await expect(saved).resolves.toBe(true);
+  });
+});
