@@ -16,9 +16,6 @@ export const PendingEdit = z.object({
 });
 export type PendingEdit = z.infer<typeof PendingEdit>;
 
-/** The fields of an article changed since its last save. */
-export type ArticleChanges = Partial<ArticleFields>;
-
 /** Where the page keeps those edits so a reload or a closed tab finds them again. */
 export interface PendingEdits {
   keep(edit: PendingEdit): Promise<void>;
