@@ -98,8 +98,6 @@ interface ArticleRecord {
   bodyTimer: ReturnType<typeof setTimeout> | undefined;
   /** The headline or slug changed: the library's slug is read once it has the change. */
   slugAsked: boolean;
-  /** Slugs typed here so far: one typed while the library's is read is not overwritten. */
-  slugEdits: number;
 }
 
 const listedFields = (article: Article) => {
@@ -164,7 +162,6 @@ export const editorSessionState =
         body: null,
         bodyTimer: undefined,
         slugAsked: false,
-        slugEdits: 0,
         saver: createArticleSaver({
           id: stored.id,
           origin: editorId,
@@ -277,19 +274,8 @@ export const editorSessionState =
 
     /** The stored article's head (revision, status, counts) without touching what is typed. */
     const refreshHead = async (record: ArticleRecord): Promise<Result<Article>> => {
-      const slugEdits = record.slugEdits;
       const stored = await deps.api.articles.get({ id: record.article.id });
       if (!stored.ok) return stored;
-      // The document then holds the slug the library chose, so the next update does not carry
-      // the earlier one as if it were asked for again.
-      const asked = fieldsMap(record.doc).get('slug');
-      if (
-        slugEdits === record.slugEdits &&
-        asked !== stored.value.slug &&
-        !record.doc.isDestroyed
-      ) {
-        writeArticleChanges(record.doc, { slug: stored.value.slug }, editorId);
-      }
       const { revision, updatedAt, slug, counts, status, trashedAt, conflict, handoffs } =
         stored.value;
       record.article = {
@@ -389,7 +375,6 @@ export const editorSessionState =
         current.article = { ...current.article, [name]: value };
         set({ article: current.article });
         if (name === 'headline' || name === 'slug') current.slugAsked = true;
-        if (name === 'slug') current.slugEdits += 1;
         writeArticleChanges(current.doc, { [name]: value }, editorId);
         return true;
       },
