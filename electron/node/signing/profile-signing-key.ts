@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../../../shared/errors/error-code';
 import { writeFileDurably } from '../files/write-file-durably';
 import type { SigningKey } from './signing-key';
 import { generateSigningKey, signingKeyFromPem } from './signing-key';
@@ -22,7 +23,10 @@ const readKey = (file: string): SigningKey | null => {
     return signingKeyFromPem(readFileSync(file, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    throw new AppError(
+      'unavailable',
+      `The profile's signing key (${file}) cannot be read; status changes cannot be signed.`,
+    );
   }
 };
 
