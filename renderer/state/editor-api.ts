@@ -6,7 +6,7 @@ import { bridgeCall, copydeskBridge } from '../bridge/copydesk-bridge';
 
 /** What the editor needs from the host; tests pass a fake. */
 export interface EditorApi {
-  articles: Pick<CopydeskApi['articles'], 'get' | 'save' | 'create' | 'setStatus'>;
+  articles: Pick<CopydeskApi['articles'], 'get' | 'save' | 'create' | 'setStatus' | 'confirmMove'>;
   revisions: CopydeskApi['revisions'];
   /** A save that may outlive the page (browser mode's `fetch` keepalive). */
   saveKeepalive: (request: SaveRequest) => Promise<Result<SaveResult>>;

@@ -1,4 +1,4 @@
-import type { MoveSigner } from '../trust/move-signer';
+import type { MoveSigner } from './move-signer';
 
 /** Who does a write: recorded in status changes and revisions. */
 export interface Actor {

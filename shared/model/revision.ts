@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ArticleFields, ArticleId, IsoDateTime } from './article';
 import { Status } from './status';
-import { MoveSignature } from '../trust/move-signature';
+import { MoveSignature } from './move-signature';
 
 export const RevisionReason = z.enum(['auto', 'named', 'status', 'import', 'restore', 'create']);
 export type RevisionReason = z.infer<typeof RevisionReason>;

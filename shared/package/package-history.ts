@@ -3,7 +3,7 @@ import { ArticleFields, IsoDateTime } from '../model/article';
 import { RevisionReason } from '../model/revision';
 import { Status } from '../model/status';
 import { packageLimits } from './package-limits';
-import { MoveSignature } from '../trust/move-signature';
+import { MoveSignature } from '../model/move-signature';
 
 export const PackageRevision = z
   .object({

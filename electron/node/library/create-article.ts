@@ -12,7 +12,7 @@ import { insertSnapshot } from './revisions/revisions';
 import { resolveSlug } from './articles/slug-allocation';
 import { recordStatusChange } from './workflow/status-log';
 import { loadArticleDocument } from './documents/load-article-document';
-import { signMove } from './trust/sign-move';
+import { signMove } from './workflow/sign-move';
 import { insertArticle } from './articles/write-article';
 
 /**

@@ -21,7 +21,7 @@ import type { IncomingPackage, PackageImportResult } from './handoff/incoming-pa
 import type { BackupOptions } from './storage/backup-library';
 import type { StoredDocumentUpdate } from './documents/article-documents';
 import type { HeldMove } from '../../../shared/trust/held-move';
-import type { TrustedKey } from '../../../shared/trust/trusted-key';
+import type { TrustedKey } from '../../../shared/model/trusted-key';
 
 /**
  * An open library folder (`library.sqlite` + assets). Electron-free; used by the Electron main

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/model/actor';
 import type { Status } from '../../../shared/model/status';
-import type { MoveSignature } from '../../../shared/trust/move-signature';
+import type { MoveSignature } from '../../../shared/model/move-signature';
 import { statusMovePayload } from '../../../shared/trust/status-move-payload';
 import { appErrorOf } from '../library/testing/app-error-of';
 import { openTestLibrary, paragraphs } from '../library/testing/open-test-library';
@@ -310,7 +310,9 @@ describe('status moves in a received package', () => {
   it('holds nothing twice when the same package arrives again', async () => {
     const { editor, desk, id, bytes } = await desks();
     desk.receive(editor, bytes, editorActor);
-    desk.receive(editor, bytes, editorActor);
+    const revision = editor.get(id).revision;
+    expect(desk.receive(editor, bytes, editorActor).outcome).toBe('local_newer');
+    expect(editor.get(id).revision).toBe(revision);
     expect(editor.heldMoves(id)).toHaveLength(1);
   });
 });

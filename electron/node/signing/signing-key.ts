@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
-import type { MoveSigner } from '../../../shared/trust/move-signer';
+import type { MoveSigner } from '../../../shared/model/move-signer';
 import { keyFingerprint } from './key-fingerprint';
 import { rawPublicKey } from './raw-public-key';
 

@@ -1,5 +1,5 @@
 import { createPublicKey, verify } from 'node:crypto';
-import type { MoveSignature } from '../../../shared/trust/move-signature';
+import type { MoveSignature } from '../../../shared/model/move-signature';
 
 /** Whether `signature` is the Ed25519 signature of `payload` by its public key; never throws. */
 export const verifyMoveSignature = (payload: string, signature: MoveSignature): boolean => {

@@ -2,7 +2,7 @@ import type { Article } from '../../../../shared/model/article';
 import type { PackageOutcome } from '../../../../shared/model/package-outcome';
 import type { PackageArticle } from '../../../../shared/package/package-article';
 import type { PackageHistory } from '../../../../shared/package/package-history';
-import type { TrustedKey } from '../../../../shared/trust/trusted-key';
+import type { TrustedKey } from '../../../../shared/model/trusted-key';
 
 /** A package that passed every check, as the library merges it (images already stored). */
 export interface IncomingPackage {

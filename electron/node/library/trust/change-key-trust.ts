@@ -1,6 +1,6 @@
 import { AppError } from '../../../../shared/errors/error-code';
 import type { Actor } from '../../../../shared/model/actor';
-import type { TrustedKey } from '../../../../shared/trust/trusted-key';
+import type { TrustedKey } from '../../../../shared/model/trusted-key';
 import type { LibraryContext } from '../storage/library-context';
 import { writeTransaction } from '../storage/library-context';
 import { articlesHoldingKey } from './held-moves';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { TrustedKey } from '../../../../shared/trust/trusted-key';
+import type { TrustedKey } from '../../../../shared/model/trusted-key';
 import { readKeyRecord } from './key-records';
 import type { MovePlan } from './move-plan';
 

@@ -2,11 +2,11 @@ import type Database from 'better-sqlite3';
 import type { Status } from '../../../../shared/model/status';
 import type { HeldMove } from '../../../../shared/trust/held-move';
 import type { HoldReason } from '../../../../shared/trust/hold-reason';
-import type { MoveSignature } from '../../../../shared/trust/move-signature';
+import type { MoveSignature } from '../../../../shared/model/move-signature';
 import type { StatusMove } from '../../../../shared/trust/status-move-payload';
 import { keyFingerprint } from '../../signing/key-fingerprint';
 import { prepared } from '../storage/prepared';
-import { storedSignature } from './stored-signature';
+import { storedSignature } from '../workflow/stored-signature';
 
 interface HeldMoveRow {
   id: number;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Role } from '../../../../shared/model/role';
-import type { KeyTrust, TrustedKey } from '../../../../shared/trust/trusted-key';
+import type { KeyTrust, TrustedKey } from '../../../../shared/model/trusted-key';
 import { keyFingerprint } from '../../signing/key-fingerprint';
 import { prepared } from '../storage/prepared';
 

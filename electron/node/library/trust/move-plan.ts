@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { StatusChange } from '../../../../shared/model/revision';
 import type { Status } from '../../../../shared/model/status';
 import type { HoldReason } from '../../../../shared/trust/hold-reason';
-import type { MoveSignature } from '../../../../shared/trust/move-signature';
+import type { MoveSignature } from '../../../../shared/model/move-signature';
 import type { StatusMove } from '../../../../shared/trust/status-move-payload';
 import { statusBeforeSpike } from '../../../../shared/workflow/status-before-spike';
 import { recordStatusChange } from '../workflow/status-log';

@@ -3,7 +3,7 @@ import { missingCaseError } from '../../../../shared/errors/missing-case';
 import { Role } from '../../../../shared/model/role';
 import type { Status } from '../../../../shared/model/status';
 import type { HoldReason } from '../../../../shared/trust/hold-reason';
-import type { MoveSignature } from '../../../../shared/trust/move-signature';
+import type { MoveSignature } from '../../../../shared/model/move-signature';
 import { roleCovers } from '../../../../shared/trust/role-covers';
 import type { StatusMove } from '../../../../shared/trust/status-move-payload';
 import { statusMovePayload } from '../../../../shared/trust/status-move-payload';

@@ -10,7 +10,7 @@ import { writeTransaction } from '../storage/library-context';
 import { requireArticle } from '../articles/read-article';
 import { insertSnapshot } from '../revisions/revisions';
 import { recordStatusChange } from './status-log';
-import { signMove } from '../trust/sign-move';
+import { signMove } from './sign-move';
 import { updateArticle } from '../articles/write-article';
 
 export interface SetStatusRequest {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { StatusChange } from '../../../../shared/model/revision';
 import type { Status } from '../../../../shared/model/status';
 import { prepared } from '../storage/prepared';
-import { storedSignature } from '../trust/stored-signature';
+import { storedSignature } from './stored-signature';
 
 interface StatusChangeRow {
   id: number;

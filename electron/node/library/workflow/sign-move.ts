@@ -1,5 +1,5 @@
 import type { Actor } from '../../../../shared/model/actor';
-import type { MoveSignature } from '../../../../shared/trust/move-signature';
+import type { MoveSignature } from '../../../../shared/model/move-signature';
 import type { StatusMove } from '../../../../shared/trust/status-move-payload';
 import { statusMovePayload } from '../../../../shared/trust/status-move-payload';
 

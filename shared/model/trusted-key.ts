@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IsoDateTime } from '../model/article';
-import { Role } from '../model/role';
+import { IsoDateTime } from './article';
+import { Role } from './role';
 import { PublicKeyText } from './move-signature';
 
 /** `seen`: met in a package, not trusted yet; `trusted`; `revoked`: trusted once, no longer. */

@@ -1,4 +1,4 @@
-import { MoveSignature } from '../../../../shared/trust/move-signature';
+import { MoveSignature } from '../../../../shared/model/move-signature';
 
 /** A signature column (JSON or NULL) back as a signature; anything unreadable counts as none. */
 export const storedSignature = (column: string | null): MoveSignature | undefined => {
