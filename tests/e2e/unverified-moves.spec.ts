@@ -17,7 +17,12 @@ const claimPublication = (path: string): string => {
     const article = parseBytes(entries['article.json']);
     const history = parseBytes(entries['history.json']);
     const log = history.statusLog as Record<string, unknown>[];
-    const claim = { ...log.at(-1), by: 'Mme Sall', role: 'chief_editor', note: '' };
+    const claim: Record<string, unknown> = {
+      ...log.at(-1),
+      by: 'Mme Sall',
+      role: 'chief_editor',
+      note: '',
+    };
     delete claim.signature;
     history.statusLog = [
       ...log,
