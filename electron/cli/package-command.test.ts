@@ -32,22 +32,14 @@ const statusOf = (library: string, id: string) => {
 };
 
 describe('copydesk package and import of .copydesk files', () => {
-  it('carries an article from one library to another and back, with set-status --by on each side', async () => {
+  it('carries an article from one library to another and back; set-status --by moves travel as unverified claims', async () => {
     await cli(reporterLibrary, 'init');
     await cli(editorLibrary, 'init');
     const text = join(folder, 'crue.txt');
     writeFileSync(text, 'Crue à Kayes\n\nLe fleuve monte.\n');
     const id = (await cli(reporterLibrary, 'import', text)).stdout.trim();
-    await cli(
-      reporterLibrary,
-      'set-status',
-      id,
-      'submitted',
-      '--by',
-      'Awa Diop',
-      '--role',
-      'reporter',
-    );
+    const asReporter = ['--by', 'Awa Diop', '--role', 'reporter'];
+    await cli(reporterLibrary, 'set-status', id, 'submitted', ...asReporter);
 
     const first = join(folder, 'first.copydesk');
     expect(await cli(reporterLibrary, 'package', id, '--out', first)).toEqual({
@@ -60,36 +52,23 @@ describe('copydesk package and import of .copydesk files', () => {
       stdout: `${id} added\n`,
       stderr: '',
     });
+    // The command line has no profile key: anyone can type --by, so its moves are not signed
+    // and the receiving library holds them (issue 12 §6) instead of applying them.
+    expect(statusOf(editorLibrary, id)).toEqual({
+      status: 'draft',
+      log: [['draft', 'Awa Diop', null]],
+    });
     expect(await cli(editorLibrary, 'import', first)).toMatchObject({
       code: 0,
-      stdout: `${id} unchanged\n`,
+      stdout: `${id} local newer\n`,
     });
 
-    const refused = await cli(
-      editorLibrary,
-      'set-status',
-      id,
-      'changes_requested',
-      '--by',
-      'Chef Ndiaye',
-      '--role',
-      'reporter',
-    );
+    const refused = await cli(editorLibrary, 'set-status', id, 'spiked', ...asReporter);
     expect(refused.code).toBe(1);
-    expect(
-      await cli(
-        editorLibrary,
-        'set-status',
-        id,
-        'changes_requested',
-        '--by',
-        'Chef Ndiaye',
-        '--role',
-        'editor',
-      ),
-    ).toMatchObject({
+    const asEditor = ['--by', 'Chef Ndiaye', '--role', 'editor'];
+    expect(await cli(editorLibrary, 'set-status', id, 'spiked', ...asEditor)).toMatchObject({
       code: 0,
-      stdout: `${id}: submitted -> changes_requested\n`,
+      stdout: `${id}: draft -> spiked\n`,
     });
     const back = await cli(editorLibrary, 'package', id, '--out', folder);
     expect(back).toMatchObject({ code: 0, stdout: `${join(folder, 'crue-a-kayes.copydesk')}\n` });
@@ -99,49 +78,7 @@ describe('copydesk package and import of .copydesk files', () => {
       code: 0,
       stdout: `${id} fast-forwarded\n`,
     });
-    expect(await cli(reporterLibrary, 'import', first)).toMatchObject({
-      code: 0,
-      stdout: `${id} local newer\n`,
-    });
-
-    await cli(
-      reporterLibrary,
-      'set-status',
-      id,
-      'submitted',
-      '--by',
-      'Awa Diop',
-      '--role',
-      'reporter',
-    );
-    const corrected = join(folder, 'corrected.copydesk');
-    await cli(reporterLibrary, 'package', id, '--out', corrected);
-    expect(await cli(editorLibrary, 'import', corrected)).toMatchObject({
-      stdout: `${id} fast-forwarded\n`,
-    });
-    const desk = ['--by', 'Chef Ndiaye', '--role', 'editor', '--override-reason', 'Flash'];
-    expect(await cli(editorLibrary, 'set-status', id, 'approved', ...desk)).toMatchObject({
-      code: 0,
-    });
-    expect(await cli(editorLibrary, 'set-status', id, 'published', ...desk)).toMatchObject({
-      code: 0,
-    });
-    const published = join(folder, 'published.copydesk');
-    await cli(editorLibrary, 'package', id, '--out', published);
-    expect(await cli(reporterLibrary, 'import', published)).toMatchObject({
-      stdout: `${id} fast-forwarded\n`,
-    });
-
-    const log = [
-      ['draft', 'Awa Diop', null],
-      ['submitted', 'Awa Diop', 'reporter'],
-      ['changes_requested', 'Chef Ndiaye', 'editor'],
-      ['submitted', 'Awa Diop', 'reporter'],
-      ['approved', 'Chef Ndiaye', 'editor'],
-      ['published', 'Chef Ndiaye', 'editor'],
-    ];
-    expect(statusOf(reporterLibrary, id)).toEqual({ status: 'published', log });
-    expect(statusOf(editorLibrary, id)).toEqual({ status: 'published', log });
+    expect(statusOf(reporterLibrary, id).status).toBe('submitted');
   });
 
   it('prints conflict when both libraries changed the article', async () => {

@@ -7,6 +7,9 @@ import { createFakeLibrary, type FakeLibrary } from '../node/library/testing/fak
 import { createFakeSettingsStore } from '../node/settings/testing/fake-settings-store';
 import { createElectronDialogs, type ElectronDialogDeps } from './electron-dialogs';
 import { registerIpc } from './register-ipc';
+import { generateSigningKey } from '../node/signing/signing-key';
+
+const signingKey = generateSigningKey();
 
 type Invoke = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>;
 
@@ -39,6 +42,7 @@ const setup = () => {
     version: '1.0.0',
     platform: 'linux',
     settings,
+    signingKey: () => signingKey,
     dialogs,
     session,
     events: createHostEvents(),

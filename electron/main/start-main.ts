@@ -20,6 +20,7 @@ import { openStartupLibrary } from './open-startup-library';
 import { createPrintToPdf } from './print-to-pdf';
 import { registerIpc } from './register-ipc';
 import { registerIpcEvents } from './register-ipc-events';
+import { profileSigningKey } from '../node/signing/profile-signing-key';
 
 export interface ElectronParts {
   app: App;
@@ -85,6 +86,7 @@ export function startMain(
     version: app.getVersion(),
     platform: process.platform,
     settings,
+    signingKey: profileSigningKey(app.getPath('userData')),
     dialogs,
     session,
     events,

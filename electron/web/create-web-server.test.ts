@@ -12,6 +12,9 @@ import { LibrarySession } from '../node/library/library-session';
 import { contentSecurityPolicy } from '../host/static/content-security-policy';
 import type { HandlerTable } from '../host/dispatch';
 import { createWebServer, type WebServer } from './create-web-server';
+import { generateSigningKey } from '../node/signing/signing-key';
+
+const signingKey = generateSigningKey();
 
 interface Answer {
   status: number;
@@ -76,6 +79,7 @@ beforeEach(async () => {
     version: '0.0.0',
     platform: 'linux',
     settings,
+    signingKey: () => signingKey,
     session,
     events,
     dialogs: {

@@ -14,6 +14,7 @@ import { parseWebArguments } from './parse-web-arguments';
 import { readRememberedPort, rememberPort } from './remembered-port';
 import { readOrCreateWebToken } from './web-token-file';
 import { writeLaunchPage } from './write-launch-page';
+import { profileSigningKey } from '../node/signing/profile-signing-key';
 
 const root = resolve(import.meta.dirname, '../..');
 const report = (message: string): void => {
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     version,
     platform: process.platform,
     settings,
+    signingKey: profileSigningKey(options.settingsFolder),
     dialogs: createWebDialogs({ exportFolder: options.exportFolder, report }),
     session,
     events,

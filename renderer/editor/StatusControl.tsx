@@ -25,6 +25,7 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
   const { t } = useTranslation('workflow');
   const articleId = useEditorSession((state) => state.articleId);
   const setStatus = useEditorSession((state) => state.setStatus);
+  const confirmMove = useEditorSession((state) => state.confirmMove);
   const role = useSettingsStore((state) => state.settings?.role ?? 'reporter');
   const changes = useStatusLogStore((state) => state.changes);
   const loadLog = useStatusLogStore((state) => state.load);
@@ -57,6 +58,10 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
   const gated = moves.filter((move) => move.failed.length > 0);
   const change = async (next: Status) => {
     if (await setStatus(next, note.trim())) setNote('');
+    await loadLog(articleId);
+  };
+  const confirm = async (moveId: number) => {
+    await confirmMove(moveId);
     await loadLog(articleId);
   };
   const override = async (next: Status, reason: string): Promise<string | null> => {
@@ -99,7 +104,11 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
       </button>
       {historyOpen && (
         <div id={historyId} className="status-history">
-          <StatusTimeline />
+          <StatusTimeline
+            status={status}
+            mayConfirm={!disabled && (role === 'editor' || role === 'chief_editor')}
+            onConfirm={(moveId) => void confirm(moveId)}
+          />
         </div>
       )}
     </div>

@@ -10,12 +10,54 @@ import { ImportReport } from './ImportReport';
 const roots: Root[] = [];
 const idFor = (index: number) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
 const packages: PackageImport[] = [
-  { id: idFor(1), headline: 'Mali', outcome: 'added', restoredFromTrash: false },
-  { id: idFor(6), headline: 'Santé', outcome: 'fast_forwarded', restoredFromTrash: true },
-  { id: idFor(2), headline: 'Budget', outcome: 'fast_forwarded', restoredFromTrash: false },
-  { id: idFor(3), headline: 'Météo', outcome: 'unchanged', restoredFromTrash: false },
-  { id: idFor(4), headline: 'Sport', outcome: 'local_newer', restoredFromTrash: false },
-  { id: idFor(5), headline: 'Élections', outcome: 'conflict', restoredFromTrash: false },
+  {
+    id: idFor(1),
+    headline: 'Mali',
+    outcome: 'added',
+    restoredFromTrash: false,
+    heldMoves: 0,
+    untrustedKeys: [],
+  },
+  {
+    id: idFor(6),
+    headline: 'Santé',
+    outcome: 'fast_forwarded',
+    restoredFromTrash: true,
+    heldMoves: 0,
+    untrustedKeys: [],
+  },
+  {
+    id: idFor(2),
+    headline: 'Budget',
+    outcome: 'fast_forwarded',
+    restoredFromTrash: false,
+    heldMoves: 0,
+    untrustedKeys: [],
+  },
+  {
+    id: idFor(3),
+    headline: 'Météo',
+    outcome: 'unchanged',
+    restoredFromTrash: false,
+    heldMoves: 0,
+    untrustedKeys: [],
+  },
+  {
+    id: idFor(4),
+    headline: 'Sport',
+    outcome: 'local_newer',
+    restoredFromTrash: false,
+    heldMoves: 0,
+    untrustedKeys: [],
+  },
+  {
+    id: idFor(5),
+    headline: 'Élections',
+    outcome: 'conflict',
+    restoredFromTrash: false,
+    heldMoves: 0,
+    untrustedKeys: [],
+  },
 ];
 
 const show = () => {

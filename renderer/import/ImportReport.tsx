@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PackageImportList } from '../packages/PackageImportList';
 import { useImportStore } from './import-store';
+import { useSigningKeysStore } from '../state/signing-keys-store';
 
 /** What the last import created, what each package did, and every file it refused with the reason. */
 export function ImportReport() {
@@ -9,6 +10,11 @@ export function ImportReport() {
   const outcome = useImportStore((state) => state.outcome);
   const error = useImportStore((state) => state.error);
   const dismiss = useImportStore((state) => state.dismiss);
+  const keys = useSigningKeysStore((state) => state.keys);
+  const trust = useSigningKeysStore((state) => state.trust);
+  const trustedKeys = new Set(
+    keys.filter((key) => key.trust === 'trusted').map((key) => key.publicKey),
+  );
   if (busy) {
     return (
       <p className="import-report" role="status">
@@ -25,7 +31,13 @@ export function ImportReport() {
         {outcome && outcome.created.length > 0 && (
           <p>{t('import.created', { count: outcome.created.length })}</p>
         )}
-        {outcome && <PackageImportList packages={outcome.packages} />}
+        {outcome && (
+          <PackageImportList
+            packages={outcome.packages}
+            trustedKeys={trustedKeys}
+            onTrust={(publicKey) => void trust(publicKey)}
+          />
+        )}
         {outcome && outcome.failed.length > 0 && (
           <>
             <p>{t('import.failed', { count: outcome.failed.length })}</p>

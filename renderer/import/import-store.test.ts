@@ -14,6 +14,8 @@ const packageImport = (name: string) => {
     headline: name,
     outcome: outcome as PackageOutcome,
     restoredFromTrash: false,
+    heldMoves: 0,
+    untrustedKeys: [],
   };
 };
 
@@ -140,12 +142,21 @@ describe('import store', () => {
       created: [{ id: idFor(1), headline: 'a.md' }],
       failed: [],
       packages: [
-        { id: idFor(3), headline: 'added-3.copydesk', outcome: 'added', restoredFromTrash: false },
+        {
+          id: idFor(3),
+          headline: 'added-3.copydesk',
+          outcome: 'added',
+          restoredFromTrash: false,
+          heldMoves: 0,
+          untrustedKeys: [],
+        },
         {
           id: idFor(4),
           headline: 'conflict-4.copydesk',
           outcome: 'conflict',
           restoredFromTrash: false,
+          heldMoves: 0,
+          untrustedKeys: [],
         },
       ],
     });
@@ -175,6 +186,8 @@ describe('import store', () => {
         headline: 'fast_forwarded-2.copydesk',
         outcome: 'fast_forwarded',
         restoredFromTrash: false,
+        heldMoves: 0,
+        untrustedKeys: [],
       },
     ]);
   });
@@ -188,7 +201,14 @@ describe('import store', () => {
   it('reports the packages of a dialog import and opens the first', async () => {
     const { store, choose, library, editor } = setup();
     const packages = [
-      { id: idFor(8), headline: 'Dépêche', outcome: 'conflict' as const, restoredFromTrash: false },
+      {
+        id: idFor(8),
+        headline: 'Dépêche',
+        outcome: 'conflict' as const,
+        restoredFromTrash: false,
+        heldMoves: 0,
+        untrustedKeys: [],
+      },
     ];
     choose.mockReturnValueOnce(ok({ created: [], failed: [], packages }));
     await store.getState().importFromDialog();

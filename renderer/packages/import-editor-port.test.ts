@@ -14,7 +14,14 @@ function setup(unsaved = false) {
 }
 
 const received = (index: number, outcome: PackageOutcome) => [
-  { id: idFor(index), headline: 'La une', outcome, restoredFromTrash: false },
+  {
+    id: idFor(index),
+    headline: 'La une',
+    outcome,
+    restoredFromTrash: false,
+    heldMoves: 0,
+    untrustedKeys: [],
+  },
 ];
 
 describe('the editor around a package import', () => {

@@ -13,6 +13,7 @@ import { useUiStore } from '../state/ui-store';
 import { WritingSettings } from '../typography/WritingSettings';
 import { RoleSelect } from '../workflow/RoleSelect';
 import { Messages } from './Messages';
+import { SigningKeysSettings } from './SigningKeysSettings';
 
 const isUiLanguage = (value: string): value is UiLanguage =>
   (uiLanguages as readonly string[]).includes(value);
@@ -113,6 +114,7 @@ export function SettingsDialog() {
           </>
         )}
       </fieldset>
+      <SigningKeysSettings />
       <Messages />
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={done}>

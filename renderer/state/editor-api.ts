@@ -8,7 +8,7 @@ import { bridgeCall, copydeskBridge } from '../bridge/copydesk-bridge';
 export interface EditorApi {
   articles: Pick<
     CopydeskApi['articles'],
-    'get' | 'document' | 'update' | 'save' | 'create' | 'setStatus'
+    'get' | 'document' | 'update' | 'save' | 'create' | 'setStatus' | 'confirmMove'
   >;
   revisions: CopydeskApi['revisions'];
   /** An update that may outlive the page (browser mode's `fetch` keepalive). */

@@ -70,6 +70,8 @@ export interface EditorSessionState {
   resync: () => Promise<void>;
   saveNow: () => Promise<boolean>;
   setStatus: (status: Status, note: string) => Promise<boolean>;
+  /** Confirms a held (unverified) received move as the profile's own signed move. */
+  confirmMove: (moveId: number) => Promise<boolean>;
   keepBoth: (copySuffix: string) => Promise<boolean>;
   reloadTheirs: () => Promise<boolean>;
   restoreRevision: (revisionId: number) => Promise<boolean>;
@@ -443,6 +445,21 @@ export const editorSessionState =
           revision,
           updatedAt,
         });
+        return true;
+      },
+
+      async confirmMove(moveId) {
+        const record = current;
+        if (!record) return false;
+        set({ failure: null });
+        const result = await atCurrentRevision(record, (baseRevision) =>
+          deps.api.articles.confirmMove({ id: record.article.id, moveId, baseRevision }),
+        );
+        if (!result.ok) return fail('status', result.error);
+        const { status, revision, updatedAt } = result.value;
+        record.article = { ...record.article, status, revision, updatedAt };
+        publish(record);
+        deps.library().articleSaved({ id: record.article.id, status, revision, updatedAt });
         return true;
       },
 

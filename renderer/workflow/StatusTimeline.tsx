@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { StatusChange } from '../../shared/model/revision';
 import { Role } from '../../shared/model/role';
 import { parseOverrideNote } from '../../shared/workflow/override-note';
+import { HeldMoveEntry } from './HeldMoveEntry';
 import { useStatusLogStore } from './status-log-store';
+import type { Status } from '../../shared/model/status';
 
 const formatTime = (at: string, language: string): string =>
   new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -31,12 +33,23 @@ function StatusNote({ note }: { note: string }) {
 }
 
 /**
- * The open article's status changes, oldest first: who, with which role, when, from → to, note.
- * The status control loads the log (status-log-store) when the article opens or changes status.
+ * The open article's status changes, oldest first: who, with which role, when, from → to, note;
+ * then the received moves held as not verified, which a local editor may confirm when they
+ * follow the article's `status`. The status control loads the log (status-log-store) when the
+ * article opens or changes status.
  */
-export function StatusTimeline() {
+export function StatusTimeline({
+  status,
+  mayConfirm,
+  onConfirm,
+}: {
+  status: Status;
+  mayConfirm: boolean;
+  onConfirm: (moveId: number) => void;
+}) {
   const { t, i18n } = useTranslation(['workflow', 'editor']);
   const changes = useStatusLogStore((state) => state.changes);
+  const held = useStatusLogStore((state) => state.held);
   const failed = useStatusLogStore((state) => state.failed);
   const statusLabel = (status: StatusChange['to']): string =>
     t(`status.values.${status}`, { ns: 'editor' });
@@ -45,7 +58,8 @@ export function StatusTimeline() {
     return known.success ? t(`roles.${known.data}`) : null;
   };
   if (failed) return <p className="field-hint">{t('timeline.failed')}</p>;
-  if (changes.length === 0) return <p className="field-hint">{t('timeline.empty')}</p>;
+  if (changes.length === 0 && held.length === 0)
+    return <p className="field-hint">{t('timeline.empty')}</p>;
   return (
     <ol className="status-timeline" aria-label={t('timeline.label')}>
       {changes.map((change) => {
@@ -65,6 +79,14 @@ export function StatusTimeline() {
           </li>
         );
       })}
+      {held.map((move) => (
+        <HeldMoveEntry
+          key={`held-${move.id}`}
+          move={move}
+          canConfirm={mayConfirm && move.from === status}
+          onConfirm={() => onConfirm(move.id)}
+        />
+      ))}
     </ol>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { CopydeskApi } from '../../shared/ipc/api';
 import type { StatusChange } from '../../shared/model/revision';
+import type { HeldMove } from '../../shared/trust/held-move';
 import type { StatusLogState } from './status-log-store';
 import { statusLogState } from './status-log-store';
 
@@ -19,9 +20,12 @@ const entry = (articleId: string): StatusChange => ({
   at: '2025-03-12T09:30:00Z',
 });
 
-const storeWith = (statusLog: CopydeskApi['articles']['statusLog']) =>
+const storeWith = (
+  statusLog: CopydeskApi['articles']['statusLog'],
+  heldMoves: CopydeskApi['articles']['heldMoves'] = () => Promise.resolve({ ok: true, value: [] }),
+) =>
   createStore<StatusLogState>()(
-    statusLogState({ articles: { statusLog } as CopydeskApi['articles'] }),
+    statusLogState({ articles: { statusLog, heldMoves } as CopydeskApi['articles'] }),
   );
 
 describe('the status log store', () => {
@@ -49,5 +53,22 @@ describe('the status log store', () => {
     );
     await store.getState().load(first);
     expect(store.getState()).toMatchObject({ articleId: first, changes: [], failed: true });
+  });
+
+  it('loads the held moves beside the log', async () => {
+    const held: HeldMove = {
+      ...entry(first),
+      id: 4,
+      from: 'draft',
+      to: 'submitted',
+      reason: 'unsigned',
+      fingerprint: null,
+    };
+    const store = storeWith(
+      () => Promise.resolve({ ok: true, value: [entry(first)] }),
+      () => Promise.resolve({ ok: true, value: [held] }),
+    );
+    await store.getState().load(first);
+    expect(store.getState()).toMatchObject({ changes: [entry(first)], held: [held] });
   });
 });

@@ -2,6 +2,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusChange } from '../../shared/model/revision';
+import type { HeldMove } from '../../shared/trust/held-move';
 import { applyLanguage, setupI18n } from '../i18n/setup';
 import { useStatusLogStore } from './status-log-store';
 import { StatusTimeline } from './StatusTimeline';
@@ -43,11 +44,16 @@ const changes: StatusChange[] = [
   },
 ];
 
-const render = () => {
+const render = (
+  props: { mayConfirm: boolean; onConfirm: (moveId: number) => void } = {
+    mayConfirm: false,
+    onConfirm: () => undefined,
+  },
+) => {
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
-  act(() => root.render(<StatusTimeline />));
+  act(() => root.render(<StatusTimeline status="draft" {...props} />));
   return { host, unmount: () => act(() => root.unmount()) };
 };
 
@@ -59,7 +65,7 @@ describe('the status timeline', () => {
   afterEach(() => applyLanguage('en'));
 
   it('lists who, role, when, from → to and the note, oldest first', () => {
-    act(() => useStatusLogStore.setState({ articleId, changes, failed: false }));
+    act(() => useStatusLogStore.setState({ articleId, changes, held: [], failed: false }));
     const { host, unmount } = render();
     const list = host.querySelector('ol')!;
     expect(list.getAttribute('aria-label')).toBe('Status history');
@@ -83,7 +89,7 @@ describe('the status timeline', () => {
 
   it('speaks French: roles, statuses and dates', async () => {
     await act(() => applyLanguage('fr'));
-    act(() => useStatusLogStore.setState({ articleId, changes, failed: false }));
+    act(() => useStatusLogStore.setState({ articleId, changes, held: [], failed: false }));
     const { host, unmount } = render();
     expect(host.querySelector('ol')!.getAttribute('aria-label')).toBe('Historique des statuts');
     const text = host.textContent;
@@ -99,7 +105,9 @@ describe('the status timeline', () => {
       ...changes[2]!,
       note: 'Urgent\nOverride: Dernière minute (failed: byline_present)',
     };
-    act(() => useStatusLogStore.setState({ articleId, changes: [overridden], failed: false }));
+    act(() =>
+      useStatusLogStore.setState({ articleId, changes: [overridden], held: [], failed: false }),
+    );
     const { host, unmount } = render();
     const text = host.textContent;
     expect(text).toContain('Urgent');
@@ -107,5 +115,54 @@ describe('the status timeline', () => {
     expect(text).toContain('Signature');
     expect(text).not.toContain('Override:');
     unmount();
+  });
+
+  it('shows held moves as claimed, not verified, with why; an editor confirms the one that follows', async () => {
+    const held: HeldMove[] = [
+      {
+        id: 7,
+        articleId,
+        from: 'draft',
+        to: 'submitted',
+        by: 'Awa Diop',
+        role: 'reporter',
+        note: '',
+        at: '2025-03-12T10:05:00Z',
+        reason: 'unsigned',
+        fingerprint: null,
+      },
+      {
+        id: 8,
+        articleId,
+        from: 'approved',
+        to: 'published',
+        by: 'Mme Sall',
+        role: 'chief_editor',
+        note: '',
+        at: '2025-03-12T11:05:00Z',
+        reason: 'unknown_key',
+        fingerprint: '3f2a 9c1b',
+      },
+    ];
+    act(() =>
+      useStatusLogStore.setState({ articleId, changes: [changes[0]!], held, failed: false }),
+    );
+    const confirmed: number[] = [];
+    const { host, unmount } = render({ mayConfirm: true, onConfirm: (id) => confirmed.push(id) });
+    const entries = [...host.querySelectorAll('li')];
+    expect(entries[1]!.textContent).toContain('Claimed by Awa Diop (Reporter), not verified');
+    expect(entries[1]!.textContent).toContain('Not signed.');
+    expect(entries[2]!.textContent).toContain('Claimed by Mme Sall (Chief editor), not verified');
+    expect(entries[2]!.textContent).toContain('(3f2a 9c1b)');
+    expect(entries[2]!.querySelector('button')).toBeNull();
+    act(() => entries[1]!.querySelector('button')!.click());
+    expect(confirmed).toEqual([7]);
+    unmount();
+
+    await act(() => applyLanguage('fr'));
+    const french = render();
+    expect(french.host.textContent).toContain('Revendiqué par Awa Diop (Rédacteur), non vérifié');
+    expect(french.host.querySelector('button')).toBeNull();
+    french.unmount();
   });
 });

@@ -8,6 +8,9 @@ import { ArticlePage, Facets, ListQuery } from '../model/list-query';
 import { RevisionSnapshot, RevisionSummary, StatusChange } from '../model/revision';
 import { Settings, SettingsPatch } from '../model/settings';
 import { Status } from '../model/status';
+import { HeldMove } from '../trust/held-move';
+import { PublicKeyText } from '../model/move-signature';
+import { TrustedKey } from '../model/trusted-key';
 import type { Channel, EventName } from './channels';
 
 const Empty = z.object({}).strict();
@@ -174,6 +177,28 @@ export const contract = {
     request: z.object({ id: ArticleId, baseRevision: z.number().int().positive() }).strict(),
     response: Article,
   },
+  /** Received status moves held because they could not be verified ("claimed, not verified"). */
+  'articles:heldMoves': { request: ById, response: z.array(HeldMove) },
+  /** An editor or chief editor makes a held move again as their own signed move. */
+  'articles:confirmMove': {
+    request: z
+      .object({
+        id: ArticleId,
+        moveId: z.number().int().positive(),
+        baseRevision: z.number().int().positive(),
+      })
+      .strict(),
+    response: Article,
+  },
+  /** This profile's key fingerprint, and the keys the library met in packages. */
+  'keys:list': {
+    request: Empty,
+    response: z.object({ ownFingerprint: z.string(), keys: z.array(TrustedKey) }),
+  },
+  /** Trusts a key met in a package; its held moves that now verify are applied. */
+  'keys:trust': { request: z.object({ publicKey: PublicKeyText }).strict(), response: TrustedKey },
+  /** Stops trusting a key: the moves it signs from now on are held. */
+  'keys:revoke': { request: z.object({ publicKey: PublicKeyText }).strict(), response: TrustedKey },
   'revisions:list': { request: ById, response: z.array(RevisionSummary) },
   'revisions:get': {
     request: z.object({ id: ArticleId, revisionId: z.number().int().positive() }).strict(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleId } from './article';
+import { TrustedKey } from './trusted-key';
 
 /**
  * What importing a `.copydesk` package did to the library:
@@ -28,5 +29,9 @@ export const PackageImport = z.object({
   outcome: PackageOutcome,
   /** The library had the article in its trash: the import took it out. */
   restoredFromTrash: z.boolean(),
+  /** Received status moves that could not be verified and were held, not applied. */
+  heldMoves: z.number().int().nonnegative(),
+  /** Keys met for the first time that signed a held move: the reader may trust them. */
+  untrustedKeys: z.array(TrustedKey),
 });
 export type PackageImport = z.infer<typeof PackageImport>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleFields, ArticleId, IsoDateTime } from './article';
 import { Status } from './status';
+import { MoveSignature } from './move-signature';
 
 export const RevisionReason = z.enum(['auto', 'named', 'status', 'import', 'restore', 'create']);
 export type RevisionReason = z.infer<typeof RevisionReason>;
@@ -34,5 +35,7 @@ export const StatusChange = z.object({
   role: z.string().nullable(),
   note: z.string(),
   at: IsoDateTime,
+  /** Set when the move was signed (by this desk, or received signed by a trusted key). */
+  signature: MoveSignature.optional(),
 });
 export type StatusChange = z.infer<typeof StatusChange>;

@@ -3,6 +3,7 @@ import { ArticleFields, IsoDateTime } from '../model/article';
 import { RevisionReason } from '../model/revision';
 import { Status } from '../model/status';
 import { packageLimits } from './package-limits';
+import { MoveSignature } from '../model/move-signature';
 
 export const PackageRevision = z
   .object({
@@ -26,6 +27,8 @@ export const PackageStatusChange = z
     role: z.string().max(40).nullable(),
     note: z.string().max(20_000),
     at: IsoDateTime,
+    /** Over statusMovePayload of this change and the article id; absent on unsigned moves. */
+    signature: MoveSignature.optional(),
   })
   .strict();
 export type PackageStatusChange = z.infer<typeof PackageStatusChange>;

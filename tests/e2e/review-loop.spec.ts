@@ -47,7 +47,11 @@ test('a reporter and an editor, each with their own library, review one article 
   await editor.open();
   await chef.workflow.setProfile('Chef Ndiaye', 'Editor');
   await chef.review.importPackage(fromReporter, 'Added');
+  // Her submission is signed by a key this library meets for the first time: the editor trusts it.
+  await expect(chef.review.importReport).toContainText('1 status change could not be verified');
+  await chef.review.trustSender('Awa Diop');
   await editor.openArticle(headline);
+  await expect(chef.workflow.options.first()).toHaveText('Submitted');
   await expect(editor.body).toHaveText(firstDraft);
   await chef.review.addComment('lundi', 'Quelle source pour la hauteur ?');
   await chef.review.setSuggesting(true);
@@ -68,6 +72,7 @@ test('a reporter and an editor, each with their own library, review one article 
 
   // Back on the reporter's machine: the package fast-forwards the untouched article.
   await awa.review.importPackage(fromEditor, 'Updated to the received version');
+  await awa.review.trustSender('Chef Ndiaye');
   await reporter.openArticle(headline);
   await expect(awa.workflow.options).toHaveText(['Changes requested', 'Resubmit']);
   await awa.review.openSuggestionsPanel();

@@ -81,7 +81,21 @@ export class ReviewDesk {
     const chooser = this.app.page.waitForEvent('filechooser');
     await this.button('Import…').click();
     await (await chooser).setFiles(path);
-    const report = this.app.page.getByRole('region', { name: 'Import report', exact: true });
-    await expect(report).toContainText(expectedOutcome);
+    await expect(this.importReport).toContainText(expectedOutcome);
+  }
+
+  get importReport(): Locator {
+    return this.app.page.getByRole('region', { name: 'Import report', exact: true });
+  }
+
+  /**
+   * Trusts the signing key the last import met for the first time, after checking the report
+   * names who signed with it; the moves it signed are then applied.
+   */
+  async trustSender(name: string): Promise<void> {
+    await expect(this.importReport).toContainText(`Signed by ${name}`);
+    await expect(this.importReport).toContainText(/Fingerprint: ([0-9a-f]{4} ){7}[0-9a-f]{4}/);
+    await this.importReport.getByRole('button', { name: 'Trust this key', exact: true }).click();
+    await expect(this.importReport.getByText('Trusted', { exact: true })).toBeVisible();
   }
 }

@@ -37,6 +37,12 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'articles:emptyTrash': (_request, { deleted }) => (deleted > 0 ? [] : null),
   'articles:statusLog': null,
   'articles:resolveConflict': sameArticle,
+  'articles:heldMoves': null,
+  'articles:confirmMove': sameArticle,
+  'keys:list': null,
+  // Trusting a key may apply held moves of any article.
+  'keys:trust': () => [],
+  'keys:revoke': null,
   'revisions:list': null,
   'revisions:get': null,
   'revisions:name': sameArticle,

@@ -11,6 +11,9 @@ import {
   type FakeLibrary,
 } from '../../node/library/testing/fake-library';
 import { createFakeSettingsStore } from '../../node/settings/testing/fake-settings-store';
+import { generateSigningKey } from '../../node/signing/signing-key';
+
+const signingKey = generateSigningKey();
 
 const setup = (options: { readOnlyReason?: string; open?: boolean } = {}) => {
   const settings = createFakeSettingsStore([
@@ -40,6 +43,7 @@ const setup = (options: { readOnlyReason?: string; open?: boolean } = {}) => {
     version: '1.2.3',
     platform: 'linux',
     settings,
+    signingKey: () => signingKey,
     dialogs,
     session,
     events,
@@ -92,7 +96,7 @@ describe('createHandlers', () => {
     expect(result.ok).toBe(true);
     expect(library().create).toHaveBeenCalledWith(
       { headline: 'Élection présidentielle' },
-      { name: 'Awa Diallo', role: 'reporter' },
+      { name: 'Awa Diallo', role: 'reporter', signer: signingKey },
     );
   });
 
@@ -116,9 +120,35 @@ describe('createHandlers', () => {
     await call('articles:setStatus', { id: sampleId, baseRevision: 1, status: 'submitted' });
     expect(library().setStatus).toHaveBeenCalledWith(
       { id: sampleId, baseRevision: 1, status: 'submitted', note: '' },
-      { name: 'Unknown author', role: 'editor' },
+      { name: 'Unknown author', role: 'editor', signer: signingKey },
       { headlineMaxLength: 100, typographyProfile: 'fr-FR' },
     );
+  });
+
+  it('maps held moves and signing keys onto the library, signed by the profile key', async () => {
+    const { call, library, settings } = setup();
+    settings.update({ role: 'editor' });
+    expect(await call('keys:list', {})).toEqual({
+      ok: true,
+      value: { ownFingerprint: signingKey.fingerprint, keys: [] },
+    });
+    const publicKey = signingKey.publicKey;
+    expect(await call('keys:revoke', { publicKey })).toMatchObject({
+      ok: true,
+      value: { trust: 'revoked' },
+    });
+    expect(library().changeKeyTrust).toHaveBeenCalledWith(
+      { publicKey, trust: 'revoked' },
+      { name: 'Unknown author', role: 'editor', signer: signingKey },
+    );
+    expect((await call('keys:trust', { publicKey: 'not a key' })).ok).toBe(false);
+    await call('articles:confirmMove', { id: sampleId, moveId: 3, baseRevision: 1 });
+    expect(library().confirmHeldMove).toHaveBeenCalledWith(
+      { id: sampleId, moveId: 3, baseRevision: 1 },
+      { name: 'Unknown author', role: 'editor', signer: signingKey },
+      { headlineMaxLength: 100, typographyProfile: 'fr-FR' },
+    );
+    expect(await call('articles:heldMoves', { id: sampleId })).toEqual({ ok: true, value: [] });
   });
 
   it('maps revisions onto the library', async () => {

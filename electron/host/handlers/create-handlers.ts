@@ -12,6 +12,7 @@ import { createPackageHandlers } from './package-handlers';
 import { createPdfHandlers } from './pdf-handlers';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
+import { createTrustHandlers } from './trust-handlers';
 
 /**
  * The one handler table both hosts register: every contract channel onto the services, each
@@ -39,6 +40,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
       ...createImportHandlers(context),
       ...createPdfHandlers(context),
       ...createPackageHandlers(context),
+      ...createTrustHandlers(context),
     },
     context.events,
   );

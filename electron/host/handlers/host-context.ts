@@ -2,6 +2,7 @@ import type { DialogService } from '../dialog-service';
 import type { HostEvents } from '../events/host-events';
 import type { LibrarySession } from '../../node/library/library-session';
 import type { SettingsStore } from '../../node/settings/settings-store';
+import type { SigningKey } from '../../node/signing/signing-key';
 
 export interface HostNotice {
   code: string;
@@ -14,6 +15,8 @@ export interface HostContext {
   version: string;
   platform: string;
   settings: SettingsStore;
+  /** The profile's signing key (created in the settings folder the first time it is needed). */
+  signingKey: () => SigningKey;
   dialogs: DialogService;
   session: LibrarySession;
   /** Library changes and export progress, forwarded by the host to every window. */

@@ -11,6 +11,9 @@ import type { HostContext } from './host-context';
 import { createImportHandlers } from './import-handlers';
 import { hostileInputs } from '../../node/import/testing/hostile-inputs';
 import { createFakeSettingsStore } from '../../node/settings/testing/fake-settings-store';
+import { generateSigningKey } from '../../node/signing/signing-key';
+
+const signingKey = generateSigningKey();
 
 const hostile = corpusPath('hostile');
 
@@ -18,7 +21,12 @@ const setup = (chosen: string[] | null = null) => {
   const session = new LibrarySession(createFakeSettingsStore(), openLibrary);
   const library = session.open(temporaryFolder(), { create: true });
   const chooseFiles = vi.fn<DialogService['chooseFiles']>(() => Promise.resolve(chosen));
-  const context = { session, settings: createFakeSettingsStore(), dialogs: { chooseFiles } };
+  const context = {
+    session,
+    settings: createFakeSettingsStore(),
+    signingKey: () => signingKey,
+    dialogs: { chooseFiles },
+  };
   const handlers = createImportHandlers(context as unknown as HostContext) as HandlerTable;
   const call = (channel: string, payload: unknown) => dispatch(handlers, channel, payload);
   return { library, call, chooseFiles, close: () => session.close() };

@@ -8,7 +8,7 @@ import type { HandlerTable } from '../dispatch';
 import type { Library } from '../../node/library/library';
 import { importPackage } from '../../node/package/import-package';
 import { fileHead, isPackageFile, readPackageFile } from '../../node/package/package-file';
-import { actorFromSettings } from './actor-from-settings';
+import { signedActor } from './signed-actor';
 import type { HostContext } from './host-context';
 
 type ImportHandlers = Pick<HandlerTable, 'import:files' | 'import:choose'>;
@@ -36,7 +36,7 @@ const failureMessage = (error: unknown): string =>
 /** One article per file, in order; a file that cannot be imported is reported, not fatal. */
 const importEach = async (context: HostContext, files: PendingFile[]): Promise<ImportOutcome> => {
   const library = writableLibrary(context);
-  const actor = actorFromSettings(context.settings);
+  const actor = signedActor(context);
   const outcome: ImportOutcome = { created: [], failed: [], packages: [] };
   const importer = createImporter();
   try {
@@ -47,12 +47,16 @@ const importEach = async (context: HostContext, files: PendingFile[]): Promise<I
             article,
             outcome: result,
             restoredFromTrash,
+            heldMoves,
+            untrustedKeys,
           } = importPackage(library, file.readPackage(), actor, context.settings.get().uiLanguage);
           outcome.packages.push({
             id: article.id,
             headline: article.headline,
             outcome: result,
             restoredFromTrash,
+            heldMoves,
+            untrustedKeys,
           });
           continue;
         }

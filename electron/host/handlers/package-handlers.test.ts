@@ -11,6 +11,9 @@ import type { HostContext } from './host-context';
 import { createImportHandlers } from './import-handlers';
 import { createPackageHandlers } from './package-handlers';
 import { createFakeSettingsStore } from '../../node/settings/testing/fake-settings-store';
+import { generateSigningKey } from '../../node/signing/signing-key';
+
+const signingKey = generateSigningKey();
 
 const setup = (answer: (name: string) => string | null) => {
   const session = new LibrarySession(createFakeSettingsStore(), openLibrary);
@@ -20,7 +23,13 @@ const setup = (answer: (name: string) => string | null) => {
   const chooseSaveFile = vi.fn<DialogService['chooseSaveFile']>((_purpose, name) =>
     Promise.resolve(answer(name)),
   );
-  const context = { session, settings, version: '1.2.3', dialogs: { chooseSaveFile } };
+  const context = {
+    session,
+    settings,
+    signingKey: () => signingKey,
+    version: '1.2.3',
+    dialogs: { chooseSaveFile },
+  };
   const handlers = {
     ...createPackageHandlers(context as unknown as HostContext),
     ...createImportHandlers(context as unknown as HostContext),
@@ -79,7 +88,16 @@ describe('import:files with packages', () => {
       value: {
         created: [],
         failed: [{ name: 'broken.copydesk', message: 'This file is not a Copydesk package.' }],
-        packages: [{ id, headline: 'Crue à Kayes', outcome: 'added', restoredFromTrash: false }],
+        packages: [
+          {
+            id,
+            headline: 'Crue à Kayes',
+            outcome: 'added',
+            restoredFromTrash: false,
+            heldMoves: 0,
+            untrustedKeys: [],
+          },
+        ],
       },
     });
     expect(library.get(id).handoffs.at(-1)).toMatchObject({

@@ -12,6 +12,7 @@ import { insertSnapshot } from './revisions/revisions';
 import { resolveSlug } from './articles/slug-allocation';
 import { recordStatusChange } from './workflow/status-log';
 import { loadArticleDocument } from './documents/load-article-document';
+import { signMove } from './workflow/sign-move';
 import { insertArticle } from './articles/write-article';
 
 /**
@@ -46,16 +47,16 @@ export const createArticle = (
     };
     const rowId = insertArticle(db, { article, slugManual: slug.manual });
     loadArticleDocument(db, { rowId, id: article.id }, () => pickArticleFields(article));
-    recordStatusChange(db, {
+    const creation = {
       articleId: article.id,
-      revision: 1,
       from: null,
-      to: 'draft',
+      to: 'draft' as const,
       by: actor.name,
       role: actor.role ?? null,
       note: '',
       at: now,
-    });
+    };
+    recordStatusChange(db, { ...creation, revision: 1, signature: signMove(actor, creation) });
     insertSnapshot(db, article, { reason, name: null, author: actor.name, createdAt: now });
     return article;
   });

@@ -23,6 +23,10 @@ import { readStatusLog } from './workflow/status-log';
 import { recordHandoff } from './handoff/record-handoff';
 import { resolveConflict } from './handoff/resolve-conflict';
 import { emptyTrash, restoreArticle, trashArticle } from './articles/trash';
+import { readHeldMoves } from './trust/held-moves';
+import { confirmHeldMove } from './trust/confirm-held-move';
+import { listKeyRecords } from './trust/key-records';
+import { changeKeyTrust } from './trust/change-key-trust';
 
 export interface LibraryParts {
   folder: string;
@@ -108,6 +112,15 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     importPackage: (incoming, actor) => run(() => importPackageArticle(context, incoming, actor)),
     recordHandoff: (id, handoff) => run(() => recordHandoff(context, id, handoff)),
     resolveConflict: (request) => run(() => resolveConflict(context, request)),
+    heldMoves: (id) =>
+      run(() => {
+        assertArticleExists(db, id);
+        return readHeldMoves(db, id).map(({ signature: _signature, ...move }) => move);
+      }),
+    confirmHeldMove: (request, actor, readiness) =>
+      run(() => confirmHeldMove(context, request, actor, readiness)),
+    signingKeys: () => run(() => listKeyRecords(db)),
+    changeKeyTrust: (request, actor) => run(() => changeKeyTrust(context, request, actor)),
     backup: async (destination, options) => {
       run(() => undefined);
       return backupLibrary(db, parts.database, destination, options);

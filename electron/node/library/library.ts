@@ -20,6 +20,8 @@ import type { ReadinessPolicy } from './workflow/assert-readiness';
 import type { IncomingPackage, PackageImportResult } from './handoff/incoming-package';
 import type { BackupOptions } from './storage/backup-library';
 import type { StoredDocumentUpdate } from './documents/article-documents';
+import type { HeldMove } from '../../../shared/trust/held-move';
+import type { TrustedKey } from '../../../shared/model/trusted-key';
 
 /**
  * An open library folder (`library.sqlite` + assets). Electron-free; used by the Electron main
@@ -80,6 +82,22 @@ export interface Library {
   recordHandoff(id: ArticleId, handoff: Handoff): Article;
   /** Clears the import-conflict marker; based on the current revision like a save. */
   resolveConflict(request: { id: ArticleId; baseRevision: number }): Article;
+
+  /** Received status moves not applied because they could not be verified, oldest first. */
+  heldMoves(id: ArticleId): HeldMove[];
+  /** Makes a held move again as the actor's own (an editor's or chief editor's). */
+  confirmHeldMove(
+    request: { id: ArticleId; moveId: number; baseRevision: number },
+    actor: Actor,
+    readiness?: ReadinessPolicy,
+  ): Article;
+  /** The signing keys met in packages, with how far this library trusts each. */
+  signingKeys(): TrustedKey[];
+  /** Trusting a key applies the held moves it signed that now verify. */
+  changeKeyTrust(
+    request: { publicKey: string; trust: 'trusted' | 'revoked' },
+    actor: Actor,
+  ): TrustedKey;
 
   /** A consistent copy while open (VACUUM INTO / backup API). */
   backup(destinationFile: string, options?: BackupOptions): Promise<string>;

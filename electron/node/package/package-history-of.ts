@@ -22,7 +22,7 @@ export const packageHistoryOf = (library: Library, id: ArticleId): PackageHistor
     statusLog: library
       .statusLog(id)
       .slice(-packageLimits.maximumStatusChanges)
-      .map(({ revision, from, to, by, role, note, at }) => ({
+      .map(({ revision, from, to, by, role, note, at, signature }) => ({
         revision,
         from,
         to,
@@ -30,6 +30,7 @@ export const packageHistoryOf = (library: Library, id: ArticleId): PackageHistor
         role,
         note,
         at,
+        signature,
       })),
   };
 };

@@ -26,6 +26,8 @@ const twoDesks = async () => {
   const reporter = openTestLibrary({ now: clock.now });
   const editor = openTestLibrary({ now: clock.now });
   const desk = packageDesk(clock);
+  await desk.introduce(editor, reporterActor, editorActor);
+  await desk.introduce(reporter, editorActor, reporterActor);
   const created = reporter.create(
     {
       headline: 'Crue à Kayes',

@@ -55,6 +55,7 @@ describe('a package read into a new library', () => {
       reporterActor,
     );
     const desk = packageDesk(clock);
+    await desk.introduce(target, reporterActor, editorActor);
     const bytes = await desk.send(source, created.id, reporterActor);
 
     expect(desk.receive(target, bytes, editorActor).outcome).toBe('added');
@@ -97,6 +98,7 @@ describe('a package image that carries metadata', () => {
       reporterActor,
     );
     const desk = packageDesk(clock);
+    await desk.introduce(target, reporterActor, editorActor);
     const bytes = await desk.send(source, created.id, reporterActor);
 
     expect(desk.receive(target, bytes, editorActor).outcome).toBe('added');

@@ -24,12 +24,17 @@ const packageIsAncestor = (local: ComparedSide, incoming: ComparedSide): boolean
   return local.handoffs.slice(sameContent + 1).every((handoff) => !seen.has(handoff.id));
 };
 
-/** Nothing changed here since the last handoff, and the package descends from that handoff. */
+/**
+ * Nothing changed here since the last handoff, and the package descends from that handoff (and
+ * is not that very package again, which differs from this library's version only by the status
+ * moves this library held).
+ */
 const packageDescends = (local: ComparedSide, incoming: ComparedSide): boolean => {
   const last = local.handoffs.at(-1);
   return (
     last !== undefined &&
     last.contentHash === local.hash &&
+    incoming.handoffs.at(-1)?.id !== last.id &&
     incoming.handoffs.some((handoff) => handoff.id === last.id)
   );
 };

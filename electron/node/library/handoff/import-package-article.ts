@@ -18,7 +18,12 @@ import { writeTransaction } from '../storage/library-context';
 import { comparePackage } from './compare-package';
 import { keepBothVersions } from './keep-both-versions';
 import { mergeHandoffs } from './merge-handoffs';
-import { insertMissingRevisions, insertMissingStatusChanges } from './package-history-rows';
+import { insertMissingRevisions, unknownStatusChanges } from './package-history-rows';
+import type { MovePlan } from '../trust/move-plan';
+import { planIncomingMoves, recordMovePlan } from '../trust/move-plan';
+import { localSignerOf } from '../trust/local-signer';
+import { heldMovesOutcome } from '../trust/held-moves-outcome';
+import { readStatusLog } from '../workflow/status-log';
 import { packageArticleState } from './package-article-state';
 import { prepared } from '../storage/prepared';
 import { requireArticle } from '../articles/read-article';
@@ -50,7 +55,7 @@ const addArticle = (
   incoming: IncomingPackage,
   actor: Actor,
   now: string,
-): Article => {
+): { article: Article; plan: MovePlan } => {
   const { db } = context;
   const doc = incoming.document === null ? null : new Y.Doc();
   if (doc !== null && incoming.document !== null) Y.applyUpdate(doc, incoming.document);
@@ -58,6 +63,16 @@ const addArticle = (
     doc === null
       ? incoming.article
       : { ...incoming.article, ...readArticleDocument(doc, pickArticleFields(incoming.article)) };
+  const plan = planIncomingMoves(
+    db,
+    unknownStatusChanges(db, source.id, incoming.history.statusLog),
+    {
+      start: null,
+      log: [],
+      local: localSignerOf(actor),
+      now,
+    },
+  );
   const base: Article = {
     ...source,
     counts: { words: 0, signes: 0, signesWithoutSpaces: 0 },
@@ -65,6 +80,7 @@ const addArticle = (
     conflict: null,
   };
   const { article, slugManual } = packageArticleState(db, base, source);
+  article.status = plan.status;
   article.handoffs = mergeHandoffs(
     [],
     source.handoffs,
@@ -75,7 +91,7 @@ const addArticle = (
     appendDocumentUpdate(db, rowId, incoming.document);
     documentsOf(db).keep(rowId, doc);
   }
-  insertMissingStatusChanges(db, article.id, incoming.history.statusLog);
+  recordMovePlan(db, plan);
   if (insertMissingRevisions(db, article.id, incoming.history.revisions) === 0) {
     insertSnapshot(db, article, {
       reason: 'import',
@@ -84,7 +100,7 @@ const addArticle = (
       createdAt: now,
     });
   }
-  return article;
+  return { article, plan };
 };
 
 const fastForward = (
@@ -93,13 +109,24 @@ const fastForward = (
   incoming: IncomingPackage,
   actor: Actor,
   now: string,
-): Article => {
+): { article: Article; plan: MovePlan } => {
   const { db } = context;
   const local = stored.article;
   insertSnapshot(db, local, { reason: 'import', name: null, author: actor.name, createdAt: now });
   insertMissingRevisions(db, local.id, incoming.history.revisions);
-  insertMissingStatusChanges(db, local.id, incoming.history.statusLog);
+  const plan = planIncomingMoves(
+    db,
+    unknownStatusChanges(db, local.id, incoming.history.statusLog),
+    {
+      start: local.status,
+      log: readStatusLog(db, local.id),
+      local: localSignerOf(actor),
+      now,
+    },
+  );
+  recordMovePlan(db, plan);
   const { article, slugManual } = packageArticleState(db, local, incoming.article);
+  article.status = plan.status;
   article.revision = local.revision + 1;
   article.updatedAt = now;
   article.trashedAt = null;
@@ -109,7 +136,7 @@ const fastForward = (
     receivedHandoff(incoming, article, actor, now),
   );
   updateArticle(db, { ...stored, slugManual, article }, { body: true, searchable: true });
-  return article;
+  return { article, plan };
 };
 
 /** Only the handoff list (and the trash) change: the text and the revision stay. */
@@ -141,12 +168,15 @@ export const importPackageArticle = (
     const now = context.now().toISOString();
     const exists =
       prepared(db, 'SELECT 1 FROM articles WHERE id = ?').get(incoming.article.id) !== undefined;
-    if (!exists)
+    if (!exists) {
+      const added = addArticle(context, incoming, actor, now);
       return {
         outcome: 'added',
-        article: addArticle(context, incoming, actor, now),
+        article: added.article,
         restoredFromTrash: false,
+        ...heldMovesOutcome(db, added.plan),
       };
+    }
     const stored = requireArticle(db, incoming.article.id);
     const local = stored.article;
     const restoredFromTrash = local.trashedAt !== null;
@@ -174,9 +204,17 @@ export const importPackageArticle = (
         },
       );
       // Otherwise the text is not in question: status and handoffs decide, as for format 1.
-      if (typeof merged !== 'string') return { ...merged, restoredFromTrash };
+      if (typeof merged !== 'string') {
+        return {
+          outcome: merged.outcome,
+          article: merged.article,
+          restoredFromTrash,
+          ...heldMovesOutcome(db, merged.plan),
+        };
+      }
     }
     let article: Article;
+    let plan: MovePlan | null = null;
     switch (outcome) {
       case 'unchanged':
         article = mergeOnly(
@@ -193,7 +231,7 @@ export const importPackageArticle = (
         );
         break;
       case 'fast_forwarded':
-        article = fastForward(context, stored, incoming, actor, now);
+        ({ article, plan } = fastForward(context, stored, incoming, actor, now));
         break;
       case 'conflict':
         article = keepBothVersions(context, stored, incoming, {
@@ -208,5 +246,5 @@ export const importPackageArticle = (
       default:
         throw missingCaseError(outcome);
     }
-    return { outcome, article, restoredFromTrash };
+    return { outcome, article, restoredFromTrash, ...heldMovesOutcome(db, plan) };
   });

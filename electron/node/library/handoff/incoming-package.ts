@@ -2,6 +2,7 @@ import type { Article } from '../../../../shared/model/article';
 import type { PackageOutcome } from '../../../../shared/model/package-outcome';
 import type { PackageArticle } from '../../../../shared/package/package-article';
 import type { PackageHistory } from '../../../../shared/package/package-history';
+import type { TrustedKey } from '../../../../shared/model/trusted-key';
 
 /** A package that passed every check, as the library merges it (images already stored). */
 export interface IncomingPackage {
@@ -20,4 +21,8 @@ export interface PackageImportResult {
   article: Article;
   /** The library had the article in its trash: the import took it out. */
   restoredFromTrash: boolean;
+  /** Received status moves that could not be verified: held, the status here unchanged by them. */
+  heldMoves: number;
+  /** The keys met for the first time (seen, not trusted) that signed a held move. */
+  untrustedKeys: TrustedKey[];
 }

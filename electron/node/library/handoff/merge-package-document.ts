@@ -14,19 +14,23 @@ import { insertSnapshot } from '../revisions/revisions';
 import type { LibraryContext } from '../storage/library-context';
 import { documentRelation } from './document-relation';
 import type { IncomingPackage } from './incoming-package';
-import { insertMissingRevisions, insertMissingStatusChanges } from './package-history-rows';
+import { insertMissingRevisions, unknownStatusChanges } from './package-history-rows';
+import { localSignerOf } from '../trust/local-signer';
+import type { MovePlan } from '../trust/move-plan';
+import { planIncomingMoves, recordMovePlan } from '../trust/move-plan';
+import { readStatusLog } from '../workflow/status-log';
 
 export interface DocumentMergeOptions {
   actor: Actor;
   now: string;
-  /** Only the package changed the text or status since the last handoff: take its status too. */
+  /** Only the package changed the text or status since the last handoff: take its status moves too (those that verify). */
   takeStatus: boolean;
   /** The article's handoffs once it holds `article`. */
   handoffsFor: (article: Article) => Handoff[];
 }
 
 export type DocumentMerge =
-  | { outcome: 'fast_forwarded' | 'merged'; article: Article }
+  | { outcome: 'fast_forwarded' | 'merged'; article: Article; plan: MovePlan | null }
   /** The two documents grew from different seeds: merging them would double the text. */
   | 'unrelated'
   /** The package's document holds nothing the local one lacks, and its status is not newer. */
@@ -63,12 +67,20 @@ const applyPackage = (
     documentsOf(db).queue({ articleId: local.id, update, origin: null });
   }
   insertMissingRevisions(db, local.id, incoming.history.revisions);
-  if (options.takeStatus) insertMissingStatusChanges(db, local.id, incoming.history.statusLog);
+  const plan = options.takeStatus
+    ? planIncomingMoves(db, unknownStatusChanges(db, local.id, incoming.history.statusLog), {
+        start: local.status,
+        log: readStatusLog(db, local.id),
+        local: localSignerOf(actor),
+        now,
+      })
+    : null;
+  if (plan !== null) recordMovePlan(db, plan);
   deriveArticle(db, local.id, sides.doc, { actor, now: new Date(now) });
   const derived = requireArticle(db, local.id);
   const article: Article = {
     ...derived.article,
-    status: options.takeStatus ? incoming.article.status : local.status,
+    status: plan?.status ?? local.status,
     trashedAt: null,
     updatedAt: now,
     revision: local.revision + 1,
@@ -90,7 +102,7 @@ const applyPackage = (
     });
   }
   writeArticleRow(db, { ...derived, article }, { body: false, searchable: true });
-  return { outcome: merging ? 'merged' : 'fast_forwarded', article };
+  return { outcome: merging ? 'merged' : 'fast_forwarded', article, plan };
 };
 
 /**

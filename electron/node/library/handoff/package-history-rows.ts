@@ -6,7 +6,7 @@ import type {
 import { countDocumentCached } from '../articles/count-document-cached';
 import { prepared } from '../storage/prepared';
 import { encodeSnapshotFields } from '../revisions/snapshot-fields';
-import { recordStatusChange } from '../workflow/status-log';
+import type { IncomingMove } from '../trust/move-plan';
 
 const revisionKey = (revision: {
   createdAt: string;
@@ -58,18 +58,23 @@ export const insertMissingRevisions = (
   return added;
 };
 
-/** Adds the package's status changes this article's log lacks (same time, who, from and to). */
-export const insertMissingStatusChanges = (
+/**
+ * The package's status changes this article has neither in its log nor held (same time, who,
+ * from and to), as moves of the article: they still have to be verified before they count.
+ */
+export const unknownStatusChanges = (
   db: Database.Database,
   articleId: string,
   changes: readonly PackageStatusChange[],
-): void => {
+): IncomingMove[] => {
   const known = new Set(
     (
       prepared(
         db,
-        'SELECT at, by_name, from_status, to_status FROM status_changes WHERE article_id = ?',
-      ).all(articleId) as {
+        `SELECT at, by_name, from_status, to_status FROM status_changes WHERE article_id = ?
+         UNION ALL
+         SELECT at, by_name, from_status, to_status FROM held_moves WHERE article_id = ?`,
+      ).all(articleId, articleId) as {
         at: string;
         by_name: string;
         from_status: string | null;
@@ -79,10 +84,12 @@ export const insertMissingStatusChanges = (
       statusKey({ at: row.at, by: row.by_name, from: row.from_status, to: row.to_status }),
     ),
   );
+  const unknown: IncomingMove[] = [];
   for (const change of changes) {
     const key = statusKey(change);
     if (known.has(key)) continue;
     known.add(key);
-    recordStatusChange(db, { ...change, articleId });
+    unknown.push({ ...change, articleId });
   }
+  return unknown;
 };

@@ -10,6 +10,7 @@ import { writeTransaction } from '../storage/library-context';
 import { requireArticle } from '../articles/read-article';
 import { insertSnapshot } from '../revisions/revisions';
 import { recordStatusChange } from './status-log';
+import { signMove } from './sign-move';
 import { updateArticle } from '../articles/write-article';
 
 export interface SetStatusRequest {
@@ -53,15 +54,19 @@ export const setArticleStatus = (
       revision: stored.article.revision + 1,
     };
     updateArticle(db, { ...stored, article }, { body: false, searchable: false });
-    recordStatusChange(db, {
+    const move = {
       articleId: article.id,
-      revision: article.revision,
       from: stored.article.status,
       to: request.status,
       by: actor.name,
       role,
       note,
       at: now,
+    };
+    recordStatusChange(db, {
+      ...move,
+      revision: article.revision,
+      signature: signMove(actor, move),
     });
     insertSnapshot(db, article, {
       reason: 'status',

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { StatusChange } from '../../../../shared/model/revision';
 import type { Status } from '../../../../shared/model/status';
 import { prepared } from '../storage/prepared';
+import { storedSignature } from './stored-signature';
 
 interface StatusChangeRow {
   id: number;
@@ -13,6 +14,7 @@ interface StatusChangeRow {
   role: string | null;
   note: string;
   at: string;
+  signature: string | null;
 }
 
 export const recordStatusChange = (
@@ -21,8 +23,8 @@ export const recordStatusChange = (
 ): void => {
   prepared(
     db,
-    `INSERT INTO status_changes (article_id, revision, from_status, to_status, by_name, role, note, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO status_changes (article_id, revision, from_status, to_status, by_name, role, note, at, signature)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     change.articleId,
     change.revision,
@@ -32,6 +34,7 @@ export const recordStatusChange = (
     change.role,
     change.note,
     change.at,
+    change.signature === undefined ? null : JSON.stringify(change.signature),
   );
 };
 
@@ -51,4 +54,5 @@ export const readStatusLog = (db: Database.Database, articleId: string): StatusC
     role: row.role,
     note: row.note,
     at: row.at,
+    signature: storedSignature(row.signature),
   }));

@@ -3,6 +3,7 @@ import { compactStorage } from './compact-storage';
 import { initialSchema } from './initial-schema';
 import type { Migration } from './migration';
 import { reviewColumns } from './review-columns';
+import { trustedKeys } from './trusted-keys';
 import { typographyColumn } from './typography-column';
 
 /** Every schema version this code knows, in order. Append only; never edit a shipped one. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   compactStorage,
   reviewColumns,
   articleUpdatesTable,
+  trustedKeys,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

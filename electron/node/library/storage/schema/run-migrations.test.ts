@@ -30,6 +30,7 @@ describe('runMigrations', () => {
       { version: 3, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 4, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 5, applied_at: '2025-03-01T08:00:00.000Z' },
+      { version: 6, applied_at: '2025-03-01T08:00:00.000Z' },
     ]);
     expect(tables(db)).toEqual(
       expect.arrayContaining([
