@@ -4,6 +4,7 @@ import type { FileChooser, Page } from '@playwright/test';
 import { corpusPath } from '../corpus/corpus-files';
 import { expect, test } from '../fixtures/copydesk-test';
 import type { CopydeskPage } from '../pages/copydesk-page';
+import { EditorPage } from '../pages/editor-page';
 import { screenshotFolder } from '../pages/screenshot-folder';
 
 const hostileFile = corpusPath('hostile', '01-img-onerror.html');
@@ -205,4 +206,31 @@ test('Print… lays the open article out for paper, without the app around it', 
   await expect(printed.getByText(first.body, { exact: true })).toBeVisible();
   await expect(app.newArticleButton).toBeHidden();
   await expect(app.headline).toBeHidden();
+});
+
+test('Print adds a link address after its text, unless the text already is the address', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await app.createArticle(first.headline, 'Lire le rapport sur https://example.org/a ce soir.');
+  const editor = new EditorPage(app);
+  await editor.select('rapport');
+  await editor.addLink('https://example.org/r');
+  await expect(app.body.locator('a')).toHaveCount(2);
+  await app.waitUntilSaved();
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: 'Export this article', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Print…', exact: true }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.getByRole('region', { name: 'Print view', exact: true });
+  const after = (name: string) =>
+    printed
+      .getByRole('link', { name, exact: true })
+      .evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(await after('rapport')).toBe('" (https://example.org/r)"');
+  expect(await after('https://example.org/a')).toBe('none');
 });

@@ -96,7 +96,12 @@ const fastForward = (
 ): Article => {
   const { db } = context;
   const local = stored.article;
-  insertSnapshot(db, local, { reason: 'import', name: null, author: actor.name, createdAt: now });
+  insertSnapshot(db, local, {
+    reason: 'import',
+    name: incoming.versionNames.beforeImport,
+    author: actor.name,
+    createdAt: now,
+  });
   insertMissingRevisions(db, local.id, incoming.history.revisions);
   insertMissingStatusChanges(db, local.id, incoming.history.statusLog);
   const { article, slugManual } = packageArticleState(db, local, incoming.article);
