@@ -1,10 +1,8 @@
-import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors/error-code';
 import type { HandlerTable } from '../dispatch';
 import type { Library } from '../../node/library/library';
 import { packageFileName } from '../../node/package/package-file-name';
 import { sendPackage } from '../../node/package/send-package';
-import { sentVersionName } from '../../node/package/sent-version-name';
 import { actorFromSettings } from './actor-from-settings';
 import type { HostContext } from './host-context';
 
@@ -25,7 +23,6 @@ export const createPackageHandlers = (
       now: new Date(),
       chooseTarget: (built) =>
         context.dialogs.chooseSaveFile('package', packageFileName(built.slug)),
-      versionName: (target) => sentVersionName(context.settings.get().uiLanguage, basename(target)),
     });
     return path === null ? null : { path };
   },

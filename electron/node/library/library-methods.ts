@@ -106,8 +106,7 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     nameRevision: (id, name, actor) => run(() => nameRevision(context, id, name, actor)),
     restoreRevision: (request, actor) => run(() => restoreRevision(context, request, actor)),
     importPackage: (incoming, actor) => run(() => importPackageArticle(context, incoming, actor)),
-    recordHandoff: (id, handoff, versionName) =>
-      run(() => recordHandoff(context, id, handoff, versionName)),
+    recordHandoff: (id, handoff) => run(() => recordHandoff(context, id, handoff)),
     resolveConflict: (request) => run(() => resolveConflict(context, request)),
     backup: async (destination, options) => {
       run(() => undefined);

@@ -77,7 +77,7 @@ export interface Library {
   /** Merges a checked `.copydesk` package (see import-package-article.ts); one transaction. */
   importPackage(incoming: IncomingPackage, actor: Actor): PackageImportResult;
   /** Records that a package of the article was written; text and revision unchanged. */
-  recordHandoff(id: ArticleId, handoff: Handoff, versionName?: string): Article;
+  recordHandoff(id: ArticleId, handoff: Handoff): Article;
   /** Clears the import-conflict marker; based on the current revision like a save. */
   resolveConflict(request: { id: ArticleId; baseRevision: number }): Article;
 

@@ -88,13 +88,6 @@ describe('the reporter ↔ editor loop through packages', () => {
     const kept = reporter.listRevisions(id).find((revision) => revision.reason === 'import');
     expect(reporter.getRevision(id, kept!.id).fields.body).toEqual(before.body);
     expect(kept!.name).toBe('Before import of the package from Chef Ndiaye');
-    const sent = reporter.listRevisions(id).find((revision) => revision.reason === 'named');
-    expect(sent).toMatchObject({
-      name: 'Envoyé pour relecture (package-1.copydesk)',
-      author: 'Awa Diop',
-      status: 'submitted',
-    });
-    expect(reporter.getRevision(id, sent!.id).fields.body).toEqual(before.body);
 
     expect(desk.receive(reporter, back, reporterActor).outcome).toBe('unchanged');
     expect(desk.receive(reporter, first, reporterActor).outcome).toBe('local_newer');

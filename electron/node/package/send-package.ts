@@ -7,15 +7,13 @@ import { buildPackage } from './build-package';
 
 /**
  * Writes the article's package crash-safely (temp file, fsync, rename) to where `chooseTarget`
- * says, then records the `sent` handoff (and a named version, given its name). Null when no target was chosen; nothing is recorded then.
+ * says, then records the `sent` handoff. Null when no target was chosen; nothing is recorded then.
  */
 export const sendPackage = async (
   library: Library,
   id: ArticleId,
   options: BuildOptions & {
     chooseTarget: (built: BuiltPackage) => Promise<string | null> | string | null;
-    /** The name of the version kept of the article as sent, from where it was written. */
-    versionName?: (target: string) => string;
   },
 ): Promise<string | null> => {
   const built = buildPackage(library, id, options);
@@ -26,6 +24,6 @@ export const sendPackage = async (
   } catch (error) {
     throw fileError(error, 'write the package');
   }
-  library.recordHandoff(id, built.handoff, options.versionName?.(target));
+  library.recordHandoff(id, built.handoff);
   return target;
 };

@@ -5,7 +5,6 @@ import type { TestClock } from '../../library/testing/test-clock';
 import { temporaryFolder } from '../../library/testing/temporary-folder';
 import { importPackage } from '../import-package';
 import { sendPackage } from '../send-package';
-import { sentVersionName } from '../sent-version-name';
 
 export const reporterActor = { name: 'Awa Diop', role: 'reporter' };
 export const editorActor = { name: 'Chef Ndiaye', role: 'editor' };
@@ -27,7 +26,6 @@ export const packageDesk = (clock: TestClock) => {
         appVersion: '0.1.0',
         now: clock.now(),
         chooseTarget: () => target,
-        versionName: (written) => sentVersionName('fr', path.basename(written)),
       });
       return fs.readFileSync(target);
     },
