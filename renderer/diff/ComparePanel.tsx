@@ -6,6 +6,7 @@ import { useEditorSession } from '../state/editor-session';
 import type { CompareTarget } from './compare-store';
 import { useCompare } from './compare-store';
 import { DiffView } from './DiffView';
+import { versionLabel } from '../components/version-label';
 import { versionOptions } from './version-options';
 
 interface ComparePanelProps {
@@ -38,7 +39,7 @@ export function ComparePanel({
   useEffect(() => clear, [articleId, clear]);
 
   const versions = versionOptions(items, {
-    name: (item) => item.name ?? tEditor(`revisions.reasons.${item.reason}`),
+    name: (item) => versionLabel(item, tEditor),
     date: formatDate,
     unknownAuthor: tEditor('revisions.unknownAuthor'),
     option: (values) => t('versionOption', values),

@@ -12,6 +12,7 @@ const version = (id: number, author: string, name: string | null = null): Revisi
   author,
   createdAt: '2026-12-07T11:30:00Z',
   words: 120,
+  status: 'draft',
 });
 
 const wording: VersionWording = {

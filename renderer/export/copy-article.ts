@@ -3,6 +3,7 @@ import { renderArticleHtmlFragment } from '../../shared/export/render-html-fragm
 import { renderArticleMarkdown } from '../../shared/export/render-markdown';
 import { useEditorSession } from '../state/editor-session';
 import { useMessageStore } from '../state/message-store';
+import { useSettingsStore } from '../state/settings-store';
 import { writeClipboard } from './write-clipboard';
 
 export type CopyFormat = 'html' | 'markdown';
@@ -17,7 +18,8 @@ export async function copyArticle(format: CopyFormat): Promise<void> {
   const messages = useMessageStore.getState();
   try {
     if (format === 'html') {
-      const html = renderArticleHtmlFragment(article, { gutenberg: false });
+      const nofollow = useSettingsStore.getState().settings?.linksNofollow === true;
+      const html = renderArticleHtmlFragment(article, { gutenberg: false, nofollow });
       await writeClipboard(html, html);
     } else {
       await writeClipboard(renderArticleMarkdown(article));

@@ -75,7 +75,12 @@ describe('export store', () => {
 
     expect(flush).toHaveBeenCalled();
     expect(host.start).toHaveBeenCalledWith(
-      expect.objectContaining({ ids: [idFor(1), idFor(2)], format: 'md', ignoreEmbargo: false }),
+      expect.objectContaining({
+        ids: [idFor(1), idFor(2)],
+        format: 'md',
+        ignoreEmbargo: false,
+        nofollow: false,
+      }),
     );
     expect(store.getState()).toMatchObject({ phase: 'running', done: 0, total: 2 });
     await vi.advanceTimersByTimeAsync(250);
@@ -88,6 +93,15 @@ describe('export store', () => {
     });
     await vi.advanceTimersByTimeAsync(1_000);
     expect(host.progress).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks for rel="nofollow" when the setting of the user does', async () => {
+    const host = fakeHost();
+    const store = createExportStore({ api: host.api, nofollow: () => true });
+    host.answers.push({ state: 'done', done: 2, total: 2, paths: [] });
+    store.getState().openDialog(sources());
+    await store.getState().start();
+    expect(host.start).toHaveBeenCalledWith(expect.objectContaining({ nofollow: true }));
   });
 
   it('cancels the running job and shows that it was cancelled', async () => {

@@ -14,6 +14,7 @@ import type {
 } from '../../shared/model/export-job';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import { useEditorSession } from '../state/editor-session';
+import { useSettingsStore } from '../state/settings-store';
 import type { LibraryQuery } from '../library/library-query';
 import { listRequest, pageSize } from '../library/library-query';
 
@@ -90,6 +91,8 @@ export interface ExportStoreDeps {
   pollMs?: number;
   checkMs?: number;
   now?: () => Date;
+  /** The user's setting: exported links get `rel="nofollow"`. */
+  nofollow?: () => boolean;
 }
 
 const defaultOptions: ExportOptions = {
@@ -118,6 +121,7 @@ export const exportState =
     pollMs = 250,
     checkMs = 5_000,
     now = () => new Date(),
+    nofollow = () => false,
   }: ExportStoreDeps): StateCreator<ExportState> =>
   (set, get) => {
     let jobId: string | null = null;
@@ -216,6 +220,7 @@ export const exportState =
         images,
         stylesheet,
         gutenberg: gutenberg && (format === 'html-fragment' || format === 'wxr'),
+        nofollow: nofollow(),
         ignoreEmbargo,
         suggestions,
       });
@@ -309,5 +314,6 @@ export const useExportStore = create<ExportState>()(
     api: copydeskBridge(),
     flush: () => useEditorSession.getState().flushAll(),
     followUpdates: (listener) => copydeskBridge().events.onExportUpdated(listener),
+    nofollow: () => useSettingsStore.getState().settings?.linksNofollow === true,
   }),
 );

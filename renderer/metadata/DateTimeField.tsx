@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateFieldFormat } from '../../shared/text/date-field-format';
 import { useEditorSession } from '../state/editor-session';
 import { fromLocalInput, localTimeZone, toLocalInput } from './local-date-time';
 
@@ -10,28 +11,40 @@ interface DateTimeFieldProps {
   showTimeZone?: boolean;
 }
 
-/** A date and time in this computer's zone, stored as ISO 8601 with its offset. */
+/**
+ * A date and time in this computer's zone, stored as ISO 8601 with its offset. A text field in
+ * the interface language's format: Chromium's date inputs follow the browser's locale instead.
+ */
 export function DateTimeField({ name, label, clearLabel, showTimeZone }: DateTimeFieldProps) {
-  const { t } = useTranslation('editor');
+  const { t, i18n } = useTranslation('editor');
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
   const saved = useEditorSession((state) => state.article?.[name] ?? null);
   const setField = useEditorSession((state) => state.setField);
   const [draft, setDraft] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const id = useId();
   const hintId = useId();
-  const invalid = draft !== null && draft !== '' && fromLocalInput(draft) === null;
-  const change = (value: string) => {
-    const iso = fromLocalInput(value);
-    if (iso !== null) {
-      setDraft(null);
-      setField(name, iso);
-    } else {
-      setDraft(value);
-    }
+  const parse = (text: string) => {
+    const local = dateFieldFormat.parseDateTime(text, language);
+    return local === null ? null : fromLocalInput(local);
+  };
+  const invalid = !editing && draft !== null && draft.trim() !== '' && parse(draft) === null;
+  const change = (text: string) => {
+    setDraft(text);
+    const iso = parse(text);
+    if (iso !== null) setField(name, iso);
   };
   const leave = () => {
-    if (draft === '') setField(name, null);
-    if (!invalid) setDraft(null);
+    setEditing(false);
+    if (draft === null) return;
+    if (draft.trim() === '') {
+      setField(name, null);
+      setDraft(null);
+    } else if (parse(draft) !== null) {
+      setDraft(null);
+    }
   };
+  const format = t('metadata.dateTimeFormat');
   return (
     <div className="field date-time-field">
       <label htmlFor={id} className="field-label">
@@ -40,13 +53,18 @@ export function DateTimeField({ name, label, clearLabel, showTimeZone }: DateTim
       <div className="field-inline">
         <input
           id={id}
-          type="datetime-local"
+          type="text"
+          inputMode="numeric"
+          lang={language}
           className="text-input"
-          value={draft ?? toLocalInput(saved)}
+          placeholder={format}
+          value={draft ?? dateFieldFormat.formatDateTime(toLocalInput(saved), language)}
           aria-invalid={invalid}
-          aria-describedby={showTimeZone || invalid ? hintId : undefined}
+          aria-describedby={hintId}
           onChange={(event) => change(event.target.value)}
+          onFocus={() => setEditing(true)}
           onBlur={leave}
+          onKeyDown={(event) => event.key === 'Enter' && leave()}
         />
         <button
           type="button"
@@ -62,11 +80,14 @@ export function DateTimeField({ name, label, clearLabel, showTimeZone }: DateTim
           ×
         </button>
       </div>
-      {(showTimeZone || invalid) && (
-        <p id={hintId} className={invalid ? 'field-error' : 'field-hint'}>
-          {invalid ? t('metadata.dateInvalid') : t('metadata.timeZone', { zone: localTimeZone() })}
-        </p>
-      )}
+      <p id={hintId} className={invalid ? 'field-error' : 'field-hint'}>
+        {invalid
+          ? t('metadata.dateInvalid', { format })
+          : [
+              t('metadata.timeFormatHint', { format }),
+              ...(showTimeZone ? [t('metadata.timeZone', { zone: localTimeZone() })] : []),
+            ].join(' · ')}
+      </p>
     </div>
   );
 }

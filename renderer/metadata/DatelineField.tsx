@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateFieldFormat } from '../../shared/text/date-field-format';
 import { useEditorSession } from '../state/editor-session';
 import { datelinePreview } from './dateline-preview';
 
@@ -12,7 +13,19 @@ export function DatelineField() {
   const setField = useEditorSession((state) => state.setField);
   const placeId = useId();
   const dateId = useId();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const [draft, setDraft] = useState<string | null>(null);
   const preview = datelinePreview(dateline, i18n.language);
+  const invalid = draft !== null && dateFieldFormat.parseDate(draft, language) === null;
+  const changeDate = (text: string) => {
+    setDraft(text);
+    const date = text.trim() === '' ? '' : dateFieldFormat.parseDate(text, language);
+    if (date !== null) setField('dateline', { ...dateline, date });
+  };
+  const leaveDate = () => {
+    if (draft !== null && (draft.trim() === '' || !invalid)) setDraft(null);
+  };
+  const format = t('metadata.dateFormat');
   return (
     <fieldset
       className="field dateline-field"
@@ -32,13 +45,22 @@ export function DatelineField() {
         />
         <input
           id={dateId}
-          type="date"
-          className="text-input"
+          type="text"
+          inputMode="numeric"
+          lang={language}
+          className="text-input dateline-date"
           aria-label={t('metadata.datelineDate')}
-          value={dateline.date}
-          onChange={(event) => setField('dateline', { ...dateline, date: event.target.value })}
+          aria-describedby={`${dateId}-format`}
+          aria-invalid={invalid && draft.trim() !== ''}
+          placeholder={format}
+          value={draft ?? dateFieldFormat.formatDate(dateline.date, language)}
+          onChange={(event) => changeDate(event.target.value)}
+          onBlur={leaveDate}
         />
       </div>
+      <p id={`${dateId}-format`} className="field-hint">
+        {t('metadata.formatHint', { format })}
+      </p>
       {preview && (
         <p id={`${placeId}-preview`} className="field-hint dateline-preview">
           {t('metadata.datelinePreview', { preview })}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '../../shared/model/revision';
+import { versionLabel } from '../components/version-label';
 
 interface RevisionListProps {
   items: RevisionSummary[];
@@ -14,9 +15,7 @@ export function RevisionList({ items, formatDate, onOpen }: RevisionListProps) {
       {items.map((item) => (
         <li key={item.id}>
           <button type="button" className="revision-item" onClick={() => onOpen(item.id)}>
-            <span className="revision-name">
-              {item.name ?? t(`revisions.reasons.${item.reason}`)}
-            </span>
+            <span className="revision-name">{versionLabel(item, t)}</span>
             <span className="revision-meta">
               {formatDate(item.createdAt)}
               {' · '}

@@ -5,6 +5,7 @@ import { Theme as Themes, uiLanguages } from '../../shared/model/settings';
 import { switchLibrary } from '../actions/library-operations';
 import { userCommands } from '../actions/user-commands';
 import { Dialog } from '../components/Dialog';
+import { LinksNofollowSetting } from '../export/LinksNofollowSetting';
 import { LabelledSelect } from '../components/LabelledSelect';
 import { TextField } from '../components/TextField';
 import { useLibraryInfoStore } from '../library/library-info-store';
@@ -72,6 +73,7 @@ export function SettingsDialog() {
         />
       </div>
       <WritingSettings />
+      <LinksNofollowSetting />
       <fieldset className="library-settings">
         <legend>{t('settings.library')}</legend>
         <p className="field-label">{t('settings.libraryPath')}</p>

@@ -3,6 +3,8 @@ import { escapeHtml } from './escape-html';
 import { renderFigureHtml } from './figure-html';
 import type { HtmlNodeMapping } from './html-node-mapping';
 import { joinChildren } from './html-node-mapping';
+import { renderTableCellHtml } from './table-cell-html';
+import { renderTableSectionsHtml } from './table-sections-html';
 
 type BlockAttributes = Record<string, number | boolean>;
 
@@ -72,11 +74,13 @@ export const gutenbergNodeMapping = (
       ? block('html', renderFigureHtml(node, source))
       : block('image', renderFigureHtml(node, source, classes));
   },
-  table: ({ children }) =>
+  table: ({ node, children }) =>
     block(
       'table',
-      `<figure class="wp-block-table"><table><tbody>${joinChildren(children)}</tbody></table></figure>`,
+      `<figure class="wp-block-table"><table>${renderTableSectionsHtml(node, [children ?? []].flat())}</table></figure>`,
     ),
+  tableHeader: ({ node, children }) => renderTableCellHtml(node, joinChildren(children)),
+  tableCell: ({ node, children }) => renderTableCellHtml(node, joinChildren(children)),
   horizontalRule: () =>
     block('separator', '<hr class="wp-block-separator has-alpha-channel-opacity">'),
 });

@@ -6,6 +6,11 @@ import { renderFigureHtml } from './figure-html';
 import { gutenbergNodeMapping } from './gutenberg-node-mapping';
 import type { HtmlMarkRenderer, HtmlNodeMapping } from './html-node-mapping';
 import { joinChildren } from './html-node-mapping';
+import { linkHtml } from './link-html';
+import { renderParagraphHtml } from './paragraph-html';
+import { renderTableCellHtml } from './table-cell-html';
+import { renderTableSectionsHtml } from './table-sections-html';
+import { withoutTrailingBlankParagraphs } from './without-trailing-blank-paragraphs';
 import type { ImageResolver } from './image-resolver';
 import { exportImageSource } from './image-resolver';
 import { toSchemaDocument } from './to-schema-document';
@@ -17,10 +22,18 @@ export interface BodyHtmlOptions {
   resolveImage?: ImageResolver;
   /** Only the review copy: renders comment anchors, which every other export drops. */
   commentMark?: HtmlMarkRenderer;
+  /** Links get `rel="nofollow"` (the user's setting); without it they carry no `rel`. */
+  nofollow?: boolean;
 }
 
 const plainNodeMapping = (imageSource: (node: ProseMirrorNode) => string): HtmlNodeMapping => ({
   doc: ({ children }) => joinChildren(children, '\n'),
+  paragraph: ({ node, parent, children }) =>
+    renderParagraphHtml(node, parent, joinChildren(children)),
+  table: ({ node, children }) =>
+    `<table>${renderTableSectionsHtml(node, [children ?? []].flat())}</table>`,
+  tableHeader: ({ node, children }) => renderTableCellHtml(node, joinChildren(children)),
+  tableCell: ({ node, children }) => renderTableCellHtml(node, joinChildren(children)),
   figure: ({ node }) => renderFigureHtml(node, imageSource(node)),
 });
 
@@ -34,14 +47,16 @@ export const renderBodyHtml = (body: TiptapDocument, options: BodyHtmlOptions): 
   const nodeMapping = options.gutenberg
     ? gutenbergNodeMapping(imageSource)
     : plainNodeMapping(imageSource);
+  const link = linkHtml(options.nofollow === true);
   return renderToHTMLString({
-    content: toSchemaDocument(body, { keepComments: options.commentMark !== undefined }),
+    content: withoutTrailingBlankParagraphs(
+      toSchemaDocument(body, { keepComments: options.commentMark !== undefined }),
+    ),
     extensions: exportExtensions(),
     options: {
       nodeMapping,
-      ...(options.commentMark === undefined
-        ? {}
-        : { markMapping: { comment: options.commentMark } }),
+      markMapping:
+        options.commentMark === undefined ? { link } : { link, comment: options.commentMark },
     },
   });
 };

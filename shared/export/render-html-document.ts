@@ -18,6 +18,8 @@ export interface HtmlDocumentOptions {
   /** 'folder': images in `<slug>_files/`; 'embed': data URIs. The resolver does the mapping. */
   images: 'folder' | 'embed';
   resolveImage?: ImageResolver;
+  /** Links get `rel="nofollow"` (the user's setting). */
+  nofollow?: boolean;
 }
 
 const optional = (html: string): string[] => (html === '' ? [] : [html]);
@@ -76,6 +78,7 @@ export const renderArticleHtmlDocument = (
   const body = renderBodyHtml(article.body, {
     gutenberg: false,
     resolveImage: options.resolveImage,
+    nofollow: options.nofollow,
   });
   return renderHtmlPage(article, options.stylesheet ? printStylesheet : '', [
     '<article>',

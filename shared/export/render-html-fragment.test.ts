@@ -30,8 +30,8 @@ describe('renderArticleHtmlFragment', () => {
       a.getAttribute('rel'),
     ]);
     expect(links).toEqual([
-      ['https://www.example.org/rapport?annee=2024&page=2', 'noopener noreferrer nofollow'],
-      ['mailto:redaction@example.org', 'noopener noreferrer nofollow'],
+      ['https://www.example.org/rapport?annee=2024&page=2', null],
+      ['mailto:redaction@example.org', null],
     ]);
     expect(html).not.toContain('NOTE-INTERNE');
   });
@@ -73,7 +73,7 @@ describe('renderArticleHtmlFragment', () => {
     );
     expect(gutenberg).toContain('<!-- wp:image -->\n<figure class="wp-block-image"');
     expect(gutenberg).toContain(
-      '<!-- wp:table -->\n<figure class="wp-block-table"><table><tbody><tr><th colspan="1" rowspan="1">Source</th>',
+      '<!-- wp:table -->\n<figure class="wp-block-table"><table><thead><tr><th>Source</th><th>Manifestants</th></tr></thead><tbody><tr><td>Préfecture</td>',
     );
     expect(gutenberg).toContain(
       '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:paragraph -->',
@@ -120,7 +120,7 @@ describe('renderArticleHtmlFragment', () => {
     });
     expectSafeHtml(html);
     expect(html).toBe(
-      '<p>a<a rel="noopener noreferrer nofollow" href="https://ok.example/">b</a>c</p>\n<figure data-type="figure" data-alt="x"></figure>\n',
+      '<p>a<a href="https://ok.example/">b</a>c</p>\n<figure data-type="figure" data-alt="x"></figure>\n',
     );
   });
 });

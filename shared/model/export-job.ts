@@ -26,6 +26,8 @@ export const ExportStartRequest = z
     stylesheet: z.boolean().default(true),
     /** HTML fragment and WXR content: WordPress block-editor comments. */
     gutenberg: z.boolean().default(false),
+    /** HTML, fragment and WXR content: links get `rel="nofollow"` (the user's setting). */
+    nofollow: z.boolean().default(false),
     /** The user confirmed exporting articles still under embargo. */
     ignoreEmbargo: z.boolean().default(false),
     /** Pending suggestions are left out unless the user asked for the final text. */

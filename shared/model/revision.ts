@@ -16,12 +16,13 @@ export const RevisionSummary = z.object({
   author: z.string(),
   createdAt: IsoDateTime,
   words: z.number().int().nonnegative(),
+  /** The article's status in this version: names the versions a status change made. */
+  status: Status,
 });
 export type RevisionSummary = z.infer<typeof RevisionSummary>;
 
 export const RevisionSnapshot = RevisionSummary.extend({
   fields: ArticleFields,
-  status: Status,
 });
 export type RevisionSnapshot = z.infer<typeof RevisionSnapshot>;
 

@@ -29,6 +29,8 @@ export const Settings = z.object({
   headlineMaxLength: z.number().int().min(10).max(500),
   /** The first-run screen was completed or skipped. */
   onboarded: z.boolean(),
+  /** Exported links (HTML, fragment, WXR, "Copy as HTML") get `rel="nofollow"`. */
+  linksNofollow: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -50,4 +52,5 @@ export const defaultSettings = (locale: string): Settings => ({
   role: 'reporter',
   headlineMaxLength: 100,
   onboarded: false,
+  linksNofollow: false,
 });

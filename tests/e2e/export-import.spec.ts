@@ -4,6 +4,7 @@ import type { FileChooser, Page } from '@playwright/test';
 import { corpusPath } from '../corpus/corpus-files';
 import { expect, test } from '../fixtures/copydesk-test';
 import type { CopydeskPage } from '../pages/copydesk-page';
+import { EditorPage } from '../pages/editor-page';
 import { screenshotFolder } from '../pages/screenshot-folder';
 
 const hostileFile = corpusPath('hostile', '01-img-onerror.html');
@@ -205,4 +206,32 @@ test('Print… lays the open article out for paper, without the app around it', 
   await expect(printed.getByText(first.body, { exact: true })).toBeVisible();
   await expect(app.newArticleButton).toBeHidden();
   await expect(app.headline).toBeHidden();
+});
+
+test('Print adds a link address after its text, unless the text already is the address', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await app.createArticle(first.headline, 'Lire le rapport sur https://example.org/a ce soir.');
+  const editor = new EditorPage(app);
+  await editor.select('rapport');
+  await editor.addLink('https://example.org/r');
+  await expect(app.body.locator('a')).toHaveCount(2);
+  await app.waitUntilSaved();
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: 'Export this article', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Print…', exact: true }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.getByRole('region', { name: 'Print view', exact: true });
+  // The ::after content is part of a link's accessible name in the print view.
+  await expect(
+    printed.getByRole('link', { name: 'rapport (https://example.org/r)', exact: true }),
+  ).toBeVisible();
+  await expect(
+    printed.getByRole('link', { name: 'https://example.org/a', exact: true }),
+  ).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/copydesk-test';
+import { LaptopLayout } from '../pages/laptop-layout';
 import { MetadataPanel } from '../pages/metadata-panel';
 import { screenshotFolder } from '../pages/screenshot-folder';
 
@@ -27,8 +28,8 @@ test('every metadata field is saved with the article and survives a reload', asy
   await panel.dateline.getByLabel(panel.names.date).fill('2025-03-12');
   await expect(panel.root.getByText('SAINT-LOUIS, March 12 –')).toBeVisible();
   await panel.language.selectOption('fr-SN');
-  await panel.deadline.fill('2025-03-12T18:00');
-  await panel.embargo.fill('2025-03-13T06:30');
+  await panel.deadline.fill('2025-03-12 18:00');
+  await panel.embargo.fill('2025-03-13 06:30');
   await panel.targetLength.fill('4500');
   await panel.targetUnit.selectOption('signes');
   await panel.editorialNote.fill('Vérifier les chiffres de la mairie.');
@@ -53,14 +54,54 @@ test('every metadata field is saved with the article and survives a reload', asy
     'Saint-Louis',
   );
   await expect(panel.language).toHaveValue('fr-SN');
-  await expect(panel.deadline).toHaveValue('2025-03-12T18:00');
-  await expect(panel.embargo).toHaveValue('2025-03-13T06:30');
+  await expect(panel.deadline).toHaveValue('2025-03-12 18:00');
+  await expect(panel.embargo).toHaveValue('2025-03-13 06:30');
   await expect(panel.targetLength).toHaveValue('4500');
   await expect(panel.targetUnit).toHaveValue('signes');
   await expect(panel.editorialNote).toHaveValue('Vérifier les chiffres de la mairie.');
 
   await panel.button(panel.names.removeTag('climat')).click();
   await expect(panel.button(panel.names.removeTag('climat'))).toHaveCount(0);
+});
+
+test('date fields show and accept the French format, jj/mm/aaaa and 24-hour time', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const panel = new MetadataPanel(page, app);
+  await app.open();
+  await app.switchLanguage('fr');
+  await app.createArticle(headline, 'La ville se réveille sous les eaux.');
+  const layout = new LaptopLayout(page, app);
+  // The panel may already be open (the app remembers it).
+  if (await layout.detailsButton.isVisible()) await layout.detailsButton.click();
+  await expect(panel.root).toBeVisible();
+
+  await panel.dateline.getByLabel(panel.names.date).fill('12/03/2025');
+  await expect(panel.root.getByText('Aperçu\u00a0: 12 mars –')).toBeVisible();
+  await panel.deadline.fill('12/03/2025 18:00');
+  await panel.embargo.fill('13/03/2025 à 6h30');
+  await panel.embargo.blur();
+  await expect(panel.embargo).toHaveValue('13/03/2025 06:30');
+  await expect(panel.deadline).toHaveAttribute('placeholder', 'jj/mm/aaaa hh:mm');
+  await expect(
+    panel.root.getByText('Format\u00a0: jj/mm/aaaa hh:mm, heure sur 24\u00a0h').first(),
+  ).toBeVisible();
+
+  // Month first is not a French date: shown as an error, and the stored date is kept.
+  await panel.deadline.fill('03/31/2025 18:00');
+  await panel.deadline.blur();
+  await expect(panel.deadline).toHaveAttribute('aria-invalid', 'true');
+  await app.waitUntilSaved();
+  mkdirSync(screenshotFolder, { recursive: true });
+  await page.screenshot({ path: join(screenshotFolder, 'metadata-dates-fr-1280x720.png') });
+
+  await page.reload();
+  await app.openArticle(headline);
+  await expect(panel.dateline.getByLabel(panel.names.date)).toHaveValue('12/03/2025');
+  await expect(panel.deadline).toHaveValue('12/03/2025 18:00');
+  await expect(panel.embargo).toHaveValue('13/03/2025 06:30');
 });
 
 test('an invalid language tag is shown and never saved', async ({ app, page }) => {

@@ -3,9 +3,17 @@ import { AlignmentType, LevelFormat } from 'docx';
 
 const twip = (inches: number): number => Math.round(inches * 1440);
 
+/** Body text at 12 pt (sizes are in half-points): Word's unstyled default of 10 pt reads small. */
+const bodySize = 24;
+
 /** The paragraph styles the DOCX export uses beside Word's built-in Title and headings. */
 export const docxStyles: IStylesOptions = {
-  default: { document: { paragraph: { spacing: { after: 120 } } } },
+  default: {
+    document: { run: { size: bodySize }, paragraph: { spacing: { after: 120 } } },
+    // Word's built-in 13 and 12 pt would no longer stand out from the body.
+    heading2: { run: { size: 32 } },
+    heading3: { run: { size: 28 } },
+  },
   paragraphStyles: [
     {
       id: 'Standfirst',

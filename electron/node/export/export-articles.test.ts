@@ -17,6 +17,7 @@ const base = {
   images: 'folder',
   stylesheet: true,
   gutenberg: false,
+  nofollow: false,
   ignoreEmbargo: false,
 } as const;
 

@@ -40,12 +40,12 @@ export const exportArticleSet = async (
   libraryPath: string,
   run: ExportRun,
 ): Promise<string[]> => {
-  const { format, images, stylesheet, gutenberg, outDir, onProgress, signal } = run;
+  const { format, images, stylesheet, gutenberg, nofollow, outDir, onProgress, signal } = run;
   const total = articles.length;
   const suggestions = run.suggestions ?? 'original';
   const result = await runExportInWorker(
     {
-      options: { format, images, stylesheet, gutenberg },
+      options: { format, images, stylesheet, gutenberg, nofollow },
       articles: articles.map((article) => settleExportSuggestions(article, suggestions)),
       outDir,
       libraryPath,

@@ -9,6 +9,8 @@ export interface ExportOptions {
   stylesheet: boolean;
   /** HTML fragment and WXR content: WordPress block-editor comments. */
   gutenberg: boolean;
+  /** HTML, fragment and WXR content: links get `rel="nofollow"`. */
+  nofollow: boolean;
 }
 
 /** What the worker needs: plain data only (it is copied across threads). */

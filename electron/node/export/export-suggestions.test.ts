@@ -13,6 +13,7 @@ const base = {
   images: 'folder',
   stylesheet: true,
   gutenberg: false,
+  nofollow: false,
   ignoreEmbargo: false,
 } as const;
 const signed = (id: string) => ({ id, author: 'Jean', at: '2025-03-01T10:00:00.000Z' });

@@ -9,7 +9,7 @@ import { renderArticleDocx } from './render-docx';
 import { renderArticleText } from './render-article-text';
 import { renderWxr } from './render-wxr';
 
-const options = { images: 'folder', stylesheet: true, gutenberg: false } as const;
+const options = { images: 'folder', stylesheet: true, gutenberg: false, nofollow: false } as const;
 const keep = (source: string) => source;
 const commentWords = ['Quelle source', 'Chiffre à vérifier', 'Awa', 'comment'];
 

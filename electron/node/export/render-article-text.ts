@@ -15,7 +15,7 @@ export type TextFormat = 'html' | 'html-fragment' | 'md' | 'review-html';
 export const renderArticleText = (
   article: Article,
   format: TextFormat,
-  options: Pick<ExportOptions, 'images' | 'stylesheet' | 'gutenberg'>,
+  options: Pick<ExportOptions, 'images' | 'stylesheet' | 'gutenberg' | 'nofollow'>,
   resolveImage: ImageResolver,
 ): string => {
   if (format === 'md') return renderArticleMarkdown(article, { resolveImage });
@@ -23,11 +23,16 @@ export const renderArticleText = (
     return renderReviewCopy(article, { images: options.images, resolveImage });
   }
   if (format === 'html-fragment') {
-    return renderArticleHtmlFragment(article, { gutenberg: options.gutenberg, resolveImage });
+    return renderArticleHtmlFragment(article, {
+      gutenberg: options.gutenberg,
+      nofollow: options.nofollow,
+      resolveImage,
+    });
   }
   return renderArticleHtmlDocument(article, {
     stylesheet: options.stylesheet,
     images: options.images,
+    nofollow: options.nofollow,
     resolveImage,
   });
 };

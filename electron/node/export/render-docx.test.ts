@@ -23,6 +23,7 @@ const unzip = async (bytes: Uint8Array) => {
     },
     relationships: await text('word/_rels/document.xml.rels'),
     numbering: await text('word/numbering.xml'),
+    styles: await text('word/styles.xml'),
   };
 };
 
@@ -96,6 +97,20 @@ describe('renderArticleDocx', () => {
     expect(docx.document).not.toContain('<w:hyperlink');
     expect(docx.document).toContain('clic');
     expect(docx.document).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; « test »');
+  });
+
+  it('sets body text at 12 pt, with headings above it', async () => {
+    const { styles, document } = await unzip(await renderArticleDocx(goldenArticle, readAsset));
+    const halfPoints = (xml: string | undefined) =>
+      Number(/<w:sz w:val="(\d+)"/.exec(xml ?? '')?.[1]);
+    const style = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}">.*?</w:style>`).exec(styles)?.[0];
+    const body = halfPoints(/<w:rPrDefault>.*?<\/w:rPrDefault>/.exec(styles)?.[0]);
+    expect(body / 2).toBeGreaterThanOrEqual(11);
+    expect(body / 2).toBeLessThanOrEqual(12);
+    expect(document).not.toContain('<w:sz ');
+    expect(halfPoints(style('Heading3'))).toBeGreaterThan(body);
+    expect(halfPoints(style('Heading2'))).toBeGreaterThan(halfPoints(style('Heading3')));
   });
 
   it('keeps caption and credit when the image is missing from the library', async () => {

@@ -103,6 +103,19 @@ describe('renderWxr', () => {
     ).toEqual(['publish', 'pending', 'draft', 'draft', 'draft', 'draft']);
   });
 
+  it('writes rel="nofollow" on the links of a post only when asked', () => {
+    const plain = text(
+      parse(renderWxr([goldenArticle], { gutenberg: true, now })),
+      'content:encoded',
+    );
+    expect(plain).toContain('<a href="mailto:redaction@example.org">');
+    expect(plain).not.toContain('rel=');
+    const xml = renderWxr([goldenArticle], { gutenberg: true, nofollow: true, now });
+    expect(text(parse(xml), 'content:encoded')).toContain(
+      '<a href="mailto:redaction@example.org" rel="nofollow">',
+    );
+  });
+
   it('schedules an embargoed article as `future`, dated at its embargo, never `publish`', () => {
     const embargoed: Article = {
       ...second,

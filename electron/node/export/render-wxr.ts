@@ -11,6 +11,8 @@ import { cdata, element, lines, textElement, xmlDocument } from './xml-writer';
 
 export interface WxrOptions {
   gutenberg: boolean;
+  /** Links get `rel="nofollow"`. */
+  nofollow?: boolean;
   resolveImage?: ImageResolver;
   /** When the file is made (channel pubDate). */
   now: Date;
@@ -106,6 +108,7 @@ const itemElement = (
         cdata(
           renderArticleHtmlFragment(article, {
             gutenberg: options.gutenberg,
+            nofollow: options.nofollow === true,
             resolveImage: options.resolveImage,
           }),
         ),

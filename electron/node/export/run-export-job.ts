@@ -60,6 +60,7 @@ const writeWxr = async (job: ExportJob, events: ExportJobEvents): Promise<Export
   const { fitting, failures } = exportable(job.articles);
   const xml = renderWxr(fitting, {
     gutenberg: job.options.gutenberg,
+    nofollow: job.options.nofollow,
     resolveImage: images.resolveImage,
     now: new Date(job.startedAt),
   });

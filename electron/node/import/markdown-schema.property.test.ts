@@ -65,7 +65,7 @@ const markdownDocument = fc
   .map((blocks) => blocks.join('\n\n'));
 
 const { resolveImage } = createExportImageMode('folder', 'article', () => null);
-const options = { images: 'folder', stylesheet: true, gutenberg: true } as const;
+const options = { images: 'folder', stylesheet: true, gutenberg: true, nofollow: false } as const;
 
 describe('Markdown import and the editor schema (property)', () => {
   it('stores a body that fits the schema and exports in every format', async () => {

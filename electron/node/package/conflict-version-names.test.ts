@@ -9,12 +9,14 @@ describe('names of the versions a conflict keeps', () => {
       received: 'Received from Chef Ndiaye (package of 1 March 2025)',
       beforeMerge: "This library's version before the merge",
       afterMerge: "Merged with Chef Ndiaye's version (package of 1 March 2025)",
+      beforeImport: 'Before import of the package from Chef Ndiaye',
     });
     expect(conflictVersionNames('fr', from)).toEqual({
       local: 'Version de cette bibliothèque avant l’import',
       received: 'Reçue de Chef Ndiaye (paquet du 1 mars 2025)',
       beforeMerge: 'Version de cette bibliothèque avant la fusion',
       afterMerge: 'Fusionnée avec la version de Chef Ndiaye (paquet du 1 mars 2025)',
+      beforeImport: 'Avant import du paquet de Chef Ndiaye',
     });
   });
 

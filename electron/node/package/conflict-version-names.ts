@@ -6,6 +6,8 @@ export interface ConflictVersionNames {
   /** The two revisions a merge keeps: this library's version just before it, and the result. */
   beforeMerge: string;
   afterMerge: string;
+  /** The library's version kept when a package updates the article (no conflict). */
+  beforeImport: string;
 }
 
 const day = (language: UiLanguage, isoDate: string): string =>
@@ -27,11 +29,13 @@ export const conflictVersionNames = (
         received: `Reçue de ${sender || 'un auteur inconnu'} (paquet du ${date})`,
         beforeMerge: 'Version de cette bibliothèque avant la fusion',
         afterMerge: `Fusionnée avec la version de ${sender || 'un auteur inconnu'} (paquet du ${date})`,
+        beforeImport: `Avant import du paquet de ${sender || 'un auteur inconnu'}`,
       }
     : {
         local: "This library's version before the import",
         received: `Received from ${sender || 'an unknown author'} (package of ${date})`,
         beforeMerge: "This library's version before the merge",
         afterMerge: `Merged with ${sender || 'an unknown author'}'s version (package of ${date})`,
+        beforeImport: `Before import of the package from ${sender || 'an unknown author'}`,
       };
 };

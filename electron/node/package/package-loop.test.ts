@@ -89,6 +89,7 @@ describe('the reporter ↔ editor loop through packages', () => {
     ]);
     const kept = reporter.listRevisions(id).find((revision) => revision.reason === 'import');
     expect(reporter.getRevision(id, kept!.id).fields.body).toEqual(before.body);
+    expect(kept!.name).toBe('Before import of the package from Chef Ndiaye');
 
     expect(desk.receive(reporter, back, reporterActor).outcome).toBe('unchanged');
     expect(desk.receive(reporter, first, reporterActor).outcome).toBe('local_newer');

@@ -57,6 +57,7 @@ const exportOnce = async (
     images: 'folder',
     stylesheet: true,
     gutenberg: false,
+    nofollow: false,
     ignoreEmbargo: true,
     onProgress: () => stamps.push(performance.now()),
   });

@@ -112,7 +112,12 @@ const fastForward = (
 ): { article: Article; plan: MovePlan } => {
   const { db } = context;
   const local = stored.article;
-  insertSnapshot(db, local, { reason: 'import', name: null, author: actor.name, createdAt: now });
+  insertSnapshot(db, local, {
+    reason: 'import',
+    name: incoming.versionNames.beforeImport,
+    author: actor.name,
+    createdAt: now,
+  });
   insertMissingRevisions(db, local.id, incoming.history.revisions);
   const plan = planIncomingMoves(
     db,

@@ -12,8 +12,14 @@ export interface IncomingPackage {
   document: Uint8Array | null;
   /** The package's author and when it was made. */
   from: { name: string; createdAt: string };
-  /** What to call the revisions a conflict or a merge keeps (in the receiver's language). */
-  versionNames: { local: string; received: string; beforeMerge: string; afterMerge: string };
+  /** What to call the revisions a conflict, a merge or an update keeps (in the receiver's language). */
+  versionNames: {
+    local: string;
+    received: string;
+    beforeMerge: string;
+    afterMerge: string;
+    beforeImport: string;
+  };
 }
 
 export interface PackageImportResult {

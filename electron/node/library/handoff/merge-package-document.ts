@@ -56,7 +56,7 @@ const applyPackage = (
   const merging = sides.incomingAhead && sides.localAhead;
   const before = insertSnapshot(db, local, {
     reason: merging ? 'named' : 'import',
-    name: merging ? incoming.versionNames.beforeMerge : null,
+    name: merging ? incoming.versionNames.beforeMerge : incoming.versionNames.beforeImport,
     author: actor.name,
     createdAt: now,
   });

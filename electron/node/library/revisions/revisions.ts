@@ -22,9 +22,10 @@ interface RevisionRow {
   author: string;
   created_at: string;
   words: number;
+  status: Status;
 }
 
-const summaryColumns = 'id, article_id, revision, reason, name, author, created_at, words';
+const summaryColumns = 'id, article_id, revision, reason, name, author, created_at, words, status';
 
 const toSummary = (row: RevisionRow): RevisionSummary => ({
   id: row.id,
@@ -35,6 +36,7 @@ const toSummary = (row: RevisionRow): RevisionSummary => ({
   author: row.author,
   createdAt: row.created_at,
   words: row.words,
+  status: row.status,
 });
 
 /** Keeps a full copy of the article as it is now (its fields, compressed, and status). */
@@ -67,6 +69,7 @@ export const insertSnapshot = (
     author: snapshot.author,
     created_at: snapshot.createdAt,
     words: article.counts.words,
+    status: article.status,
   });
 };
 

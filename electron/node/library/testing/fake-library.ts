@@ -33,6 +33,7 @@ export const createFakeLibrary = (path: string, options: { readOnlyReason?: stri
     author: 'Awa',
     createdAt: at,
     words: 0,
+    status: 'draft' as const,
   };
   const library = {
     path,

@@ -77,7 +77,10 @@ describe('a library from the release before Yjs (schema 4, made by d842919)', ()
       for (const { article, statusLog, revisions } of expected.articles) {
         expect(library.get(article.id)).toEqual(article);
         expect(library.statusLog(article.id)).toEqual(statusLog);
-        expect(library.listRevisions(article.id)).toEqual(revisions.map(({ summary }) => summary));
+        // Summaries now also carry the version's status, the snapshot's.
+        expect(library.listRevisions(article.id)).toEqual(
+          revisions.map(({ summary, snapshot }) => ({ ...summary, status: snapshot.status })),
+        );
         for (const { summary, snapshot } of revisions)
           expect(library.getRevision(article.id, summary.id)).toEqual(snapshot);
         const doc = new Y.Doc();
