@@ -39,6 +39,7 @@ for (const language of ['en', 'fr'] as const) {
 
     // Counts with suggestions shown are those of the final text (measured once typing pauses).
     await expect.poll(() => counts.innerText()).not.toBe(originalCounts);
+    await expect.poll(() => counts.innerText()).toContain('61 signes');
     const pendingCounts = await counts.innerText();
     await replacement.getByRole('button', { name: desk.names.accept, exact: true }).click();
     await expect(desk.items).toHaveCount(1);
