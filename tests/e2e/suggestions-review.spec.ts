@@ -17,6 +17,8 @@ for (const language of ['en', 'fr'] as const) {
     const desk = new SuggestionsDesk(app);
     const counts = new MetadataPanel(page, app).counts;
     await app.createArticle('Mali–Maroc', 'Le match a lieu samedi au stade.');
+    await expect.poll(() => counts.innerText()).toContain('42');
+    const originalCounts = await counts.innerText();
 
     // The reviewer opens the panel, then suggests: the list follows as they type.
     await desk.openPanel();
@@ -35,8 +37,9 @@ for (const language of ['en', 'fr'] as const) {
     await expect(desk.toggle).toHaveAttribute('aria-pressed', 'true');
     await page.screenshot({ path: join(screenshotFolder, `suggestions-review-${language}.png`) });
 
-    // Counts with suggestions shown are those of the final text.
-    await expect.poll(() => counts.innerText()).not.toBe('');
+    // Counts with suggestions shown are those of the final text (measured once typing pauses).
+    await expect.poll(() => counts.innerText()).not.toBe(originalCounts);
+    await expect.poll(() => counts.innerText()).toContain('61 signes');
     const pendingCounts = await counts.innerText();
     await replacement.getByRole('button', { name: desk.names.accept, exact: true }).click();
     await expect(desk.items).toHaveCount(1);
