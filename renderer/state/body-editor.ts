@@ -8,13 +8,26 @@ import { create } from 'zustand';
  */
 export const useBodyEditor = create<{ editor: Editor | null }>()(() => ({ editor: null }));
 
+/**
+ * Every body editor alive, newest last. When an article reloads (an import, a trusted key), the
+ * next editor may announce itself before the previous one is destroyed, or the other way round:
+ * what is shown is always the newest one still alive.
+ */
+const alive: Editor[] = [];
+
+const publishNewest = () => useBodyEditor.setState({ editor: alive.at(-1) ?? null });
+
 /** Publishes its editor in `useBodyEditor` while it exists. */
 export const BodyEditorTracker = Extension.create({
   name: 'bodyEditorTracker',
   onCreate() {
-    useBodyEditor.setState({ editor: this.editor });
+    if (this.editor.isDestroyed || alive.includes(this.editor)) return;
+    alive.push(this.editor);
+    publishNewest();
   },
   onDestroy() {
-    if (useBodyEditor.getState().editor === this.editor) useBodyEditor.setState({ editor: null });
+    const index = alive.indexOf(this.editor);
+    if (index >= 0) alive.splice(index, 1);
+    publishNewest();
   },
 });
