@@ -17,8 +17,8 @@ export function SuggestionsControls() {
   const mode =
     useEditorState({
       editor,
-      selector: ({ editor: live }) =>
-        live === null ? 'suggestions' : suggestionsViewOf(live.state),
+      // `editor`, not the snapshot's: a reload swaps the body editor without a transaction.
+      selector: () => (editor === null ? 'suggestions' : suggestionsViewOf(editor.state)),
     }) ?? 'suggestions';
 
   return (

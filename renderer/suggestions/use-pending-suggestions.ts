@@ -4,9 +4,13 @@ import { listSuggestions, type Suggestion } from '../../shared/editor/suggestion
 
 const none: Suggestion[] = [];
 
-/** The body's pending suggestions; re-renders only when the list itself changes (deep equality). */
+/**
+ * The body's pending suggestions; re-renders only when the list itself changes (deep equality).
+ * The selector reads `editor`, not the snapshot's: after a reload swaps the body editor, the
+ * snapshot keeps the destroyed one until the new one's first transaction.
+ */
 export const usePendingSuggestions = (editor: Editor | null): Suggestion[] =>
   useEditorState({
     editor,
-    selector: ({ editor: live }) => (live === null ? none : listSuggestions(live.state.doc)),
+    selector: () => (editor === null ? none : listSuggestions(editor.state.doc)),
   }) ?? none;
