@@ -29,7 +29,7 @@ const figure = ({ node }: { node: ProseMirrorNode }) => {
 const link =
   (bare: ReadonlySet<string>) =>
   ({ mark, children }: { mark: { attrs: Record<string, unknown> }; children?: ReactNode }) => {
-    const href = String(mark.attrs.href ?? '');
+    const href = typeof mark.attrs.href === 'string' ? mark.attrs.href : '';
     return (
       <a href={href} className={bare.has(href) ? 'bare-url' : undefined}>
         {children}
