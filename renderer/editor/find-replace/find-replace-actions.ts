@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { closeUndoGroup } from '../close-undo-group';
+import { closeUndoGroup } from './close-undo-group';
 import type { FindOptions } from './find-in-text';
 import type { FindMeta, FindState } from './find-replace-plugin';
 import { findReplaceKey } from './find-replace-plugin';
