@@ -5,6 +5,7 @@ import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentsToggle } from '../comments/CommentsToggle';
 import { SaveStatusText } from '../components/editor/SaveStatusText';
 import { ArticleEditor } from '../editor/ArticleEditor';
+import { useKeysTypedAhead } from '../editor/use-keys-typed-ahead';
 import { ConflictDialog } from '../editor/ConflictDialog';
 import { DeleteArticleButton } from './DeleteArticleButton';
 import { ExportArticleButtons } from '../export/ExportArticleButtons';
@@ -58,6 +59,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   useEffect(() => useTypographyReport.setState({ corrections: null }), [loadedId]);
   useEffect(() => installUnloadFlush(useEditorSession, knownHost), []);
   useEffect(followArticleUpdates, []);
+  useKeysTypedAhead();
   useEffect(() => provideCommand('article:saveVersion', () => setNaming(true)), [setNaming]);
   useEffect(() => provideCommand('article:save', () => void saveNow()), [saveNow]);
 
