@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
 import { useUiStore } from '../state/ui-store';
-import { takeKeysTypedAhead } from './use-keys-typed-ahead';
+import { takeTypedAhead } from './TypingSink';
 
 /**
  * Puts the caret in this body when the list or a skip link asked for it (with what was typed
@@ -12,7 +12,7 @@ export function useBodyFocusRequest(editor: Editor, articleId: string | undefine
   useEffect(() => {
     if (request === null || request !== articleId) return;
     editor.commands.focus('start', { scrollIntoView: true });
-    const typed = takeKeysTypedAhead();
+    const typed = takeTypedAhead();
     if (typed !== '' && editor.isEditable) editor.commands.insertContent(typed);
     useUiStore.getState().bodyFocused();
   }, [editor, request, articleId]);
