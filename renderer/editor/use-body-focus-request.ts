@@ -1,16 +1,19 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
 import { useUiStore } from '../state/ui-store';
+import { takeTypedAhead } from './TypingSink';
 
 /**
- * Puts the caret in this body when the list or a skip link asked for it: the request names the
- * article, so the text being replaced never takes it.
+ * Puts the caret in this body when the list or a skip link asked for it (with what was typed
+ * while it loaded): the request names the article, so the text being replaced never takes it.
  */
 export function useBodyFocusRequest(editor: Editor, articleId: string | undefined): void {
   const request = useUiStore((state) => state.bodyFocusRequest);
   useEffect(() => {
     if (request === null || request !== articleId) return;
     editor.commands.focus('start', { scrollIntoView: true });
+    const typed = takeTypedAhead();
+    if (typed !== '' && editor.isEditable) editor.commands.insertContent(typed);
     useUiStore.getState().bodyFocused();
   }, [editor, request, articleId]);
 }

@@ -5,12 +5,14 @@ import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentsToggle } from '../comments/CommentsToggle';
 import { SaveStatusText } from '../components/editor/SaveStatusText';
 import { ArticleEditor } from '../editor/ArticleEditor';
+import { TypingSink } from '../editor/TypingSink';
 import { ConflictDialog } from '../editor/ConflictDialog';
 import { DeleteArticleButton } from './DeleteArticleButton';
 import { ExportArticleButtons } from '../export/ExportArticleButtons';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { StatusControl } from '../editor/StatusControl';
 import { knownHost } from '../state/host';
+import { useUiStore } from '../state/ui-store';
 import { useEditorSession } from '../state/editor-session';
 import { useRevisions } from '../revisions/revisions-store';
 import { installUnloadFlush } from '../state/editor-unload';
@@ -42,6 +44,9 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   // A trashed article is read, not written: its saves would be refused as a false conflict.
   const trashed = useEditorSession((state) => (state.article?.trashedAt ?? null) !== null);
   const [restoring, setRestoring] = useState(false);
+  const bodyRequested = useUiStore(
+    (state) => articleId !== null && state.bodyFocusRequest === articleId,
+  );
   const resolving = useConflict(
     (state) => state.resolvingId !== null && state.resolvingId === loadedId,
   );
@@ -61,22 +66,32 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   useEffect(() => provideCommand('article:saveVersion', () => setNaming(true)), [setNaming]);
   useEffect(() => provideCommand('article:save', () => void saveNow()), [saveNow]);
 
+  // Kept at the same place in every branch: it holds the focus until the body takes it.
+  const sink = bodyRequested && !failure ? <TypingSink label={t('pane.loading')} /> : null;
   if (articleId === null || (loadedId === null && !loading && !failure)) {
     return (
-      <section className="editor-pane is-empty" aria-label={t('pane.label')}>
-        <p>{t('pane.empty')}</p>
-      </section>
+      <>
+        {sink}
+        <section className="editor-pane is-empty" aria-label={t('pane.label')}>
+          <p>{t('pane.empty')}</p>
+        </section>
+      </>
     );
   }
   if (loadedId === null) {
     return (
-      <section className="editor-pane is-empty" aria-label={t('pane.label')} aria-busy={loading}>
-        {failure?.action === 'load' ? (
-          <p role="alert">{t('pane.loadFailed', { reason: t(`errors.${failure.error.code}`) })}</p>
-        ) : (
-          <p>{t('pane.loading')}</p>
-        )}
-      </section>
+      <>
+        {sink}
+        <section className="editor-pane is-empty" aria-label={t('pane.label')} aria-busy={loading}>
+          {failure?.action === 'load' ? (
+            <p role="alert">
+              {t('pane.loadFailed', { reason: t(`errors.${failure.error.code}`) })}
+            </p>
+          ) : (
+            <p>{t('pane.loading')}</p>
+          )}
+        </section>
+      </>
     );
   }
 
@@ -88,58 +103,61 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
     setRestoring(false);
   };
   return (
-    <section className="editor-pane" aria-label={t('pane.label')}>
-      <div className="editor-bar">
-        <StatusControl status={status} disabled={busy || conflict || trashed} />
-        <button
-          type="button"
-          className="button"
-          aria-expanded={detailsOpen}
-          aria-controls={detailsOpen ? detailsId : undefined}
-          onClick={() => setSidePanelOpen('details', !detailsOpen)}
-        >
-          {t(detailsOpen ? 'metadata.hide' : 'metadata.show')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-expanded={panelOpen}
-          onClick={() => setPanelOpen(!panelOpen)}
-        >
-          {t('revisions.button')}
-        </button>
-        <CommentsToggle />
-        <SuggestionsControls />
-        <span className="editor-bar-gap" aria-hidden="true" />
-        {!trashed && <SendForReviewButton />}
-        <ExportArticleButtons />
-        {!trashed && (
-          <DeleteArticleButton articleId={loadedId} headline={headline} status={status} />
+    <>
+      {sink}
+      <section className="editor-pane" aria-label={t('pane.label')}>
+        <div className="editor-bar">
+          <StatusControl status={status} disabled={busy || conflict || trashed} />
+          <button
+            type="button"
+            className="button"
+            aria-expanded={detailsOpen}
+            aria-controls={detailsOpen ? detailsId : undefined}
+            onClick={() => setSidePanelOpen('details', !detailsOpen)}
+          >
+            {t(detailsOpen ? 'metadata.hide' : 'metadata.show')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={panelOpen}
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
+            {t('revisions.button')}
+          </button>
+          <CommentsToggle />
+          <SuggestionsControls />
+          <span className="editor-bar-gap" aria-hidden="true" />
+          {!trashed && <SendForReviewButton />}
+          <ExportArticleButtons />
+          {!trashed && (
+            <DeleteArticleButton articleId={loadedId} headline={headline} status={status} />
+          )}
+          <SaveStatusText status={save} />
+        </div>
+        {trashed && <TrashedArticleBanner restoring={restoring} onRestore={() => void restore()} />}
+        <PackageConflictBanner />
+        {failure?.action === 'status' && (
+          <p role="alert" className="editor-failure">
+            {t('status.failed', { reason: t(`errors.${failure.error.code}`) })}
+          </p>
         )}
-        <SaveStatusText status={save} />
-      </div>
-      {trashed && <TrashedArticleBanner restoring={restoring} onRestore={() => void restore()} />}
-      <PackageConflictBanner />
-      {failure?.action === 'status' && (
-        <p role="alert" className="editor-failure">
-          {t('status.failed', { reason: t(`errors.${failure.error.code}`) })}
-        </p>
-      )}
-      <div className="editor-main">
-        <ArticleEditor key={`${loadedId}:${generation}`} readOnly={readOnly} />
-        {detailsOpen && (
-          <MetadataPanel
-            key={`details:${loadedId}:${generation}`}
-            id={detailsId}
-            readOnly={readOnly}
-          />
-        )}
-        {panelOpen && <RevisionsPanel articleId={loadedId} />}
-        <CommentsPanel readOnly={readOnly} />
-        <SuggestionsPanel readOnly={readOnly} />
-      </div>
-      <CountsStatusBar />
-      {conflict && <ConflictDialog />}
-    </section>
+        <div className="editor-main">
+          <ArticleEditor key={`${loadedId}:${generation}`} readOnly={readOnly} />
+          {detailsOpen && (
+            <MetadataPanel
+              key={`details:${loadedId}:${generation}`}
+              id={detailsId}
+              readOnly={readOnly}
+            />
+          )}
+          {panelOpen && <RevisionsPanel articleId={loadedId} />}
+          <CommentsPanel readOnly={readOnly} />
+          <SuggestionsPanel readOnly={readOnly} />
+        </div>
+        <CountsStatusBar />
+        {conflict && <ConflictDialog />}
+      </section>
+    </>
   );
 }
