@@ -14,7 +14,7 @@ import type { ArticleFields } from '../../shared/model/article';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import type { EditorApi } from '../state/editor-api';
 import { bridgeEditorApi } from '../state/editor-api';
-import type { EditorSessionState } from '../state/editor-session';
+import type { EditorSessionState } from '../state/editor-session-state';
 import { useEditorSession } from '../state/editor-session';
 import { requestParagraphRestore } from './paragraph-restore-bus';
 import { restoreParagraphThroughSave } from './restore-paragraph-through-save';

@@ -2,7 +2,7 @@ import type { ParagraphRestore } from '../../shared/diff/paragraph-restore';
 import { applyParagraphRestore } from '../../shared/diff/paragraph-restore';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { EditorApi } from '../state/editor-api';
-import type { EditorSessionState } from '../state/editor-session';
+import type { EditorSessionState } from '../state/editor-session-state';
 
 type Articles = Pick<EditorApi['articles'], 'get' | 'save'>;
 type Session = { getState(): Pick<EditorSessionState, 'saveNow' | 'reloadTheirs' | 'failure'> };

@@ -9,7 +9,7 @@ import type { CompareState } from '../diff/compare-store';
 import { useCompare } from '../diff/compare-store';
 import type { RevisionsState } from '../revisions/revisions-store';
 import { useRevisions } from '../revisions/revisions-store';
-import type { EditorSessionState } from '../state/editor-session';
+import type { EditorSessionState } from '../state/editor-session-state';
 import { useEditorSession } from '../state/editor-session';
 import type { LibraryState } from '../library/library-store';
 import { useLibraryStore } from '../library/library-store';

@@ -1,5 +1,5 @@
 import type { PackageImport, PackageOutcome } from '../../shared/model/package-outcome';
-import type { EditorSessionState } from '../state/editor-session';
+import type { EditorSessionState } from '../state/editor-session-state';
 
 /** What an import asks of the editor around it. */
 export interface ImportEditorPort {

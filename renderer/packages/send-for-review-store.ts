@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { CopydeskApi } from '../../shared/ipc/api';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
-import type { EditorSessionState } from '../state/editor-session';
+import type { EditorSessionState } from '../state/editor-session-state';
 import { useEditorSession } from '../state/editor-session';
 import { useLibraryInfoStore } from '../library/library-info-store';
 import type { MessageState } from '../state/message-store';

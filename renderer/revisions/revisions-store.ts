@@ -4,7 +4,7 @@ import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { RevisionSnapshot, RevisionSummary } from '../../shared/model/revision';
 import type { EditorApi } from '../state/editor-api';
 import { bridgeEditorApi } from '../state/editor-api';
-import type { EditorSessionState } from '../state/editor-session';
+import type { EditorSessionState } from '../state/editor-session-state';
 import { useEditorSession } from '../state/editor-session';
 import type { SidePanelState } from '../state/side-panel-store';
 import { useSidePanel } from '../state/side-panel-store';

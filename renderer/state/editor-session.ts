@@ -2,105 +2,28 @@ import * as Y from 'yjs';
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { commentsMap, fieldsMap } from '../../shared/collab/article-document';
 import { readBodyDocument } from '../../shared/collab/read-article-document';
 import { decodeUpdate } from '../../shared/collab/update-encoding';
 import { writeArticleChanges } from '../../shared/collab/write-article-changes';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { Result } from '../../shared/ipc/result';
-import type { Article, ArticleFields } from '../../shared/model/article';
+import type { Article } from '../../shared/model/article';
 import { ArticleFields as ArticleFieldsSchema } from '../../shared/model/article';
-import { pickArticleFields } from '../../shared/model/article-fields';
-import type { Status } from '../../shared/model/status';
-import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import { applyKeptEdit } from './apply-kept-edit';
-import type { EditorApi, LibraryPort } from './editor-api';
 import { bridgeEditorApi, connectedLibrary } from './editor-api';
 import { copyDraft } from './editor-copy-draft';
-import type { ArticleSaver, SaveStatus } from './editor-saver';
-import { createArticleSaver } from './editor-saver';
 import { pagePendingEdits } from './page-pending-edits';
-import type { PendingEdit, PendingEdits } from './pending-edits';
-import { readDocumentFields } from './read-document-fields';
+import type { PendingEdit } from './pending-edits';
+import type { ArticleRecord } from './article-record';
+import { createArticleRecord, remoteOrigin } from './article-record';
+import { fetchArticleDocument } from './fetch-article-document';
+import type { EditorSessionDeps, EditorSessionState, EditorAction } from './editor-session-state';
+import { atCurrentRevision as atRevision } from './at-current-revision';
 
-/** Every field the writer edits outside the body. */
-export type MetadataField = Exclude<keyof ArticleFields, 'body'>;
-
-export type EditorAction = 'load' | 'status' | 'keepBoth' | 'reload' | 'restore';
-
-/** An update of an article's document made elsewhere (event `article:updated`). */
-export interface ReceivedUpdate {
-  id: string;
-  update: string;
-  origin: string | null;
-}
-
-/** Transaction origins of what this page did not type: never sent back. */
-const remoteOrigin = 'remote';
-const loadOrigin = 'load';
 /** What the page kept and puts back: sent again, like typing. */
 const keptOrigin = 'kept';
 /** The body read for the rest of the app (readiness, copy, print) at most this often. */
 const bodyRefreshMs = 1_000;
-/** A status change or restore meets the revision the library derived meanwhile at most this often. */
-const revisionAttempts = 3;
-
-export interface EditorSessionState {
-  articleId: string | null;
-  /** The article as the writer sees it: its document's fields, plus the stored status and counts. */
-  article: Article | null;
-  /** The open article's Yjs document: the body editor binds to it. */
-  document: Y.Doc | null;
-  /** Bumped when the document is replaced (open, reload, restore): the editor remounts. */
-  generation: number;
-  loading: boolean;
-  /** Editing is paused while a restore replaces the text. */
-  busy: boolean;
-  save: SaveStatus;
-  failure: { action: EditorAction; error: AppErrorShape } | null;
-  open: (id: string | null) => Promise<void>;
-  setHeadline: (headline: string) => void;
-  /** Writes an edit into the document; a value the model refuses is not written (returns false). */
-  setField: <Name extends MetadataField>(name: Name, value: ArticleFields[Name]) => boolean;
-  /** The editor hands over how to read its body; the returned function detaches it. */
-  attachBody: (source: () => TiptapDocument) => () => void;
-  /** Another window, tab or the library changed an article: merged into its document. */
-  receiveUpdate: (received: ReceivedUpdate) => void;
-  /** Updates may have been missed (the event stream dropped): merge the library's state again. */
-  resync: () => Promise<void>;
-  saveNow: () => Promise<boolean>;
-  setStatus: (status: Status, note: string) => Promise<boolean>;
-  /** Confirms a held (unverified) received move as the profile's own signed move. */
-  confirmMove: (moveId: number) => Promise<boolean>;
-  keepBoth: (copySuffix: string) => Promise<boolean>;
-  reloadTheirs: () => Promise<boolean>;
-  restoreRevision: (revisionId: number) => Promise<boolean>;
-  hasUnsavedWork: () => boolean;
-  flushAll: () => Promise<boolean>;
-  flushForUnload: () => void;
-  dismissFailure: () => void;
-}
-
-export interface EditorSessionDeps {
-  api: EditorApi;
-  library: () => LibraryPort;
-  /** Edits the server has not confirmed, kept where a reload finds them; absent: memory only. */
-  pendingEdits?: PendingEdits;
-  /** This page's editor id (sent with its updates); tests name theirs. */
-  editorId?: string;
-  debounceMs?: number;
-  maxWaitMs?: number;
-}
-
-interface ArticleRecord {
-  article: Article;
-  doc: Y.Doc;
-  saver: ArticleSaver;
-  body: (() => TiptapDocument) | null;
-  bodyTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The headline or slug changed: the library's slug is read once it has the change. */
-  slugAsked: boolean;
-}
 
 const listedFields = (article: Article) => {
   const { headline, standfirst, section, tags, bylines, language, deadline, embargo } = article;
@@ -150,22 +73,8 @@ export const editorSessionState =
     };
 
     const createRecord = (stored: Article, state: Uint8Array): ArticleRecord => {
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, state, loadOrigin);
-      const fields = pickArticleFields(stored);
-      const record: ArticleRecord = {
-        article: {
-          ...stored,
-          ...readDocumentFields(doc, fields),
-          slug: stored.slug,
-          body: readBodyDocument(doc),
-        },
-        doc,
-        body: null,
-        bodyTimer: undefined,
-        slugAsked: false,
-        saver: createArticleSaver({
-          id: stored.id,
+      const record = createArticleRecord(stored, state, {
+        saver: {
           origin: editorId,
           debounceMs: deps.debounceMs,
           maxWaitMs: deps.maxWaitMs,
@@ -174,38 +83,21 @@ export const editorSessionState =
             transport === 'keepalive'
               ? deps.api.updateKeepalive(request)
               : deps.api.articles.update(request),
-          onSaved: async () => {
-            deps.library().articleSaved({ id: stored.id, ...listedFields(record.article) });
-            if (record.slugAsked) {
-              record.slugAsked = false;
-              await refreshHead(record);
-            }
-            release(record);
-          },
-          onStatus: (save) => {
-            if (isCurrent(record)) set({ save });
-            else release(record);
-          },
-        }),
-      };
-      doc.on('update', (update: Uint8Array, origin: unknown) => {
-        if (origin === remoteOrigin || origin === loadOrigin) return;
-        record.saver.add(update);
-        scheduleBody(record);
-      });
-      doc.on('afterTransaction', (transaction: Y.Transaction) => {
-        if (transaction.local || transaction.origin === loadOrigin) return;
-        const changed = [...transaction.changedParentTypes.keys()] as unknown[];
-        if (changed.includes(fieldsMap(doc)) || changed.includes(commentsMap(doc))) {
-          const fields = readDocumentFields(doc, record.article);
-          // The document holds the slug asked for; the one shown is the library's (normalised).
-          const fieldsType: unknown = fieldsMap(doc);
-          const keys = [...transaction.changed.entries()].find(([type]) => type === fieldsType);
-          if (!keys?.[1].has('slug')) fields.slug = record.article.slug;
-          record.article = { ...record.article, ...fields };
-          publish(record);
-        }
-        scheduleBody(record);
+        },
+        onSaved: async (saved) => {
+          deps.library().articleSaved({ id: stored.id, ...listedFields(saved.article) });
+          if (saved.slugAsked) {
+            saved.slugAsked = false;
+            await refreshHead(saved);
+          }
+          release(saved);
+        },
+        onStatus: (saving, save) => {
+          if (isCurrent(saving)) set({ save });
+          else release(saving);
+        },
+        onFieldsChanged: publish,
+        onBodyChanged: scheduleBody,
       });
       records.set(stored.id, record);
       return record;
@@ -226,18 +118,7 @@ export const editorSessionState =
       });
     };
 
-    /** The article and its document as the library has them now. */
-    const fetchArticle = async (
-      id: string,
-    ): Promise<Result<{ stored: Article; state: Uint8Array }>> => {
-      const [stored, state] = await Promise.all([
-        deps.api.articles.get({ id }),
-        deps.api.articles.document({ id }),
-      ]);
-      if (!stored.ok) return stored;
-      if (!state.ok) return state;
-      return { ok: true, value: { stored: stored.value, state: decodeUpdate(state.value.state) } };
-    };
+    const fetchArticle = (id: string) => fetchArticleDocument(deps.api, id);
 
     /** Text this page kept while the server could not take it goes back in, and is sent again. */
     const restoreKept = async (record: ArticleRecord) => {
@@ -288,30 +169,11 @@ export const editorSessionState =
       return stored;
     };
 
-    /**
-     * Runs a write checked against the current revision once every update is stored. The library
-     * derives a new revision from updates (this page's or another's): on a conflict the revision
-     * is read again, as long as `stillValid` accepts what is stored.
-     */
     const atCurrentRevision = <T>(
       record: ArticleRecord,
       operation: (baseRevision: number) => Promise<Result<T>>,
-      stillValid: (stored: Article) => boolean = () => true,
-    ): Promise<Result<T>> =>
-      record.saver.exclusive(async () => {
-        let result: Result<T> = {
-          ok: false,
-          error: { code: 'conflict', message: 'The article was changed elsewhere.' },
-        };
-        for (let attempt = 0; attempt < revisionAttempts; attempt += 1) {
-          const stored = await refreshHead(record);
-          if (!stored.ok) return stored;
-          if (!stillValid(stored.value)) return result;
-          result = await operation(stored.value.revision);
-          if (result.ok || result.error.code !== 'conflict') return result;
-        }
-        return result;
-      });
+      stillValid?: (stored: Article) => boolean,
+    ) => atRevision(record, refreshHead, operation, stillValid);
 
     const fail = (action: EditorAction, error: AppErrorShape) => {
       set({ failure: { action, error }, busy: false });

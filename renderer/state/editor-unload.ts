@@ -1,4 +1,4 @@
-import type { EditorSessionState } from './editor-session';
+import type { EditorSessionState } from './editor-session-state';
 
 type Session = {
   getState(): Pick<EditorSessionState, 'hasUnsavedWork' | 'flushAll' | 'flushForUnload'>;

@@ -4,7 +4,7 @@ import type { CopydeskApi } from '../../shared/ipc/api';
 import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { TrustedKey } from '../../shared/model/trusted-key';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
-import type { EditorSessionState } from './editor-session';
+import type { EditorSessionState } from './editor-session-state';
 import { useEditorSession } from './editor-session';
 
 type Session = Pick<

@@ -15,7 +15,7 @@ import type { Article, ArticleFields } from '../../../shared/model/article';
 import { pickArticleFields } from '../../../shared/model/article-fields';
 import type { TiptapDocument } from '../../../shared/model/tiptap-document';
 import type { EditorApi, LibraryPort } from '../editor-api';
-import type { ReceivedUpdate } from '../editor-session';
+import type { ReceivedUpdate } from '../editor-session-state';
 import { defaultArticleFields } from '../../../shared/model/article-defaults';
 
 export const idFor = (index: number) =>

@@ -1,5 +1,5 @@
 import { writeArticleChanges } from '../../../shared/collab/write-article-changes';
-import type { EditorSessionState } from '../editor-session';
+import type { EditorSessionState } from '../editor-session-state';
 import { paragraphs } from './editor-fakes';
 
 /**
