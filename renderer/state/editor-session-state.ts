@@ -46,6 +46,8 @@ export interface EditorSessionState {
   setStatus: (status: Status, note: string) => Promise<boolean>;
   /** Confirms a held (unverified) received move as the profile's own signed move. */
   confirmMove: (moveId: number) => Promise<boolean>;
+  /** Reads the open article's status and revision again after a change made elsewhere (a key trusted); the text is untouched. */
+  refreshHead: () => Promise<void>;
   keepBoth: (copySuffix: string) => Promise<boolean>;
   reloadTheirs: () => Promise<boolean>;
   restoreRevision: (revisionId: number) => Promise<boolean>;

@@ -325,6 +325,11 @@ export const editorSessionState =
         return true;
       },
 
+      async refreshHead() {
+        const record = current;
+        if (record) await refreshHead(record);
+      },
+
       async keepBoth(copySuffix) {
         const record = current;
         if (!record) return false;

@@ -7,10 +7,7 @@ import { copydeskBridge } from '../bridge/copydesk-bridge';
 import type { EditorSessionState } from './editor-session-state';
 import { useEditorSession } from './editor-session';
 
-type Session = Pick<
-  EditorSessionState,
-  'articleId' | 'flushAll' | 'hasUnsavedWork' | 'reloadTheirs'
->;
+type Session = Pick<EditorSessionState, 'refreshHead'>;
 
 export interface SigningKeysState {
   /** This profile's key, as others will see it when they trust it. */
@@ -27,17 +24,13 @@ export const signingKeysState =
   (api: Pick<CopydeskApi, 'keys'>, session: () => Session): StateCreator<SigningKeysState> =>
   (set, get) => {
     const change = async (action: 'trust' | 'revoke', publicKey: string): Promise<boolean> => {
-      // Trusting applies held moves, maybe to the open article: its edits are saved first, and
-      // it is shown as stored afterwards (unsaved edits are never dropped, as after an import).
-      if (action === 'trust') await session().flushAll();
       const result = await api.keys[action]({ publicKey });
       if (!result.ok) {
         set({ error: result.error });
         return false;
       }
-      if (action === 'trust' && session().articleId !== null && !session().hasUnsavedWork()) {
-        await session().reloadTheirs();
-      }
+      // Trusting applies held moves, maybe to the open article: only its status changes.
+      if (action === 'trust') await session().refreshHead();
       await get().load();
       return true;
     };

@@ -72,10 +72,11 @@ test('a reporter and an editor, each with their own library, review one article 
 
   // Back on the reporter's machine: the package fast-forwards the untouched article.
   await awa.review.importPackage(fromEditor, 'Updated to the received version');
-  await awa.review.trustSender('Chef Ndiaye');
   await reporter.openArticle(headline);
-  await expect(awa.workflow.options).toHaveText(['Changes requested', 'Resubmit']);
   await awa.review.openSuggestionsPanel();
+  await expect(awa.review.suggestions).toHaveCount(2);
+  await awa.review.trustSender('Chef Ndiaye');
+  await expect(awa.workflow.options).toHaveText(['Changes requested', 'Resubmit']);
   await expect(awa.review.suggestions).toHaveCount(2);
   await awa.review.suggestionsPanel
     .getByRole('button', { name: 'Accept all', exact: true })
