@@ -119,7 +119,7 @@ row([
   'server peak RSS (MiB)',
 ]);
 row(['---', '---', '---', '---', '---', '---', '---', '---']);
-const bareRun = results.bare as RunFigures;
+const bareRun = results.bare;
 for (const [name, run] of Object.entries(results)) {
   if (typeof run !== 'object') continue;
   row([

@@ -40,7 +40,7 @@ export const startTypist = (options: TypistOptions): Typist => {
   Y.applyUpdate(doc, options.seed);
   const socket = new HocuspocusProviderWebsocket({
     url: options.url,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: WebSocket,
   });
   let markSynced: () => void = () => undefined;
   const synced = new Promise<void>((resolve) => {
