@@ -32,23 +32,34 @@ async function openWithDetails(app: CopydeskPage, language: UiLanguage): Promise
   return panel;
 }
 
-for (const language of ['fr', 'en'] as const) {
-  test(`at 1280×720 with the details open, the text keeps 60 % of the height and 560 px (${language})`, async ({
-    app,
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1280, height: 720 });
-    const panel = await openWithDetails(app, language);
-    const layout = new LaptopLayout(page, app);
+const laptops = [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 700 },
+] as const;
 
-    const area = await layout.writingArea();
-    expect(area.height).toBeGreaterThanOrEqual(0.6 * 720);
-    expect(area.width).toBeGreaterThanOrEqual(560);
-    // The panel sits beside the text, never over it.
-    const panelBox = await panel.root.boundingBox();
-    expect(panelBox).not.toBeNull();
-    expect(area.x + area.width).toBeLessThanOrEqual(panelBox!.x + 1);
-  });
+for (const language of ['fr', 'en'] as const) {
+  for (const size of laptops) {
+    test(`at ${size.width}×${size.height} with the details open, the text keeps 60 % of the height and 560 px (${language})`, async ({
+      app,
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      const panel = await openWithDetails(app, language);
+      const layout = new LaptopLayout(page, app);
+
+      const area = await layout.writingArea();
+      test.info().annotations.push({ type: 'writing area', description: JSON.stringify(area) });
+      expect(area.height).toBeGreaterThanOrEqual(0.6 * size.height);
+      expect(area.width).toBeGreaterThanOrEqual(560);
+      // The panel never covers the text.
+      const panelBox = await panel.root.boundingBox();
+      expect(panelBox).not.toBeNull();
+      const apart =
+        area.x + area.width <= panelBox!.x + 1 || panelBox!.x + panelBox!.width <= area.x + 1;
+      expect(apart).toBe(true);
+      expect(await layout.pageOverflow()).toEqual({ horizontal: false });
+    });
+  }
 
   test(`the readiness checklist folds into a badge and exports share one menu, Copy as HTML one click away (${language})`, async ({
     app,

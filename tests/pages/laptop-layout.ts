@@ -88,4 +88,13 @@ export class LaptopLayout {
       height: counts!.y - (toolbar!.y + toolbar!.height),
     };
   }
+
+  /** Whether the page scrolls sideways: nothing should stick out of the window. */
+  async pageOverflow(): Promise<{ horizontal: boolean }> {
+    return {
+      horizontal: await this.page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      ),
+    };
+  }
 }
