@@ -15,6 +15,9 @@ interface ComparePanelProps {
   formatDate: (iso: string) => string;
   onRestoreVersion: (revisionId: number) => void;
   onBack: () => void;
+  /** Whether the comparison takes the whole window, and the button that switches it. */
+  fullWidth: boolean;
+  onToggleFullWidth: () => void;
 }
 
 /** Picks two versions (or a version and the current text) and shows what differs. */
@@ -24,6 +27,8 @@ export function ComparePanel({
   formatDate,
   onRestoreVersion,
   onBack,
+  fullWidth,
+  onToggleFullWidth,
 }: ComparePanelProps) {
   const { t } = useTranslation('diff');
   const { t: tEditor } = useTranslation('editor');
@@ -78,6 +83,14 @@ export function ComparePanel({
           </button>
           <button type="button" className="button" onClick={onBack}>
             {t('back')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={fullWidth}
+            onClick={onToggleFullWidth}
+          >
+            {t('fullWidth')}
           </button>
         </div>
       </form>

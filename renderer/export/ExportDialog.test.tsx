@@ -72,7 +72,14 @@ describe('export dialog (French)', () => {
 
   it('lists the written files as selectable text once done', () => {
     const host = show({ phase: 'done', done: 2, total: 2, paths: ['/out/a.md', '/out/b.md'] });
-    expect(host.querySelector('textarea')?.value).toBe('/out/a.md\n/out/b.md');
+    const list = host.querySelector('ul.export-paths')!;
+    expect(list.getAttribute('aria-labelledby')).toBe(
+      host.querySelector('.field-label')?.getAttribute('id'),
+    );
+    expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      '/out/a.md',
+      '/out/b.md',
+    ]);
     expect(host.textContent).toContain('Terminé\u00a0: 2 fichiers écrits.');
   });
 
@@ -91,6 +98,6 @@ describe('export dialog (French)', () => {
     expect([...alert.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       '«\u00a0Marché de Thiès\u00a0»\u00a0: Invalid collection of marks',
     ]);
-    expect(host.querySelector('textarea')?.value).toBe('/out/a.md');
+    expect(host.querySelector('ul.export-paths li')?.textContent).toBe('/out/a.md');
   });
 });
