@@ -9,6 +9,10 @@ import { DiffView } from './DiffView';
 import { versionLabel } from '../components/version-label';
 import { versionOptions } from './version-options';
 
+/** A narrow panel cuts a version's long label in its select: the whole of it shows underneath. */
+const chosenLabel = (options: { value: string; label: string }[], value: string) =>
+  options.find((option) => option.value === value)?.label;
+
 interface ComparePanelProps {
   articleId: string;
   items: RevisionSummary[];
@@ -51,6 +55,8 @@ export function ComparePanel({
     withRevision: (values) => t('versionOptionRevision', values),
   });
 
+  const targets = [{ value: 'current', label: t('current') }, ...versions];
+
   return (
     <section className="compare-panel" aria-label={t('compareTitle')}>
       <h3>{t('compareTitle')}</h3>
@@ -65,12 +71,20 @@ export function ComparePanel({
           label={t('from')}
           value={String(fromId ?? '')}
           options={versions}
+          hint={fullWidth ? undefined : chosenLabel(versions, String(fromId ?? ''))}
           onChange={(value) => setFromId(Number(value))}
         />
         <LabelledSelect
           label={t('to')}
           value={String(to)}
-          options={[{ value: 'current', label: t('current') }, ...versions]}
+          options={targets}
+          hint={
+            fullWidth
+              ? undefined
+              : to === 'current'
+                ? t('currentHint')
+                : chosenLabel(targets, String(to))
+          }
           onChange={(value) => setTo(value === 'current' ? 'current' : Number(value))}
         />
         <div className="editor-actions">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDismiss } from '../components/use-dismiss';
+import { useFitInWindow } from '../components/use-fit-in-window';
 import { exportPdf } from './export-pdf';
 import { copyArticle } from './copy-article';
 import { openExportDialog } from './open-export-dialog';
@@ -19,6 +20,7 @@ export function ExportArticleButtons() {
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, group, opener, close);
   const menu = useRef<HTMLDivElement>(null);
+  useFitInWindow(open, menu);
   useEffect(() => {
     if (open) menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, [open]);

@@ -32,6 +32,8 @@ const names = {
     fullWidth: 'Full width',
     differences: 'Differences',
     versionsPanel: 'Versions',
+    typographyProfile: 'Typography profile',
+    conflict: 'This article was changed elsewhere (another window or tab).',
   },
   fr: {
     light: 'Clair',
@@ -47,6 +49,8 @@ const names = {
     fullWidth: 'Pleine largeur',
     differences: 'Différences',
     versionsPanel: 'Versions',
+    typographyProfile: 'Profil typographique',
+    conflict: 'Cet article a été modifié ailleurs (une autre fenêtre ou un autre onglet).',
   },
 } as const;
 
@@ -163,6 +167,13 @@ for (const language of ['fr', 'en'] as const) {
       await expect(layout.menuItem(layout.names.print)).toBeVisible();
       await shoot(page, `export-menu-1024x700-${language}-${theme}`);
       await expectSoundScreen(app, `export menu ${theme}`);
+      await page.keyboard.press('Escape');
+      await layout.readinessBadge.click();
+      await expect(layout.readinessList).toBeVisible();
+      await shoot(page, `readiness-1024x700-${language}-${theme}`);
+      await expectSoundScreen(app, `readiness ${theme}`);
+      await page.keyboard.press('Escape');
+      await layout.exportMenuButton.click();
       await layout.menuItem(layout.names.export).click();
 
       const dialog = page.getByRole('dialog', { name: words.exportDialog, exact: true });
@@ -209,5 +220,30 @@ for (const language of ['fr', 'en'] as const) {
     await expect(fullWidth).toHaveAttribute('aria-pressed', 'true');
     await fullWidth.click();
     await expect(fullWidth).toHaveAttribute('aria-pressed', 'false');
+
+    const settings = await app.openSettings();
+    const profile = settings.root.getByRole('combobox', {
+      name: words.typographyProfile,
+      exact: true,
+    });
+    await expect(profile).toBeVisible();
+    await shoot(page, `settings-1024x700-${language}-dark`);
+    await expectSoundScreen(app, 'settings');
+    await settings.close();
+
+    // Someone else saved first: every save is refused as a conflict until the writer chooses.
+    await page.route('**/api/articles:update', (route) =>
+      route.fulfill({
+        json: { ok: false, error: { code: 'conflict', message: 'Changed elsewhere.' } },
+      }),
+    );
+    await app.headline.click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText(' hier');
+    const conflict = page.getByRole('dialog', { name: words.conflict, exact: true });
+    await expect(conflict).toBeVisible();
+    await shoot(page, `conflict-1024x700-${language}-dark`);
+    expect(await clippedControls(conflict), 'conflict dialog').toEqual([]);
+    await expectSoundScreen(app, 'conflict dialog');
   });
 }

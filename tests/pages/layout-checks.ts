@@ -17,8 +17,9 @@ export interface LowContrastText {
 
 /**
  * The visible buttons, menu items and selects under `scope` whose label is cut: a button's text
- * wider than its box, a select's longest option wider than the room beside its arrow, or a control
- * sticking out of the window.
+ * wider than its box, a select's longest option wider than the room beside its arrow (unless a
+ * description under the select spells out the chosen one when it is cut), or a control outside
+ * the window or the box that clips it.
  */
 export async function clippedControls(scope: Locator): Promise<ClippedControl[]> {
   return scope.evaluate((root) => {
@@ -30,7 +31,23 @@ export async function clippedControls(scope: Locator): Promise<ClippedControl[]>
       const box = control.getBoundingClientRect();
       if (box.width === 0 || control.checkVisibility() === false) return [];
       const style = getComputedStyle(control);
-      const outside = box.left < -1 || box.right > window.innerWidth + 1;
+      // Outside the window, or outside a box that clips it: walk up the containing blocks (an
+      // absolutely placed panel escapes the scrolling boxes between it and its positioned one).
+      let outside = box.left < -1 || box.right > window.innerWidth + 1;
+      for (let node: HTMLElement | null = control; node && !outside;) {
+        const position = getComputedStyle(node).position;
+        if (position === 'fixed') break;
+        let block: HTMLElement | null = node.parentElement;
+        if (position === 'absolute')
+          while (block && getComputedStyle(block).position === 'static')
+            block = block.parentElement;
+        node = block;
+        if (!block) break;
+        const frame = block.getBoundingClientRect();
+        // A `display: contents` box has no rectangle of its own.
+        if (getComputedStyle(block).overflowX === 'visible' || frame.width === 0) continue;
+        outside = box.left < frame.left - 1 || box.right > frame.right + 1;
+      }
       if (control instanceof HTMLSelectElement) {
         // Any option may be the chosen one: the longest must fit.
         canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
@@ -46,7 +63,17 @@ export async function clippedControls(scope: Locator): Promise<ClippedControl[]>
           control.clientWidth -
           Number.parseFloat(style.paddingInlineStart) -
           Math.max(Number.parseFloat(style.paddingInlineEnd), arrow);
-        return needed > available || outside ? [{ text, needed, available }] : [];
+        // A long choice may be cut when the select's description repeats it in full.
+        const description = Array.from(
+          (control.getAttribute('aria-describedby') ?? '').split(' '),
+          (id) => document.getElementById(id)?.textContent ?? '',
+        ).join(' ');
+        const chosen = control.selectedOptions[0]?.text ?? '';
+        const chosenFits = Math.ceil(canvas.measureText(chosen).width) <= available;
+        const readable =
+          needed <= available ||
+          (description !== '' && (chosenFits || description.includes(chosen)));
+        return !readable || outside ? [{ text, needed, available }] : [];
       }
       const text = control.innerText.trim();
       const needed = control.scrollWidth;
