@@ -1,24 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '../fixtures/copydesk-test';
 import type { CopydeskPage } from '../pages/copydesk-page';
 import { LaptopLayout } from '../pages/laptop-layout';
 import { MetadataPanel } from '../pages/metadata-panel';
-import { screenshotFolder } from '../pages/screenshot-folder';
 import type { UiLanguage } from '../pages/ui-names';
 
 const headline = 'Mali–Maroc : des chauffeurs marocains enlevés';
 const body = 'Les chauffeurs ont été libérés samedi, selon leur employeur.';
-const themeLabels = {
-  en: { light: 'Light', dark: 'Dark' },
-  fr: { light: 'Clair', dark: 'Sombre' },
-} as const;
-const sizes = [
-  { width: 1024, height: 700 },
-  { width: 1280, height: 720 },
-  { width: 1440, height: 900 },
-  { width: 1920, height: 1080 },
-] as const;
 
 async function openWithDetails(app: CopydeskPage, language: UiLanguage): Promise<MetadataPanel> {
   await app.open();
@@ -90,26 +77,3 @@ for (const language of ['fr', 'en'] as const) {
     await expect(layout.exportMenuButton).toBeFocused();
   });
 }
-
-test('screenshots at four sizes, both languages and both themes', async ({ app, page }) => {
-  test.setTimeout(180_000);
-  mkdirSync(screenshotFolder, { recursive: true });
-  await page.setViewportSize(sizes[0]);
-  await openWithDetails(app, 'fr');
-  for (const language of ['fr', 'en'] as const) {
-    await app.switchLanguage(language);
-    for (const theme of ['light', 'dark'] as const) {
-      await app.switchTheme(themeLabels[language][theme]);
-      for (const size of sizes) {
-        await page.setViewportSize(size);
-        await expect(app.body).toBeVisible();
-        await page.screenshot({
-          path: join(
-            screenshotFolder,
-            `layout-${size.width}x${size.height}-${language}-${theme}.png`,
-          ),
-        });
-      }
-    }
-  }
-});
