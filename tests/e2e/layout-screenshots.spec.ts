@@ -170,6 +170,10 @@ for (const language of ['fr', 'en'] as const) {
       await page.keyboard.press('Escape');
       await layout.readinessBadge.click();
       await expect(layout.readinessList).toBeVisible();
+      // The badge sits far right on a laptop: its checklist moves left to stay in the window.
+      const checklist = (await layout.readinessList.boundingBox())!;
+      expect(checklist.x).toBeGreaterThanOrEqual(0);
+      expect(checklist.x + checklist.width).toBeLessThanOrEqual(sizes[0].width);
       await shoot(page, `readiness-1024x700-${language}-${theme}`);
       await expectSoundScreen(app, `readiness ${theme}`);
       await page.keyboard.press('Escape');
