@@ -93,4 +93,30 @@ describe('export dialog (French)', () => {
     ]);
     expect(host.querySelector('textarea')?.value).toBe('/out/a.md');
   });
+
+  it('asks, in French, whether to replace the files already there or keep both', () => {
+    const host = show({
+      phase: 'confirmExisting',
+      existing: { folderPath: '/out', files: ['a.md'] },
+    });
+    const alert = host.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('1 fichier de cet export est déjà dans /out\u00a0:');
+    expect([...alert.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['a.md']);
+    const buttons = [...host.querySelectorAll('button')].map((button) => button.textContent);
+    expect(buttons).toEqual(['Annuler', 'Garder les deux', 'Remplacer']);
+  });
+
+  it('shows the folder as a path to copy where no file manager can be opened', () => {
+    const host = show({
+      phase: 'done',
+      done: 1,
+      total: 1,
+      paths: ['/out/a.md'],
+      folderPath: '/out',
+    });
+    const folder = [...host.querySelectorAll('input')].find((input) => input.value === '/out');
+    expect(folder?.readOnly).toBe(true);
+    expect(host.textContent).toContain('Dossier (copiez son chemin pour l’ouvrir)');
+    expect(host.textContent).not.toContain('Afficher le dossier');
+  });
 });

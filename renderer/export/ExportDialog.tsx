@@ -5,13 +5,16 @@ import { useExportStore } from './export-store';
 import { ExportSuggestionsChoice } from '../suggestions/ExportSuggestionsChoice';
 import { ExportChoices } from './ExportChoices';
 import { ExportProgressView } from './ExportProgressView';
+import { ExistingFilesQuestion } from './ExistingFilesQuestion';
+import { useHost } from '../state/host';
 import './transfer.css';
 
 /** Export: choose the articles, the format and its options, then follow the job. */
 export function ExportDialog() {
   const { t, i18n } = useTranslation('transfer');
   const state = useExportStore();
-  const { sources, phase, embargo, error } = state;
+  const host = useHost();
+  const { sources, phase, embargo, existing, error } = state;
   if (!sources) return null;
   const choosing = phase === 'choosing';
   const working = phase === 'starting' || phase === 'running';
@@ -44,6 +47,8 @@ export function ExportDialog() {
             onChange={(suggestions) => state.setOptions({ suggestions })}
           />
         </>
+      ) : phase === 'confirmExisting' ? (
+        existing && <ExistingFilesQuestion question={existing} />
       ) : (
         <ExportProgressView
           phase={phase}
@@ -51,6 +56,8 @@ export function ExportDialog() {
           total={state.total}
           paths={state.paths}
           failures={state.failures}
+          folderPath={state.folderPath}
+          onShowFolder={host === 'electron' ? () => void state.showFolder() : null}
         />
       )}
       {phase === 'confirmEmbargo' && (
@@ -70,6 +77,10 @@ export function ExportDialog() {
           <button type="button" className="button" onClick={() => void state.cancel()}>
             {t('export.cancel')}
           </button>
+        ) : phase === 'confirmExisting' ? (
+          <button type="button" className="button" onClick={() => void state.settleExisting(null)}>
+            {t('export.cancel')}
+          </button>
         ) : (
           <button type="button" className="button" onClick={state.close}>
             {t(choosing || phase === 'confirmEmbargo' ? 'export.cancel' : 'export.close')}
@@ -84,6 +95,24 @@ export function ExportDialog() {
           >
             {t('export.start')}
           </button>
+        )}
+        {phase === 'confirmExisting' && (
+          <>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void state.settleExisting('keep-both')}
+            >
+              {t('export.keepBoth')}
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => void state.settleExisting('replace')}
+            >
+              {t('export.replace')}
+            </button>
+          </>
         )}
         {phase === 'confirmEmbargo' && (
           <button

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFailure } from '../../shared/model/export-job';
 import type { ExportPhase } from './export-store';
 import { ExportFailuresList } from './ExportFailuresList';
+import { ExportFolder } from './ExportFolder';
 
 export interface ExportProgressViewProps {
   phase: ExportPhase;
@@ -10,6 +11,8 @@ export interface ExportProgressViewProps {
   total: number;
   paths: string[];
   failures: ExportFailure[];
+  folderPath: string | null;
+  onShowFolder: (() => void) | null;
 }
 
 /**
@@ -22,6 +25,8 @@ export function ExportProgressView({
   total,
   paths,
   failures,
+  folderPath,
+  onShowFolder,
 }: ExportProgressViewProps) {
   const { t } = useTranslation('transfer');
   const pathsId = useId();
@@ -62,6 +67,9 @@ export function ExportProgressView({
             value={paths.join('\n')}
           />
         </div>
+      )}
+      {finished && paths.length > 0 && folderPath !== null && (
+        <ExportFolder folderPath={folderPath} onShowFolder={onShowFolder} />
       )}
     </div>
   );

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { Article, ArticleFields, ArticleId, IsoDateTime } from '../model/article';
 import { Counts } from '../model/counts';
 import { LibraryInfo, LibraryStats } from '../model/library';
-import { ExportJobRequest, ExportProgress, ExportStartRequest } from '../model/export-job';
+import {
+  ExportJobRequest,
+  ExportProgress,
+  ExportStartRequest,
+  ExportStartResult,
+} from '../model/export-job';
 import { ImportFilesRequest, ImportOutcome } from '../model/import-files';
 import { ArticlePage, Facets, ListQuery } from '../model/list-query';
 import { RevisionSnapshot, RevisionSummary, StatusChange } from '../model/revision';
@@ -227,13 +232,15 @@ export const contract = {
     request: AddAssetRequest,
     response: z.object({ src: z.string(), width: z.number().int(), height: z.number().int() }),
   },
-  /** Starts a batch export off the UI thread; null when the user cancels the folder dialog. */
-  'export:start': {
-    request: ExportStartRequest,
-    response: z.object({ jobId: z.string() }).nullable(),
-  },
+  /**
+   * Starts a batch export off the UI thread, or names the files already in the chosen folder;
+   * null when the user cancels the folder dialog.
+   */
+  'export:start': { request: ExportStartRequest, response: ExportStartResult.nullable() },
   'export:progress': { request: ExportJobRequest, response: ExportProgress },
   'export:cancel': { request: ExportJobRequest, response: z.object({ cancelled: z.boolean() }) },
+  /** Shows a finished job's files in the system's file manager; Electron only. */
+  'export:showFolder': { request: ExportJobRequest, response: z.object({ shown: z.boolean() }) },
   /** Prints the window (showing the print view) to a PDF file the user chooses; Electron only. */
   'export:pdf': {
     request: z.object({ suggestedName: z.string().min(1).max(255) }).strict(),
