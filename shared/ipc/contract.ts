@@ -251,7 +251,16 @@ export const contract = {
   /** Asks with the host's open-file dialog, then imports; null when the user cancels. */
   'import:choose': { request: Empty, response: ImportOutcome.nullable() },
   /** "Send for review…": writes `<slug>.copydesk` where the user chooses; null when they cancel. */
-  'packages:send': { request: ById, response: z.object({ path: z.string() }).nullable() },
+  'packages:send': {
+    request: z
+      .object({
+        id: ArticleId,
+        /** Who the package is for: the version kept is named after them ("Sent to …"). */
+        recipient: z.string().trim().max(200).default(''),
+      })
+      .strict(),
+    response: z.object({ path: z.string() }).nullable(),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {
