@@ -104,7 +104,6 @@ describe('a package image that carries metadata', () => {
     );
     const desk = packageDesk(clock);
     await desk.introduce(target, reporterActor, editorActor);
-    const historyBeforeSending = history(source, created.id);
     const bytes = await desk.send(source, created.id, reporterActor);
 
     expect(desk.receive(target, bytes, editorActor).outcome).toBe('added');
