@@ -16,6 +16,7 @@ import { SettingsDialog } from './screens/SettingsDialog';
 import { StartFailure } from './screens/StartFailure';
 import { useLibraryStore } from './library/library-store';
 import { useHost } from './state/host';
+import { useSavePlace } from './state/save-place';
 import { SendForReviewDialog } from './packages/SendForReviewDialog';
 import { useSendForReview } from './packages/send-for-review-store';
 import { useSettingsStore } from './state/settings-store';
@@ -39,6 +40,7 @@ export function App() {
   const setShortcutsOpen = useUiStore((state) => state.setShortcutsOpen);
   const firstRun = useSettingsStore((state) => needsFirstRun(state.settings));
   const sendForReview = useSendForReview();
+  const savePlace = useSavePlace();
   const focusMode = useViewStore((state) => state.focusMode) && selectedId !== null;
 
   const start = useCallback(() => {
@@ -90,6 +92,8 @@ export function App() {
       )}
       {sendForReview.asking && (
         <SendForReviewDialog
+          saveFolder={savePlace.folder}
+          canSave={savePlace.canSave}
           onSend={(recipient) => void sendForReview.send(recipient)}
           onCancel={sendForReview.dismiss}
         />

@@ -6,6 +6,7 @@ import type { ExportState } from './export-store';
 import { useExportStore } from './export-store';
 import { initialLibraryQuery } from '../library/library-query';
 import { ExportDialog } from './ExportDialog';
+import { useSettingsStore } from '../state/settings-store';
 
 const id = '00000000-0000-4000-8000-000000000001';
 
@@ -118,5 +119,21 @@ describe('export dialog (French)', () => {
     expect(folder?.readOnly).toBe(true);
     expect(host.textContent).toContain('Dossier (copiez son chemin pour l’ouvrir)');
     expect(host.textContent).not.toContain('Afficher le dossier');
+  });
+
+  it('in browser mode without a save folder, says how to get one instead of exporting nowhere', () => {
+    useSettingsStore.setState({
+      appInfo: { version: '1', host: 'web', platform: 'linux', saveFolder: null, notices: [] },
+    });
+    try {
+      const host = show({ phase: 'choosing' });
+      expect(host.querySelector('[role="alert"]')?.textContent).toContain('--export-dir DOSSIER');
+      const start = [...host.querySelectorAll('button')].find(
+        (button) => button.textContent === 'Exporter',
+      );
+      expect(start?.disabled).toBe(true);
+    } finally {
+      useSettingsStore.setState({ appInfo: null });
+    }
   });
 });

@@ -7,6 +7,7 @@ import { ExportChoices } from './ExportChoices';
 import { ExportProgressView } from './ExportProgressView';
 import { ExistingFilesQuestion } from './ExistingFilesQuestion';
 import { useHost } from '../state/host';
+import { useSavePlace } from '../state/save-place';
 import './transfer.css';
 
 /** Export: choose the articles, the format and its options, then follow the job. */
@@ -14,6 +15,7 @@ export function ExportDialog() {
   const { t, i18n } = useTranslation('transfer');
   const state = useExportStore();
   const host = useHost();
+  const savePlace = useSavePlace();
   const { sources, phase, embargo, existing, error } = state;
   if (!sources) return null;
   const choosing = phase === 'choosing';
@@ -46,6 +48,14 @@ export function ExportDialog() {
             value={state.options.suggestions}
             onChange={(suggestions) => state.setOptions({ suggestions })}
           />
+          {savePlace.folder !== null && (
+            <p className="field-hint">{t('export.savesInto', { folder: savePlace.folder })}</p>
+          )}
+          {!savePlace.canSave && (
+            <p className="dialog-text" role="alert">
+              {t('export.nowhereToSave')}
+            </p>
+          )}
         </>
       ) : phase === 'confirmExisting' ? (
         existing && <ExistingFilesQuestion question={existing} />
@@ -90,7 +100,7 @@ export function ExportDialog() {
           <button
             type="button"
             className="button button-primary"
-            disabled={scopeSize === 0}
+            disabled={scopeSize === 0 || !savePlace.canSave}
             onClick={() => void state.start()}
           >
             {t('export.start')}

@@ -4,19 +4,28 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 
 export interface SendForReviewDialogProps {
+  /** Browser mode's save folder, or null (Electron asks where with its dialog). */
+  saveFolder: string | null;
+  /** False in browser mode started without a save folder: the dialog says what to do instead. */
+  canSave: boolean;
   onSend: (recipient: string) => void;
   onCancel: () => void;
 }
 
 /** "Send for review…": who the package is for, so the version kept says "Sent to …". */
-export function SendForReviewDialog({ onSend, onCancel }: SendForReviewDialogProps) {
+export function SendForReviewDialog({
+  saveFolder,
+  canSave,
+  onSend,
+  onCancel,
+}: SendForReviewDialogProps) {
   const { t } = useTranslation('packages');
   const [recipient, setRecipient] = useState('');
   const fieldId = useId();
   const hintId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSend(recipient.trim());
+    if (canSave) onSend(recipient.trim());
   };
   return (
     <Dialog title={t('send.title')} onCancel={onCancel}>
@@ -38,11 +47,19 @@ export function SendForReviewDialog({ onSend, onCancel }: SendForReviewDialogPro
             {t('send.recipientHint')}
           </p>
         </div>
+        {saveFolder !== null && (
+          <p className="field-hint">{t('send.savesInto', { folder: saveFolder })}</p>
+        )}
+        {!canSave && (
+          <p className="dialog-text" role="alert">
+            {t('send.nowhereToSave')}
+          </p>
+        )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel}>
             {t('send.cancel')}
           </button>
-          <button type="submit" className="button button-primary">
+          <button type="submit" className="button button-primary" disabled={!canSave}>
             {t('send.send')}
           </button>
         </div>

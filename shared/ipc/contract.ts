@@ -25,6 +25,11 @@ export const AppInfo = z.object({
   version: z.string(),
   host: z.enum(['electron', 'web']),
   platform: z.string(),
+  /**
+   * Browser mode: the one folder it saves exports, packages and backups into (`--export-dir`),
+   * null when it was started without one. Electron: null (it asks with its dialogs).
+   */
+  saveFolder: z.string().nullable(),
   /** One-off messages for the user at start (a settings file reset, a library opened read-only …). */
   notices: z.array(z.object({ code: z.string(), message: z.string() })),
 });
