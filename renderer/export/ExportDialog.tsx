@@ -6,6 +6,7 @@ import { ExportSuggestionsChoice } from '../suggestions/ExportSuggestionsChoice'
 import { ExportChoices } from './ExportChoices';
 import { ExportProgressView } from './ExportProgressView';
 import { ExistingFilesQuestion } from './ExistingFilesQuestion';
+import { ExportDialogActions } from './ExportDialogActions';
 import { useHost } from '../state/host';
 import { useSavePlace } from '../state/save-place';
 import './transfer.css';
@@ -19,7 +20,6 @@ export function ExportDialog() {
   const { sources, phase, embargo, existing, error } = state;
   if (!sources) return null;
   const choosing = phase === 'choosing';
-  const working = phase === 'starting' || phase === 'running';
   const scopeSize = {
     checked: sources.checked.length,
     list: sources.listTotal,
@@ -82,58 +82,11 @@ export function ExportDialog() {
           })}
         </p>
       )}
-      <div className="dialog-actions">
-        {working ? (
-          <button type="button" className="button" onClick={() => void state.cancel()}>
-            {t('export.cancel')}
-          </button>
-        ) : phase === 'confirmExisting' ? (
-          <button type="button" className="button" onClick={() => void state.settleExisting(null)}>
-            {t('export.cancel')}
-          </button>
-        ) : (
-          <button type="button" className="button" onClick={state.close}>
-            {t(choosing || phase === 'confirmEmbargo' ? 'export.cancel' : 'export.close')}
-          </button>
-        )}
-        {choosing && (
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={scopeSize === 0 || !savePlace.canSave}
-            onClick={() => void state.start()}
-          >
-            {t('export.start')}
-          </button>
-        )}
-        {phase === 'confirmExisting' && (
-          <>
-            <button
-              type="button"
-              className="button"
-              onClick={() => void state.settleExisting('keep-both')}
-            >
-              {t('export.keepBoth')}
-            </button>
-            <button
-              type="button"
-              className="button button-danger"
-              onClick={() => void state.settleExisting('replace')}
-            >
-              {t('export.replace')}
-            </button>
-          </>
-        )}
-        {phase === 'confirmEmbargo' && (
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => void state.confirmEmbargo()}
-          >
-            {t('export.exportAnyway')}
-          </button>
-        )}
-      </div>
+      <ExportDialogActions
+        phase={phase}
+        canStart={scopeSize > 0 && savePlace.canSave}
+        state={state}
+      />
     </Dialog>
   );
 }
