@@ -19,6 +19,7 @@ import { createSafeOpenExternal } from './open-external';
 import { openStartupLibrary } from './open-startup-library';
 import { createPrintToPdf } from './print-to-pdf';
 import { registerIpc } from './register-ipc';
+import { createShowItemInFolder } from './show-item-in-folder';
 import { registerIpcEvents } from './register-ipc-events';
 import { profileSigningKey } from '../node/signing/profile-signing-key';
 
@@ -93,6 +94,7 @@ export function startMain(
     openExternal,
     notices: () => notices,
     printToPdf: createPrintToPdf({ contents: () => window?.webContents ?? null, dialogs }),
+    showItemInFolder: createShowItemInFolder(electron.shell),
   });
 
   registerAppProtocol(electron.protocol, paths.renderer, createSessionAssetResolver(session));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFailure } from '../../shared/model/export-job';
 import type { ExportPhase } from './export-store';
 import { ExportFailuresList } from './ExportFailuresList';
+import { ExportFolder } from './ExportFolder';
 import { pathParts } from './path-parts';
 
 export interface ExportProgressViewProps {
@@ -11,6 +12,8 @@ export interface ExportProgressViewProps {
   total: number;
   paths: string[];
   failures: ExportFailure[];
+  folderPath: string | null;
+  onShowFolder: (() => void) | null;
 }
 
 /**
@@ -23,6 +26,8 @@ export function ExportProgressView({
   total,
   paths,
   failures,
+  folderPath,
+  onShowFolder,
 }: ExportProgressViewProps) {
   const { t } = useTranslation('transfer');
   const pathsId = useId();
@@ -68,6 +73,9 @@ export function ExportProgressView({
             })}
           </ul>
         </div>
+      )}
+      {finished && paths.length > 0 && folderPath !== null && (
+        <ExportFolder folderPath={folderPath} onShowFolder={onShowFolder} />
       )}
     </div>
   );
