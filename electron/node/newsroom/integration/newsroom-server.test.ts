@@ -33,4 +33,19 @@ describe('newsroom server: live editing', () => {
     await newsroom.store.close();
     expect(derivedText(newsroom.folder, newsroom.articleId)).toBe(typed);
   });
+
+  it('shows who is in the article under the names they authenticated with', async () => {
+    const newsroom = await startTestNewsroom();
+    const name = articleDocumentName(newsroom.articleId);
+    const awa = connectDesk(newsroom.server.url, newsroom.credentials.reporter, name);
+    const moussa = connectDesk(newsroom.server.url, newsroom.credentials.editor, name);
+    await waitUntil('both desks synced', () => awa.provider.synced && moussa.provider.synced);
+    awa.provider.setAwarenessField('user', { name: 'La rédactrice en chef', color: '#d33' });
+    const seen = () =>
+      [...(moussa.provider.awareness?.getStates().entries() ?? [])]
+        .filter(([client]) => client === awa.doc.clientID)
+        .map(([, state]) => state.user as unknown);
+    await waitUntil('Moussa sees Awa', () => seen().length > 0);
+    expect(seen()).toEqual([{ name: 'Awa Diop', color: '#d33' }]);
+  });
 });

@@ -15,6 +15,7 @@ import { httpRoutes } from './http-routes';
 import { LibraryIndexDocument, serverWrite } from './library-index-document';
 import type { NewsroomContext } from './newsroom-context';
 import { newsroomRequests } from './newsroom-requests';
+import { presenceGuard } from './presence-guard';
 import type { NewsroomStore } from './newsroom-store';
 import { watchRevocations } from './revocation-watch';
 import type { ServerLimits } from './server-limits';
@@ -76,6 +77,7 @@ export const startNewsroomServer = async (
     extensions: [
       updateGuard(limits.maxUpdateBytes),
       authentication(store.accounts, index),
+      presenceGuard(),
       articlePersistence(store, index),
       newsroomRequests(store, index, () => hocuspocus),
       ...(options.extensions ?? []),
