@@ -117,6 +117,13 @@ describe('newsroom server: hostile clients', () => {
     });
   });
 
+  it('turns away an address that opens sockets in a loop', async () => {
+    const newsroom = await startTestNewsroom({ maxUpgradesPerAddressPerMinute: 4 });
+    const { url } = newsroom.server;
+    for (let round = 0; round < 4; round += 1) (await openRawSocket(url)).socket.terminate();
+    await expect(openRawSocket(url)).rejects.toThrow('refused: 503');
+  });
+
   it('refuses sockets past the total limit, whatever their address', async () => {
     const newsroom = await startTestNewsroom({ maxConnections: 3 });
     const { url } = newsroom.server;

@@ -6,6 +6,8 @@ export interface ServerLimits {
   maxUpdateBytes: number;
   /** Open sockets from one address. */
   maxConnectionsPerAddress: number;
+  /** New sockets from one address in a minute. */
+  maxUpgradesPerAddressPerMinute: number;
   /** Open sockets in all. */
   maxConnections: number;
   /** A socket that has authenticated no document by then is closed. */
@@ -25,6 +27,7 @@ export const defaultServerLimits: ServerLimits = {
   maxPayloadBytes: 8 * 1024 * 1024,
   maxUpdateBytes: 4 * 1024 * 1024,
   maxConnectionsPerAddress: 64,
+  maxUpgradesPerAddressPerMinute: 300,
   maxConnections: 2_000,
   authenticationTimeoutMs: 10_000,
   revocationPollMs: 1_000,

@@ -1,6 +1,7 @@
 import type { Duplex } from 'node:stream';
 import type { ServerLimits } from './server-limits';
 import { SocketSession } from './socket-session';
+import { UpgradeRate } from './upgrade-rate';
 
 export type Admission =
   { admitted: true; session: SocketSession } | { admitted: false; reason: string };
@@ -12,12 +13,18 @@ export type Admission =
 export class SocketRegistry {
   readonly #sessions = new Set<SocketSession>();
   readonly #perAddress = new Map<string, number>();
+  readonly #upgrades: UpgradeRate;
 
-  constructor(private readonly limits: ServerLimits) {}
+  constructor(private readonly limits: ServerLimits) {
+    this.#upgrades = new UpgradeRate(limits.maxUpgradesPerAddressPerMinute);
+  }
 
   admit(socket: Duplex, address: string): Admission {
     if (this.#sessions.size >= this.limits.maxConnections) {
       return { admitted: false, reason: 'Too many connections' };
+    }
+    if (!this.#upgrades.allow(address)) {
+      return { admitted: false, reason: 'Too many connection attempts from this address' };
     }
     const fromAddress = this.#perAddress.get(address) ?? 0;
     if (fromAddress >= this.limits.maxConnectionsPerAddress) {
