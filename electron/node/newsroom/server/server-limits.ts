@@ -26,7 +26,7 @@ export interface ServerLimits {
 export const defaultServerLimits: ServerLimits = {
   maxPayloadBytes: 8 * 1024 * 1024,
   maxUpdateBytes: 4 * 1024 * 1024,
-  maxConnectionsPerAddress: 64,
+  maxConnectionsPerAddress: 256,
   maxUpgradesPerAddressPerMinute: 300,
   maxConnections: 2_000,
   authenticationTimeoutMs: 10_000,
