@@ -63,4 +63,22 @@ describe('newsroom server: a desk offline', () => {
     await newsroom.store.close();
     expect(derivedText(newsroom.folder, newsroom.articleId)).toBe(merged);
   });
+
+  it('takes a long offline session back in one reconnection (thousands of keystrokes)', async () => {
+    const newsroom = await startTestNewsroom();
+    const name = articleDocumentName(newsroom.articleId);
+    const awa = connectDesk(newsroom.server.url, newsroom.credentials.reporter, name);
+    const moussa = connectDesk(newsroom.server.url, newsroom.credentials.editor, name);
+    await waitUntil('both desks synced', () => awa.provider.synced && moussa.provider.synced);
+    awa.socket.disconnect();
+    await waitUntil('Awa offline', () => !awa.provider.isAuthenticated);
+    const keystrokes = 3_000;
+    for (let index = 0; index < keystrokes; index += 1) typeInFirstParagraph(awa.doc, 1000, 'é');
+    await awa.socket.connect();
+    await waitUntil(
+      'Moussa holds every keystroke',
+      () => firstParagraph(moussa.doc) === `Le niveau monte.${'é'.repeat(keystrokes)}`,
+      30_000,
+    );
+  });
 });
