@@ -28,7 +28,16 @@ export const measureOfflineReconnect = async (
     seed: article.seed,
   });
   await Promise.all([offline.synced, watcher.synced]);
+  // connect() does nothing while the socket still counts as connected: wait for the close.
+  const closed = new Promise<void>((resolve) => {
+    const done = () => {
+      offline.socket.off('close', done);
+      resolve();
+    };
+    offline.socket.on('close', done);
+  });
   offline.socket.disconnect();
+  await closed;
   const random = seededRandom(edits);
   for (let index = 0; index < edits; index += 1) offline.type(random);
   const target = Y.getState(offline.doc.store, offline.doc.clientID);
