@@ -109,7 +109,8 @@ describe('NewsroomReplica', () => {
     expect(a.library.replica.queued()).toHaveLength(1);
     await newsroom.restart();
     await waitFor(() => expect(newsroom.entries.get(id)?.trashedAt).not.toBeNull());
-    expect(a.library.replica.queued()).toEqual([]);
+    // The server answers after it applied the request.
+    await waitFor(() => expect(a.library.replica.queued()).toEqual([]));
 
     newsroom.refuseStatus = 'published';
     a.library.restore(id);

@@ -73,6 +73,13 @@ export class NewsroomReplica {
       minDelay: 250,
       maxDelay: 5_000,
     });
+    this.#socket.on('close', ({ event }: { event?: { reason?: unknown } }) => {
+      // Revoked while connected: the server says so as it closes the socket.
+      const reason = String(event?.reason ?? '');
+      if (reason !== '' && isCredentialRefusal(reason) && reason.startsWith('credential_')) {
+        this.#refuse();
+      }
+    });
     this.#socket.on('status', ({ status }: { status: string }) => {
       if (status === 'disconnected') this.#goOffline();
     });

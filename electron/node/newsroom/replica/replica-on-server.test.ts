@@ -77,6 +77,25 @@ describe('the replica on a real newsroom server', () => {
     }
   }, 60_000);
 
+  it('is refused at once when its credential is revoked while connected', async () => {
+    const newsroom = await startTestNewsroom({ revocationPollMs: 100 });
+    const library = openTestLibrary();
+    const replica = new NewsroomReplica({
+      library,
+      link: { address: newsroom.server.url, libraryId: 'L', name: 'Awa Diop', role: 'reporter' },
+      credential: newsroom.credentials.reporter,
+      onState: () => undefined,
+      onArticlesChanged: () => undefined,
+    });
+    try {
+      await waitFor(() => expect(replica.state().connection).toBe('connected'));
+      await newsroom.store.accounts.revoke('Awa Diop');
+      await waitFor(() => expect(replica.state().connection).toBe('refused'));
+    } finally {
+      replica.stop();
+    }
+  });
+
   it('says a wrong credential is refused', async () => {
     const newsroom = await startTestNewsroom();
     const library = openTestLibrary();
