@@ -75,7 +75,7 @@ export class NewsroomReplica {
     });
     this.#socket.on('close', ({ event }: { event?: { reason?: unknown } }) => {
       // Revoked while connected: the server says so as it closes the socket.
-      const reason = String(event?.reason ?? '');
+      const reason = typeof event?.reason === 'string' ? event.reason : '';
       if (reason !== '' && isCredentialRefusal(reason) && reason.startsWith('credential_')) {
         this.#refuse();
       }
