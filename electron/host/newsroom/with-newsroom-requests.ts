@@ -22,6 +22,7 @@ export const withNewsroomRequests = (
       id: article.id,
       status: article.status,
       note: request.note,
+      ...(request.override === undefined ? {} : { override: request.override }),
     });
     return article;
   },
