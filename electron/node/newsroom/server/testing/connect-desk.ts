@@ -11,6 +11,8 @@ export interface TestDesk {
   refusal: string | null;
   /** The stateless messages received, in order. */
   readonly stateless: string[];
+  /** The reasons the socket was closed with, in order. */
+  readonly closes: string[];
 }
 
 /**
@@ -37,6 +39,7 @@ export const connectDesk = (
     socket,
     refusal: null,
     stateless: [],
+    closes: [],
     provider: new HocuspocusProvider({
       websocketProvider: socket,
       name,
@@ -46,6 +49,7 @@ export const connectDesk = (
       onStateless: ({ payload }) => desk.stateless.push(payload),
     }),
   };
+  socket.on('close', ({ event }: { event: { reason: string } }) => desk.closes.push(event.reason));
   desk.provider.attach();
   onTestFinished(() => {
     desk.provider.destroy();
