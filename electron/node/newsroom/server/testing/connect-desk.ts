@@ -53,7 +53,11 @@ export const connectDesk = (
   desk.provider.attach();
   onTestFinished(() => {
     desk.provider.destroy();
-    socket.destroy();
+    try {
+      socket.destroy();
+    } catch {
+      // `ws` throws when a socket still connecting is closed: it is going away all the same.
+    }
   });
   return desk;
 };
