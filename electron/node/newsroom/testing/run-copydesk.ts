@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const bin = resolve(import.meta.dirname, '../../../../cli/bin.mjs');
+const bin = resolve(import.meta.dirname, '../../../cli/bin.mjs');
 
 /** The real `copydesk` command in a process of its own (as a chief editor would run it). */
 export const runCopydesk = (args: string[]) =>

@@ -4,12 +4,12 @@ import {
   articleDocumentName,
   libraryDocumentName,
 } from '../../../../shared/newsroom/document-names';
-import { connectDesk } from './testing/connect-desk';
-import { firstParagraph, typeInFirstParagraph } from './testing/paragraph-typing';
-import { runCopydesk } from './testing/run-copydesk';
-import { storedParagraph } from './testing/stored-article';
-import { joinedCredential, startTestNewsroom } from './testing/test-newsroom';
-import { waitUntil } from './testing/wait-until';
+import { connectDesk } from '../testing/connect-desk';
+import { firstParagraph, typeInFirstParagraph } from '../testing/paragraph-typing';
+import { runCopydesk } from '../testing/run-copydesk';
+import { storedParagraph } from '../testing/stored-article';
+import { joinedCredential, startTestNewsroom } from '../testing/test-newsroom';
+import { waitUntil } from '../testing/wait-until';
 
 describe('newsroom server: credentials', () => {
   it('refuses an unknown or revoked credential with a clear reason', async () => {

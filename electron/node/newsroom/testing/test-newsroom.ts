@@ -1,13 +1,13 @@
 import { onTestFinished } from 'vitest';
-import type { Role } from '../../../../../shared/model/role';
-import { openLibrary } from '../../../library/open-library';
-import { paragraphs } from '../../../library/testing/open-test-library';
-import { temporaryFolder } from '../../../library/testing/temporary-folder';
-import { openLibraryNewsroomStore } from '../../library-store/open-library-newsroom-store';
-import type { NewsroomStore } from '../newsroom-store';
-import type { ServerLimits } from '../server-limits';
-import type { NewsroomServer } from '../start-newsroom-server';
-import { startNewsroomServer } from '../start-newsroom-server';
+import type { Role } from '../../../../shared/model/role';
+import { openLibrary } from '../../library/open-library';
+import { paragraphs } from '../../library/testing/open-test-library';
+import { temporaryFolder } from '../../library/testing/temporary-folder';
+import { openLibraryNewsroomStore } from '../library-store/open-library-newsroom-store';
+import type { NewsroomStore } from '../server/newsroom-store';
+import type { ServerLimits } from '../server/server-limits';
+import type { NewsroomServer } from '../server/start-newsroom-server';
+import { startNewsroomServer } from '../server/start-newsroom-server';
 
 export interface TestNewsroom {
   readonly folder: string;

@@ -3,13 +3,13 @@ import { articleDocumentName } from '../../../../shared/newsroom/document-names'
 import { integrityCheck } from '../../library/durability/integrity-check';
 import { libraryFiles } from '../../library/storage/library-files';
 import { openLibraryNewsroomStore } from '../library-store/open-library-newsroom-store';
-import { connectDesk } from './testing/connect-desk';
-import { freePort } from './testing/free-port';
-import { firstParagraph, typeInFirstParagraph } from './testing/paragraph-typing';
-import { spawnServer } from './testing/spawn-server';
-import { derivedText } from './testing/stored-article';
-import { joinedCredential, libraryWithArticle } from './testing/test-newsroom';
-import { waitUntil } from './testing/wait-until';
+import { connectDesk } from '../testing/connect-desk';
+import { freePort } from '../testing/free-port';
+import { firstParagraph, typeInFirstParagraph } from '../testing/paragraph-typing';
+import { spawnServer } from '../testing/spawn-server';
+import { derivedText } from '../testing/stored-article';
+import { joinedCredential, libraryWithArticle } from '../testing/test-newsroom';
+import { waitUntil } from '../testing/wait-until';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

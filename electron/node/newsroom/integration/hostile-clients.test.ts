@@ -5,17 +5,17 @@ import {
   articleDocumentName,
   libraryDocumentName,
 } from '../../../../shared/newsroom/document-names';
-import { connectDesk } from './testing/connect-desk';
-import { firstParagraph, typeInFirstParagraph } from './testing/paragraph-typing';
+import { connectDesk } from '../testing/connect-desk';
+import { firstParagraph, typeInFirstParagraph } from '../testing/paragraph-typing';
 import {
   authMessage,
   openRawSocket,
   receivedDocumentClose,
   updateMessage,
-} from './testing/raw-socket';
-import { derivedText, storedParagraph } from './testing/stored-article';
-import { startTestNewsroom } from './testing/test-newsroom';
-import { waitUntil } from './testing/wait-until';
+} from '../testing/raw-socket';
+import { derivedText, storedParagraph } from '../testing/stored-article';
+import { startTestNewsroom } from '../testing/test-newsroom';
+import { waitUntil } from '../testing/wait-until';
 
 /** An update that inserts `text` into the article's first paragraph, made on a copy of `doc`. */
 const insertionUpdate = (doc: Y.Doc, text: string): Uint8Array => {
