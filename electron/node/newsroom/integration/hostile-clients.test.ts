@@ -135,4 +135,28 @@ describe('newsroom server: hostile clients', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(desk.closes).toEqual([]);
   });
+
+  it('cuts a client that stops reading, and the others carry on', async () => {
+    const newsroom = await startTestNewsroom({ maxBufferedBytes: 256 * 1024 });
+    const { url } = newsroom.server;
+    const name = articleDocumentName(newsroom.articleId);
+    const awa = connectDesk(url, newsroom.credentials.reporter, name);
+    const moussa = connectDesk(url, newsroom.credentials.editor, name);
+    await waitUntil('both synced', () => awa.provider.synced && moussa.provider.synced);
+    const stalled = await openRawSocket(url);
+    stalled.send(authMessage(name, newsroom.credentials.chief_editor));
+    await waitUntil('authenticated', () => stalled.received.length > 0);
+    stalled.socket.pause();
+    // Presence is broadcast to every connection of the document and never stored: 12 MB of it
+    // fill the loopback buffers and then the server's own.
+    for (let round = 0; round < 24; round += 1) {
+      awa.provider.setAwarenessField('note', `${round}${'x'.repeat(512 * 1024)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    typeInFirstParagraph(awa.doc, 1000, ' Fin.');
+    await waitUntil('Moussa sees the typing', () => firstParagraph(moussa.doc).endsWith('Fin.'));
+    stalled.socket.resume();
+    await waitUntil('the stalled socket was cut', () => stalled.closed !== null);
+    expect(stalled.closed?.code).toBe(1006);
+  });
 });

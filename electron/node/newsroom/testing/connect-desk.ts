@@ -23,11 +23,18 @@ export const connectDesk = (
   url: string,
   token: string,
   name: string,
-  options: { doc?: Y.Doc } = {},
+  options: { doc?: Y.Doc; trust?: Buffer } = {},
 ): TestDesk => {
+  const { trust } = options;
+  /** A desk that trusts the test certificate, as one given the newsroom's would. */
+  class TrustingWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, trust ? { ca: trust } : {});
+    }
+  }
   const socket = new HocuspocusProviderWebsocket({
     url,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: TrustingWebSocket,
     autoConnect: true,
     delay: 100,
     maxDelay: 500,

@@ -50,6 +50,7 @@ export const joinedCredential = async (
  */
 export const startTestNewsroom = async (
   limits: Partial<ServerLimits> = {},
+  tls?: { cert: Buffer; key: Buffer },
 ): Promise<TestNewsroom> => {
   const { folder, articleId } = libraryWithArticle();
   const store = openLibraryNewsroomStore(folder);
@@ -58,7 +59,13 @@ export const startTestNewsroom = async (
     editor: await joinedCredential(store, 'Moussa Traoré', 'editor'),
     chief_editor: await joinedCredential(store, 'Fatou Sarr', 'chief_editor'),
   };
-  const server = await startNewsroomServer({ store, host: '127.0.0.1', port: 0, limits });
+  const server = await startNewsroomServer({
+    store,
+    host: '127.0.0.1',
+    port: 0,
+    limits,
+    ...(tls ? { tls } : {}),
+  });
   onTestFinished(async () => {
     await server.close();
     await store.close();
