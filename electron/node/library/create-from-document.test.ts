@@ -65,7 +65,7 @@ describe('Library.createFromDocument', () => {
     expect(
       appErrorOf(() =>
         library.createFromDocument({ id: other, document: document.slice(0, 20) }, reporter),
-      )?.code,
+      ).code,
     ).toBe('invalid');
     expect(library.list({}).total).toBe(1);
   });
