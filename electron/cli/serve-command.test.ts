@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../node/library/testing/temporary-folder';
-import { spawnServer } from '../node/newsroom/server/testing/spawn-server';
+import { spawnServer } from '../node/newsroom/testing/spawn-server';
 import { runCli } from './testing/run-cli';
 
 const newLibrary = async (): Promise<string> => {

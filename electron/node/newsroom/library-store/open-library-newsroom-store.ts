@@ -40,15 +40,22 @@ export const openLibraryNewsroomStore = (folder: string): NewsroomStore => {
     throw error;
   }
   const { libraryId } = accounts;
+  // Status, trash and moves change only through `apply`: storing typing just moves `changedAt`,
+  // without deriving the article on every store (the library derives it a second later).
+  const entries = new Map<string, IndexEntry>();
+  const entryOf = (id: string, changedAt?: string): IndexEntry => {
+    const known = entries.get(id);
+    const entry =
+      known === undefined || changedAt === undefined
+        ? indexEntryOf(library, id, changedAt)
+        : { ...known, changedAt };
+    entries.set(id, entry);
+    return entry;
+  };
   return {
     libraryId,
     accounts: accounts.accounts,
-    index: () =>
-      promised(() => {
-        const entries = new Map<string, IndexEntry>();
-        for (const id of everyArticleId(library)) entries.set(id, indexEntryOf(library, id));
-        return entries;
-      }),
+    index: () => promised(() => new Map(everyArticleId(library).map((id) => [id, entryOf(id)]))),
     loadArticle: (id) =>
       promised(() => {
         try {
@@ -61,9 +68,14 @@ export const openLibraryNewsroomStore = (folder: string): NewsroomStore => {
     storeArticle: (id, update, by) =>
       promised(() => {
         library.applyUpdate({ id, update, origin: serverOrigin }, by);
-        return indexEntryOf(library, id, new Date().toISOString());
+        return entryOf(id, new Date().toISOString());
       }),
-    apply: (request, by) => promised(() => applyLibraryRequest(library, request, by)),
+    apply: (request, by) =>
+      promised(() => {
+        const outcome = applyLibraryRequest(library, request, by);
+        if (outcome.ok) entries.set(outcome.id, outcome.entry);
+        return outcome;
+      }),
     onArticleUpdate: (listener) =>
       library.onDocumentUpdate((stored) => {
         if (stored.origin !== serverOrigin) listener(stored.articleId, stored.update);

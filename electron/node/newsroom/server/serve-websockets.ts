@@ -4,6 +4,8 @@ import { WebSocketServer } from 'ws';
 import { fetchRequestOf } from './fetch-request-of';
 import type { NewsroomContext } from './newsroom-context';
 import type { SocketRegistry } from './socket-registry';
+import { readingSocket } from './reading-socket';
+import type { ServerLimits } from './server-limits';
 
 const refuseUpgrade = (socket: NodeJS.WritableStream & { destroy(): void }, reason: string) => {
   socket.end(
@@ -15,15 +17,16 @@ const refuseUpgrade = (socket: NodeJS.WritableStream & { destroy(): void }, reas
 /**
  * Hocuspocus on the `ws` WebSocket server, as its own Server class does with crossws: every
  * upgrade is counted (per address and in all) before the handshake, each socket becomes one
- * Hocuspocus client connection, frames go to it as bytes and the close tells it.
+ * Hocuspocus client connection, frames go to it as bytes and the close tells it. A socket whose
+ * client stops reading is cut.
  */
 export const serveWebsockets = (
   httpServer: HttpServer,
   hocuspocus: Hocuspocus<NewsroomContext>,
   sockets: SocketRegistry,
-  maxPayloadBytes: number,
+  limits: Pick<ServerLimits, 'maxPayloadBytes' | 'maxBufferedBytes'>,
 ): WebSocketServer => {
-  const webSockets = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes });
+  const webSockets = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
   httpServer.on('upgrade', (request, socket, head) => {
     socket.on('error', () => socket.destroy());
     const admission = sockets.admit(socket, request.socket.remoteAddress ?? 'unknown');
@@ -34,7 +37,11 @@ export const serveWebsockets = (
     webSockets.handleUpgrade(request, socket, head, (webSocket) => {
       const { session } = admission;
       session.attach(webSocket);
-      const client = hocuspocus.handleConnection(webSocket, fetchRequestOf(request), { session });
+      const client = hocuspocus.handleConnection(
+        readingSocket(webSocket, limits.maxBufferedBytes),
+        fetchRequestOf(request),
+        { session },
+      );
       webSocket.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
         const bytes = Array.isArray(data)
           ? Buffer.concat(data)

@@ -12,6 +12,8 @@ export interface ServerLimits {
   authenticationTimeoutMs: number;
   /** How often open connections are checked against revoked credentials. */
   revocationPollMs: number;
+  /** Bytes waiting to be sent to one socket; past this the client is not reading: it is cut. */
+  maxBufferedBytes: number;
   /** Largest body of a POST /join. */
   maxJoinBodyBytes: number;
   /** A document is stored this long after its last change (and at most `maxStoreDelayMs` after its first). */
@@ -26,6 +28,7 @@ export const defaultServerLimits: ServerLimits = {
   maxConnections: 2_000,
   authenticationTimeoutMs: 10_000,
   revocationPollMs: 1_000,
+  maxBufferedBytes: 16 * 1024 * 1024,
   maxJoinBodyBytes: 4 * 1024,
   storeDelayMs: 500,
   maxStoreDelayMs: 2_000,

@@ -94,7 +94,7 @@ export const startNewsroomServer = async (
   // Slow clients: headers and bodies must arrive in time.
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 20_000;
-  const webSockets = serveWebsockets(httpServer, hocuspocus, sockets, limits.maxPayloadBytes);
+  const webSockets = serveWebsockets(httpServer, hocuspocus, sockets, limits);
   const stopRevocations = watchRevocations(store.accounts, sockets, limits.revocationPollMs);
   let address: AddressInfo;
   try {

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  NewsroomReply,
-  NewsroomRequest,
-} from '../../../../../shared/newsroom/newsroom-request';
-import { NewsroomReply as ReplySchema } from '../../../../../shared/newsroom/newsroom-request';
+import type { NewsroomReply, NewsroomRequest } from '../../../../shared/newsroom/newsroom-request';
+import { NewsroomReply as ReplySchema } from '../../../../shared/newsroom/newsroom-request';
 import type { TestDesk } from './connect-desk';
 import { waitUntil } from './wait-until';
 

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { bodyFragment } from '../../../../shared/collab/article-document';
 import { articleDocumentName } from '../../../../shared/newsroom/document-names';
-import { connectDesk } from './testing/connect-desk';
-import { firstParagraph, typeInFirstParagraph } from './testing/paragraph-typing';
-import { derivedText, storedParagraph } from './testing/stored-article';
-import { startTestNewsroom } from './testing/test-newsroom';
-import { waitUntil } from './testing/wait-until';
+import { connectDesk } from '../testing/connect-desk';
+import { firstParagraph, typeInFirstParagraph } from '../testing/paragraph-typing';
+import { derivedText, storedParagraph } from '../testing/stored-article';
+import { startTestNewsroom } from '../testing/test-newsroom';
+import { waitUntil } from '../testing/wait-until';
 
 const addParagraph = (doc: Y.Doc, text: string): void => {
   const paragraph = new Y.XmlElement('paragraph');

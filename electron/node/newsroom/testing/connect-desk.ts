@@ -11,6 +11,8 @@ export interface TestDesk {
   refusal: string | null;
   /** The stateless messages received, in order. */
   readonly stateless: string[];
+  /** The reasons the socket was closed with, in order. */
+  readonly closes: string[];
 }
 
 /**
@@ -21,11 +23,18 @@ export const connectDesk = (
   url: string,
   token: string,
   name: string,
-  options: { doc?: Y.Doc } = {},
+  options: { doc?: Y.Doc; trust?: Buffer } = {},
 ): TestDesk => {
+  const { trust } = options;
+  /** A desk that trusts the test certificate, as one given the newsroom's would. */
+  class TrustingWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, trust ? { ca: trust } : {});
+    }
+  }
   const socket = new HocuspocusProviderWebsocket({
     url,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: TrustingWebSocket,
     autoConnect: true,
     delay: 100,
     maxDelay: 500,
@@ -37,6 +46,7 @@ export const connectDesk = (
     socket,
     refusal: null,
     stateless: [],
+    closes: [],
     provider: new HocuspocusProvider({
       websocketProvider: socket,
       name,
@@ -46,10 +56,15 @@ export const connectDesk = (
       onStateless: ({ payload }) => desk.stateless.push(payload),
     }),
   };
+  socket.on('close', ({ event }: { event: { reason: string } }) => desk.closes.push(event.reason));
   desk.provider.attach();
   onTestFinished(() => {
     desk.provider.destroy();
-    socket.destroy();
+    try {
+      socket.destroy();
+    } catch {
+      // `ws` throws when a socket still connecting is closed: it is going away all the same.
+    }
   });
   return desk;
 };

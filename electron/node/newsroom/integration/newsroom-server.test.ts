@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { articleDocumentName } from '../../../../shared/newsroom/document-names';
-import { connectDesk } from './testing/connect-desk';
-import { firstParagraph, typeInFirstParagraph } from './testing/paragraph-typing';
-import { startTestNewsroom } from './testing/test-newsroom';
-import { derivedText, storedParagraph } from './testing/stored-article';
-import { waitUntil } from './testing/wait-until';
+import { connectDesk } from '../testing/connect-desk';
+import { firstParagraph, typeInFirstParagraph } from '../testing/paragraph-typing';
+import { startTestNewsroom } from '../testing/test-newsroom';
+import { derivedText, storedParagraph } from '../testing/stored-article';
+import { waitUntil } from '../testing/wait-until';
 
 describe('newsroom server: live editing', () => {
   it('two desks typing in the same paragraph converge', async () => {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { onTestFinished } from 'vitest';
 
-const bin = resolve(import.meta.dirname, '../../../../cli/bin.mjs');
+const bin = resolve(import.meta.dirname, '../../../cli/bin.mjs');
 
 export interface ServerProcess {
   readonly child: ChildProcess;

@@ -9,13 +9,13 @@ import {
   libraryDocumentName,
 } from '../../../../shared/newsroom/document-names';
 import { paragraphs } from '../../library/testing/open-test-library';
-import { connectDesk } from './testing/connect-desk';
-import { indexEntry } from './testing/index-entries';
-import { firstParagraph, typeInFirstParagraph } from './testing/paragraph-typing';
-import { requestReply } from './testing/request-reply';
-import { storedParagraph } from './testing/stored-article';
-import { startTestNewsroom } from './testing/test-newsroom';
-import { waitUntil } from './testing/wait-until';
+import { connectDesk } from '../testing/connect-desk';
+import { indexEntry } from '../testing/index-entries';
+import { firstParagraph, typeInFirstParagraph } from '../testing/paragraph-typing';
+import { requestReply } from '../testing/request-reply';
+import { storedParagraph } from '../testing/stored-article';
+import { startTestNewsroom } from '../testing/test-newsroom';
+import { waitUntil } from '../testing/wait-until';
 
 const synced = (...desks: { provider: { synced: boolean } }[]) =>
   waitUntil('desks synced', () => desks.every((desk) => desk.provider.synced));

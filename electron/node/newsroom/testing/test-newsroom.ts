@@ -1,13 +1,13 @@
 import { onTestFinished } from 'vitest';
-import type { Role } from '../../../../../shared/model/role';
-import { openLibrary } from '../../../library/open-library';
-import { paragraphs } from '../../../library/testing/open-test-library';
-import { temporaryFolder } from '../../../library/testing/temporary-folder';
-import { openLibraryNewsroomStore } from '../../library-store/open-library-newsroom-store';
-import type { NewsroomStore } from '../newsroom-store';
-import type { ServerLimits } from '../server-limits';
-import type { NewsroomServer } from '../start-newsroom-server';
-import { startNewsroomServer } from '../start-newsroom-server';
+import type { Role } from '../../../../shared/model/role';
+import { openLibrary } from '../../library/open-library';
+import { paragraphs } from '../../library/testing/open-test-library';
+import { temporaryFolder } from '../../library/testing/temporary-folder';
+import { openLibraryNewsroomStore } from '../library-store/open-library-newsroom-store';
+import type { NewsroomStore } from '../server/newsroom-store';
+import type { ServerLimits } from '../server/server-limits';
+import type { NewsroomServer } from '../server/start-newsroom-server';
+import { startNewsroomServer } from '../server/start-newsroom-server';
 
 export interface TestNewsroom {
   readonly folder: string;
@@ -50,6 +50,7 @@ export const joinedCredential = async (
  */
 export const startTestNewsroom = async (
   limits: Partial<ServerLimits> = {},
+  tls?: { cert: Buffer; key: Buffer },
 ): Promise<TestNewsroom> => {
   const { folder, articleId } = libraryWithArticle();
   const store = openLibraryNewsroomStore(folder);
@@ -58,7 +59,13 @@ export const startTestNewsroom = async (
     editor: await joinedCredential(store, 'Moussa Traoré', 'editor'),
     chief_editor: await joinedCredential(store, 'Fatou Sarr', 'chief_editor'),
   };
-  const server = await startNewsroomServer({ store, host: '127.0.0.1', port: 0, limits });
+  const server = await startNewsroomServer({
+    store,
+    host: '127.0.0.1',
+    port: 0,
+    limits,
+    ...(tls ? { tls } : {}),
+  });
   onTestFinished(async () => {
     await server.close();
     await store.close();

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { bodyFragment } from '../../../../../shared/collab/article-document';
+import { bodyFragment } from '../../../../shared/collab/article-document';
 
 /** The text of the body's first paragraph, in the article's real `body` fragment. */
 const firstParagraphText = (doc: Y.Doc): Y.XmlText => {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { documentText } from '../../../../../shared/text/document-text';
-import { openLibrary } from '../../../library/open-library';
-import type { NewsroomStore } from '../newsroom-store';
+import { documentText } from '../../../../shared/text/document-text';
+import { openLibrary } from '../../library/open-library';
+import type { NewsroomStore } from '../server/newsroom-store';
 import { firstParagraph } from './paragraph-typing';
 
 /** The first paragraph of the article's document as the store now holds it ('' when it has none). */
