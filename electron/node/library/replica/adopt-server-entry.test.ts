@@ -87,7 +87,8 @@ describe('replica state', () => {
     first.replica.enqueue({ op: 'trash', requestId: 'r1', id: 'a1' });
     first.replica.addUnsent('a1');
     first.replica.addUnsent('a1');
-    first.replica.markSynced('a2', '2026-01-01T09:00:00.000Z');
+    const { id } = first.create({ headline: 'Synced' }, reporter);
+    first.replica.markSynced(id, '2026-01-01T09:00:00.000Z');
     first.close();
     const again = openLibrary(folder, { create: false });
     try {
@@ -100,7 +101,13 @@ describe('replica state', () => {
       const [queued] = again.replica.queued();
       expect(queued?.request).toEqual({ op: 'trash', requestId: 'r1', id: 'a1' });
       expect(again.replica.unsent()).toEqual(new Map([['a1', 2]]));
-      expect(again.replica.syncedChangedAt('a2')).toBe('2026-01-01T09:00:00.000Z');
+      expect(again.replica.article(id)).toEqual({
+        status: 'draft',
+        trashedAt: null,
+        syncedChangedAt: '2026-01-01T09:00:00.000Z',
+      });
+      expect(again.replica.articles().get(id)?.syncedChangedAt).toBe('2026-01-01T09:00:00.000Z');
+      expect(again.replica.article('a1')).toBeNull();
       again.replica.dequeue(queued?.seq ?? 0);
       again.replica.markSynced('a1', null);
       expect(again.replica.queued()).toEqual([]);

@@ -1,7 +1,15 @@
 import type Database from 'better-sqlite3';
 import { NewsroomLink } from '../../../../shared/newsroom/newsroom-link';
 import { NewsroomRequest } from '../../../../shared/newsroom/newsroom-request';
+import type { Status } from '../../../../shared/model/status';
 import { prepared } from '../storage/prepared';
+
+/** What the replica compares with the server's index entry, without reading the article. */
+export interface ReplicaArticle {
+  status: Status;
+  trashedAt: string | null;
+  syncedChangedAt: string | null;
+}
 
 export interface QueuedRequest {
   seq: number;
@@ -14,17 +22,27 @@ export interface QueuedRequest {
  * change it synced and how many local changes the server has not confirmed.
  */
 export interface ReplicaState {
+  /** An article's status, trash and last synced server change; null when the library lacks it. */
+  article(articleId: string): ReplicaArticle | null;
+  /** The same for every article, for comparing with the whole index at once. */
+  articles(): Map<string, ReplicaArticle>;
   link(): NewsroomLink | null;
   setLink(link: NewsroomLink | null): void;
   enqueue(request: NewsroomRequest): void;
   queued(): QueuedRequest[];
   dequeue(seq: number): void;
-  syncedChangedAt(articleId: string): string | null;
   markSynced(articleId: string, changedAt: string | null): void;
   addUnsent(articleId: string): void;
   /** Articles with local changes the server has not confirmed, and how many. */
   unsent(): Map<string, number>;
 }
+
+const articleSql = `SELECT a.id, a.status, a.trashed_at AS trashedAt, r.synced_changed_at AS syncedChangedAt
+  FROM articles a LEFT JOIN replica_articles r ON r.article_id = a.id`;
+
+type ArticleRow = ReplicaArticle & { id: string };
+
+const replicaArticle = ({ id: _id, ...article }: ArticleRow): ReplicaArticle => article;
 
 interface LinkRow {
   address: string;
@@ -34,6 +52,15 @@ interface LinkRow {
 }
 
 export const replicaState = (db: Database.Database): ReplicaState => ({
+  article: (articleId) => {
+    const row = prepared(db, `${articleSql} WHERE a.id = ?`).get(articleId) as
+      ArticleRow | undefined;
+    return row === undefined ? null : replicaArticle(row);
+  },
+  articles: () =>
+    new Map(
+      (prepared(db, articleSql).all() as ArticleRow[]).map((row) => [row.id, replicaArticle(row)]),
+    ),
   link: () => {
     const row = prepared(db, 'SELECT * FROM newsroom_link WHERE id = 1').get() as
       LinkRow | undefined;
@@ -61,10 +88,6 @@ export const replicaState = (db: Database.Database): ReplicaState => ({
   dequeue: (seq) => {
     prepared(db, 'DELETE FROM replica_requests WHERE id = ?').run(seq);
   },
-  syncedChangedAt: (articleId) =>
-    (prepared(db, 'SELECT synced_changed_at FROM replica_articles WHERE article_id = ?')
-      .pluck()
-      .get(articleId) as string | null | undefined) ?? null,
   markSynced: (articleId, changedAt) => {
     prepared(
       db,

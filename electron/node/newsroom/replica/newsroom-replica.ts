@@ -10,6 +10,7 @@ import type { NewsroomRequest } from '../../../../shared/newsroom/newsroom-reque
 import type { NewsroomConnection, NewsroomState } from '../../../../shared/newsroom/newsroom-state';
 import type { StoredDocumentUpdate } from '../../library/documents/article-documents';
 import type { Library } from '../../library/library';
+import type { ReplicaArticle } from '../../library/replica/replica-state';
 import { ArticleLink } from './article-link';
 import { ReplyWaiter } from './reply-waiter';
 import { isCredentialRefusal } from './is-credential-refusal';
@@ -18,6 +19,9 @@ import { isCredentialRefusal } from './is-credential-refusal';
 export const replicaOrigin = 'newsroom-replica';
 const actor = { name: 'Newsroom', role: null };
 const reopenDelayMs = 1_000;
+
+const differs = (local: ReplicaArticle, entry: IndexEntry): boolean =>
+  local.status !== entry.status || local.trashedAt !== entry.trashedAt;
 
 type WithoutIds<T> = T extends unknown ? Omit<T, 'requestId' | 'document'> : never;
 /** A request as the desk makes it: its id, and a creation's document, are added when it is sent. */
@@ -167,40 +171,30 @@ export class NewsroomReplica {
   /** The server's index moved: take its decisions, and sync what changed on the server. */
   #reconcile(ids: string[]): void {
     const waitingFor = new Set(this.#library.replica.queued().map(({ request }) => request.id));
+    const local = this.#library.replica.articles();
     const changed: string[] = [];
     for (const id of ids) {
       const entry = this.#entry(id);
+      const article = local.get(id);
       if (entry === null) continue;
-      const link = this.#links.get(id);
-      if (!this.#has(id)) {
+      if (article === undefined) {
         this.#toSync.add(id);
         continue;
       }
-      if (!waitingFor.has(id) && this.#adopt(id, entry, null)) changed.push(id);
-      if (link?.settled === true) this.#library.replica.markSynced(id, entry.changedAt);
-      else if (this.#library.replica.syncedChangedAt(id) !== entry.changedAt) this.#toSync.add(id);
+      if (!waitingFor.has(id) && differs(article, entry)) {
+        this.#library.adoptServerEntry({ id, entry, document: null });
+        changed.push(id);
+      }
+      if (this.#links.get(id)?.settled === true) {
+        this.#library.replica.markSynced(id, entry.changedAt);
+      } else if (article.syncedChangedAt !== entry.changedAt) this.#toSync.add(id);
     }
     if (changed.length > 0) this.#options.onArticlesChanged(changed);
     this.#pump();
   }
 
   #has(id: string): boolean {
-    try {
-      this.#library.get(id);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** True when the library changed. */
-  #adopt(id: string, entry: IndexEntry, document: Uint8Array | null): boolean {
-    const before = document === null ? this.#library.get(id) : null;
-    if (before !== null && before.status === entry.status && before.trashedAt === entry.trashedAt) {
-      return false;
-    }
-    this.#library.adoptServerEntry({ id, entry, document });
-    return true;
+    return this.#library.replica.article(id) !== null;
   }
 
   /** Opens connections for what needs syncing, a few at a time. */
@@ -266,7 +260,7 @@ export class NewsroomReplica {
     const entry = this.#entry(id);
     if (!this.#has(id)) {
       if (entry === null) return;
-      this.#adopt(id, entry, link.state());
+      this.#library.adoptServerEntry({ id, entry, document: link.state() });
       this.#options.onArticlesChanged([id]);
     }
     this.#library.replica.markSynced(id, entry?.changedAt ?? null);
@@ -329,7 +323,9 @@ export class NewsroomReplica {
   #refused(id: string, message: string): void {
     this.#refusal = { articleId: id, message };
     const entry = this.#entry(id);
-    if (entry !== null && this.#has(id) && this.#adopt(id, entry, null)) {
+    const article = this.#library.replica.article(id);
+    if (entry !== null && article !== null && differs(article, entry)) {
+      this.#library.adoptServerEntry({ id, entry, document: null });
       this.#options.onArticlesChanged([id]);
     }
     this.#announce();
