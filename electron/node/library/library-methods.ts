@@ -100,8 +100,7 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     get: (id) => run(() => requireArticle(db, id).article),
     create: (draft, actor, reason = 'create') =>
       run(() => createArticle(context, draft, actor, reason)),
-    createFromDocument: (request, actor) =>
-      run(() => createFromDocument(context, request, actor)),
+    createFromDocument: (request, actor) => run(() => createFromDocument(context, request, actor)),
     save: (request, actor) => run(() => saveArticle(context, request, actor)),
     document: (id) => run(() => readArticleDocumentState(context, id), false),
     applyUpdate: (request, actor) => {
