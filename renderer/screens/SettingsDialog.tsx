@@ -17,6 +17,7 @@ import { LibraryCommandButtons } from './LibraryCommandButtons';
 import { useHost } from '../state/host';
 import { useSavePlace } from '../state/save-place';
 import { SigningKeysSettings } from './SigningKeysSettings';
+import { NewsroomSettings } from '../newsroom/NewsroomSettings';
 
 const isUiLanguage = (value: string): value is UiLanguage =>
   (uiLanguages as readonly string[]).includes(value);
@@ -86,16 +87,19 @@ export function SettingsDialog() {
           {info?.readOnly && <span className="tag-read-only">{t('settings.readOnly')}</span>}
         </p>
         <LibraryCommandButtons
-          ids={['library:open', 'library:create', 'library:backup']}
+          ids={['library:open', 'library:create', 'library:backup', 'library:connectNewsroom']}
           host={host}
           disabled={(id) =>
-            busy || (id === 'library:backup' && (info === null || !savePlace.canSave))
+            busy ||
+            (id === 'library:backup' && (info === null || !savePlace.canSave)) ||
+            (id === 'library:connectNewsroom' && info === null)
           }
         />
         {savePlace.folder !== null && (
           <p className="field-hint">{t('settings.backupInto', { folder: savePlace.folder })}</p>
         )}
         {!savePlace.canSave && <p className="field-hint">{t('settings.backupNowhere')}</p>}
+        <NewsroomSettings />
         {busy && <p className="field-hint">{t('settings.working')}</p>}
         {otherRecent.length > 0 && (
           <>

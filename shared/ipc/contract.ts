@@ -16,6 +16,7 @@ import { Status } from '../model/status';
 import { HeldMove } from '../trust/held-move';
 import { PublicKeyText } from '../model/move-signature';
 import { TrustedKey } from '../model/trusted-key';
+import { NewsroomState } from '../newsroom/newsroom-state';
 import type { Channel, EventName } from './channels';
 
 const Empty = z.object({}).strict();
@@ -146,6 +147,7 @@ export const MenuCommand = z.enum([
   'library:open',
   'library:create',
   'library:backup',
+  'library:connectNewsroom',
   'view:focusSearch',
   'view:toggleSidePanel',
   'help:shortcuts',
@@ -266,6 +268,19 @@ export const contract = {
       .strict(),
     response: z.object({ path: z.string() }).nullable(),
   },
+  /** Joins a newsroom server with a one-time invitation: the library becomes its replica. */
+  'newsroom:connect': {
+    request: z
+      .object({
+        address: z.string().trim().min(1).max(500),
+        invitation: z.string().trim().min(10).max(200),
+      })
+      .strict(),
+    response: NewsroomState,
+  },
+  /** Stops replicating: the library keeps every article, the credential is forgotten. */
+  'newsroom:disconnect': { request: Empty, response: NewsroomState },
+  'newsroom:state': { request: Empty, response: NewsroomState },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {
@@ -280,6 +295,8 @@ export const eventContract = {
   }),
   /** A batch export moved on (at most every 250 ms while running) or finished. */
   'export:updated': ExportProgress.extend({ jobId: z.string() }),
+  /** The newsroom connection, or an article's changes waiting for the server, changed. */
+  'newsroom:changed': NewsroomState,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,349 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { randomUUID } from 'node:crypto';
+import { QuietWebSocket } from './quiet-web-socket';
+import type * as Y from 'yjs';
+import { decodeUpdate } from '../../../../shared/collab/update-encoding';
+import { IndexEntry, indexMapName } from '../../../../shared/newsroom/library-index';
+import { libraryDocumentName } from '../../../../shared/newsroom/document-names';
+import type { NewsroomLink } from '../../../../shared/newsroom/newsroom-link';
+import type { NewsroomRequest } from '../../../../shared/newsroom/newsroom-request';
+import type { NewsroomConnection, NewsroomState } from '../../../../shared/newsroom/newsroom-state';
+import type { StoredDocumentUpdate } from '../../library/documents/article-documents';
+import type { Library } from '../../library/library';
+import type { ReplicaArticle } from '../../library/replica/replica-state';
+import { ArticleLink } from './article-link';
+import { ReplyWaiter } from './reply-waiter';
+import { isCredentialRefusal } from './is-credential-refusal';
+
+/** The origin of what the replica appends: the replica never sends it back. */
+export const replicaOrigin = 'newsroom-replica';
+const actor = { name: 'Newsroom', role: null };
+const reopenDelayMs = 1_000;
+
+const differs = (local: ReplicaArticle, entry: IndexEntry): boolean =>
+  local.status !== entry.status || local.trashedAt !== entry.trashedAt;
+
+type WithoutIds<T> = T extends unknown ? Omit<T, 'requestId' | 'document'> : never;
+/** A request as the desk makes it: its id, and a creation's document, are added when it is sent. */
+export type DeskRequest = WithoutIds<NewsroomRequest>;
+
+export interface NewsroomReplicaOptions {
+  library: Library;
+  link: NewsroomLink;
+  credential: string;
+  /** The state shown to the user changed (connection, waiting changes, a refusal). */
+  onState: (state: NewsroomState) => void;
+  /** Articles the server's decisions changed (new, status, trash), to announce to the windows. */
+  onArticlesChanged: (articleIds: string[]) => void;
+  /** How long an article nobody edits stays connected once synced. */
+  idleMs?: number;
+  /** At most this many articles catch up at once (the ones being edited do not count). */
+  maximumCatchingUp?: number;
+  replyTimeoutMs?: number;
+}
+
+/**
+ * A desk's sync agent: one socket to the newsroom server, a read-only view of the server's index,
+ * and a connection per article only while it has something to sync or is being edited. Local
+ * updates go to the server; the server's are appended to the library under `replicaOrigin`, so
+ * open editors receive them (`article:updated`) and nothing echoes. Requests wait in the
+ * library while offline and go out in order on reconnect.
+ */
+export class NewsroomReplica {
+  readonly #options: NewsroomReplicaOptions;
+  readonly #library: Library;
+  readonly #socket: HocuspocusProviderWebsocket;
+  readonly #index: HocuspocusProvider;
+  readonly #links = new Map<string, ArticleLink>();
+  readonly #toSync = new Set<string>();
+  /** When each article's connection last closed: Hocuspocus mixes up a document closed and reopened at once. */
+  readonly #closedAt = new Map<string, number>();
+  #repump: NodeJS.Timeout | null = null;
+  readonly #replies = new ReplyWaiter();
+  #connection: NewsroomConnection = 'connecting';
+  #refusal: NewsroomState['refusal'] = null;
+  #sending = false;
+  #stateTimer: NodeJS.Timeout | null = null;
+  readonly #sweep: NodeJS.Timeout;
+  readonly #unsubscribe: () => void;
+
+  constructor(options: NewsroomReplicaOptions) {
+    this.#options = options;
+    this.#library = options.library;
+    this.#socket = new HocuspocusProviderWebsocket({
+      url: options.link.address,
+      WebSocketPolyfill: QuietWebSocket,
+      delay: 500,
+      minDelay: 250,
+      maxDelay: 5_000,
+    });
+    this.#socket.on('close', ({ event }: { event?: { reason?: unknown } }) => {
+      // Revoked while connected: the server says so as it closes the socket.
+      const reason = typeof event?.reason === 'string' ? event.reason : '';
+      if (reason !== '' && isCredentialRefusal(reason) && reason.startsWith('credential_')) {
+        this.#refuse();
+      }
+    });
+    this.#socket.on('status', ({ status }: { status: string }) => {
+      if (status === 'disconnected') this.#goOffline();
+    });
+    this.#index = new HocuspocusProvider({
+      websocketProvider: this.#socket,
+      name: libraryDocumentName,
+      token: options.credential,
+      onAuthenticationFailed: () => this.#refuse(),
+      onSynced: ({ state }) => {
+        if (state) this.#connected();
+      },
+      onStateless: ({ payload }) => this.#replies.receive(payload),
+    });
+    this.#entries().observe((event) => this.#reconcile([...event.keysChanged] as string[]));
+    this.#index.attach();
+    this.#unsubscribe = options.library.onDocumentUpdate((update) => this.#local(update));
+    const idleMs = options.idleMs ?? 30_000;
+    this.#sweep = setInterval(() => this.#detachIdle(idleMs), Math.max(50, idleMs / 2));
+    this.#sweep.unref();
+  }
+
+  state(): NewsroomState {
+    return {
+      connection: this.#connection,
+      link: this.#options.link,
+      waiting: Object.fromEntries(this.#library.replica.unsent()),
+      refusal: this.#refusal,
+    };
+  }
+
+  /** A local create, status move, trash or restore, for the server to decide. */
+  submit(request: DeskRequest): void {
+    const requestId = randomUUID();
+    this.#library.replica.enqueue(
+      request.op === 'create' ? { ...request, requestId, document: '' } : { ...request, requestId },
+    );
+    void this.#flush();
+  }
+
+  /** The articles with an open connection (tests and diagnostics). */
+  openArticles(): string[] {
+    return [...this.#links.keys()];
+  }
+
+  stop(): void {
+    this.#unsubscribe();
+    clearInterval(this.#sweep);
+    if (this.#stateTimer !== null) clearTimeout(this.#stateTimer);
+    if (this.#repump !== null) clearTimeout(this.#repump);
+    this.#replies.abandon();
+    for (const link of this.#links.values()) link.close();
+    this.#links.clear();
+    this.#index.destroy();
+    this.#socket.destroy();
+  }
+
+  #entries(): Y.Map<unknown> {
+    return this.#index.document.getMap(indexMapName);
+  }
+
+  #entry(id: string): IndexEntry | null {
+    const parsed = IndexEntry.safeParse(this.#entries().get(id));
+    return parsed.success ? parsed.data : null;
+  }
+
+  #connected(): void {
+    this.#setConnection('connected');
+    this.#reconcile([...this.#entries().keys()]);
+    for (const id of this.#library.replica.unsent().keys()) this.#toSync.add(id);
+    this.#pump();
+    void this.#flush();
+  }
+
+  #goOffline(): void {
+    if (this.#connection === 'refused') return;
+    this.#setConnection('offline');
+    this.#replies.abandon();
+  }
+
+  #refuse(): void {
+    this.#setConnection('refused');
+    this.#socket.disconnect();
+  }
+
+  /** The server's index moved: take its decisions, and sync what changed on the server. */
+  #reconcile(ids: string[]): void {
+    const waitingFor = new Set(this.#library.replica.queued().map(({ request }) => request.id));
+    const local = this.#library.replica.articles();
+    const changed: string[] = [];
+    for (const id of ids) {
+      const entry = this.#entry(id);
+      const article = local.get(id);
+      if (entry === null) continue;
+      if (article === undefined) {
+        this.#toSync.add(id);
+        continue;
+      }
+      if (!waitingFor.has(id) && differs(article, entry)) {
+        this.#library.adoptServerEntry({ id, entry, document: null });
+        changed.push(id);
+      }
+      if (this.#links.get(id)?.settled === true) {
+        this.#library.replica.markSynced(id, entry.changedAt);
+      } else if (article.syncedChangedAt !== entry.changedAt) this.#toSync.add(id);
+    }
+    if (changed.length > 0) this.#options.onArticlesChanged(changed);
+    this.#pump();
+  }
+
+  #has(id: string): boolean {
+    return this.#library.replica.article(id) !== null;
+  }
+
+  /** Opens connections for what needs syncing, a few at a time. */
+  #pump(): void {
+    if (this.#connection !== 'connected') return;
+    const limit = this.#options.maximumCatchingUp ?? 8;
+    const now = Date.now();
+    for (const id of [...this.#toSync]) {
+      if (this.#links.size >= limit) return;
+      if (now - (this.#closedAt.get(id) ?? 0) < reopenDelayMs) {
+        this.#repump ??= setTimeout(() => {
+          this.#repump = null;
+          this.#pump();
+        }, reopenDelayMs).unref();
+        continue;
+      }
+      this.#toSync.delete(id);
+      this.#open(id);
+    }
+  }
+
+  #open(id: string): ArticleLink {
+    const existing = this.#links.get(id);
+    if (existing !== undefined) return existing;
+    const known = this.#has(id);
+    const link = new ArticleLink({
+      socket: this.#socket,
+      articleId: id,
+      credential: this.#options.credential,
+      localState: known ? decodeUpdate(this.#library.document(id).state) : null,
+      onRemote: (update) => this.#remote(id, update),
+      onSettled: () => this.#settled(id, link),
+      onRefused: (reason) => {
+        // The article is not on the server yet (its creation is on its way): try again when
+        // the server's index lists it. Only a refused credential refuses the whole desk.
+        if (isCredentialRefusal(reason)) this.#refuse();
+        else this.#drop(id);
+      },
+    });
+    this.#links.set(id, link);
+    return link;
+  }
+
+  #drop(id: string): void {
+    const link = this.#links.get(id);
+    if (link === undefined) return;
+    this.#links.delete(id);
+    this.#closedAt.set(id, Date.now());
+    // Not from inside the provider's own event.
+    setTimeout(() => link.close(), 0);
+  }
+
+  #remote(id: string, update: Uint8Array): void {
+    if (!this.#has(id)) return;
+    try {
+      this.#library.applyUpdate({ id, update, origin: replicaOrigin }, actor);
+    } catch {
+      // A trashed article takes no text: the server's next index change decides its fate.
+    }
+  }
+
+  #settled(id: string, link: ArticleLink): void {
+    const entry = this.#entry(id);
+    if (!this.#has(id)) {
+      if (entry === null) return;
+      this.#library.adoptServerEntry({ id, entry, document: link.state() });
+      this.#options.onArticlesChanged([id]);
+    }
+    this.#library.replica.markSynced(id, entry?.changedAt ?? null);
+    this.#announce();
+  }
+
+  #local({ articleId, update, origin }: StoredDocumentUpdate): void {
+    if (origin === replicaOrigin) return;
+    this.#library.replica.addUnsent(articleId);
+    const link = this.#links.get(articleId);
+    if (link !== undefined) link.push(update);
+    else if (this.#connection !== 'connected') {
+      // Sent when the server is back: the article is among the unsent ones.
+    } else if (Date.now() - (this.#closedAt.get(articleId) ?? 0) >= reopenDelayMs) {
+      // Being edited: connected whatever the catching-up limit.
+      this.#open(articleId);
+    } else {
+      this.#toSync.add(articleId);
+      this.#pump();
+    }
+    this.#announce();
+  }
+
+  #detachIdle(idleMs: number): void {
+    const now = Date.now();
+    for (const [id, link] of this.#links) {
+      if (link.settled && now - link.lastActivity > idleMs) {
+        link.close();
+        this.#links.delete(id);
+        this.#closedAt.set(id, now);
+      }
+    }
+    this.#pump();
+  }
+
+  /** Sends the waiting requests in order; stops at the first one the server does not answer. */
+  async #flush(): Promise<void> {
+    if (this.#sending || this.#connection !== 'connected') return;
+    this.#sending = true;
+    try {
+      for (const { seq, request } of this.#library.replica.queued()) {
+        if (this.#connection !== 'connected') return;
+        const sent =
+          request.op === 'create'
+            ? { ...request, document: this.#library.document(request.id).state }
+            : request;
+        const reply = this.#replies.wait(request.requestId, this.#options.replyTimeoutMs ?? 10_000);
+        this.#index.sendStateless(JSON.stringify(sent));
+        const answer = await reply;
+        if (answer === null) return;
+        this.#library.replica.dequeue(seq);
+        if (!answer.ok) this.#refused(request.id, answer.message);
+      }
+    } finally {
+      this.#sending = false;
+    }
+  }
+
+  /** The server said no: show it, and take the server's state. */
+  #refused(id: string, message: string): void {
+    this.#refusal = { articleId: id, message };
+    const entry = this.#entry(id);
+    const article = this.#library.replica.article(id);
+    if (entry !== null && article !== null && differs(article, entry)) {
+      this.#library.adoptServerEntry({ id, entry, document: null });
+      this.#options.onArticlesChanged([id]);
+    }
+    this.#announce();
+  }
+
+  #setConnection(connection: NewsroomConnection): void {
+    if (this.#connection === connection) return;
+    this.#connection = connection;
+    this.#announce();
+  }
+
+  /** At most one state message per 200 ms: typing would otherwise send one per keystroke. */
+  #announce(): void {
+    if (this.#stateTimer !== null) return;
+    this.#stateTimer = setTimeout(() => {
+      this.#stateTimer = null;
+      this.#options.onState(this.state());
+    }, 200);
+    this.#stateTimer.unref();
+  }
+}
