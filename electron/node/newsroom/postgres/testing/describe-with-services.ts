@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +73,8 @@ export const describeWithServices = (
   }
   describe(name, () => {
     let services: TestServices | null = found.kind === 'given' ? found.services : null;
-    const folder = join(mkdtempSync(join(tmpdir(), 'copydesk-test-services-')), 'services');
+    // Not created here: the script creates it and hands it to the unprivileged PostgreSQL user.
+    const folder = join(tmpdir(), `copydesk-test-services-${randomBytes(6).toString('hex')}`);
     beforeAll(async () => {
       if (found.kind !== 'start') return;
       const { stdout } = await promisify(execFile)(process.execPath, [script, 'start', folder]);
