@@ -2,14 +2,17 @@ import type { Pool, PoolClient } from 'pg';
 import * as Y from 'yjs';
 import { decodeUpdate } from '../../../../shared/collab/update-encoding';
 import { missingCaseError } from '../../../../shared/errors/missing-case';
+import { ArticleId } from '../../../../shared/model/article';
 import { Status } from '../../../../shared/model/status';
 import type { NewsroomRequest } from '../../../../shared/newsroom/newsroom-request';
 import { statusBeforeSpike } from '../../../../shared/workflow/status-before-spike';
 import { transitionRefusal } from '../../../../shared/workflow/transition-refusal';
 import { checkTransition } from '../../../../shared/workflow/transitions';
+import { mayTrash } from '../../../../shared/workflow/trash-permission';
 import type { Member, RequestOutcome } from '../server/newsroom-store';
 import { inTransaction } from './in-transaction';
 import { readIndexEntries } from './read-index-entries';
+import { readinessNote } from './readiness-note';
 
 type Refusal = Extract<RequestOutcome, { ok: false }>;
 
@@ -90,6 +93,8 @@ const setStatus = async (
       transitionRefusal(article.status, request.status, by.role, check.reason),
     );
   }
+  const ready = await readinessNote(client, request, by);
+  if (!ready.ok) return refused('not_ready', ready.message);
   await client.query('UPDATE newsroom_articles SET status = $2, changed_at = now() WHERE id = $1', [
     request.id,
     request.status,
@@ -97,14 +102,26 @@ const setStatus = async (
   await client.query(
     `INSERT INTO newsroom_moves (article_id, from_status, to_status, by_name, role, at, note)
      VALUES ($1, $2, $3, $4, $5, now(), $6)`,
-    [request.id, article.status, request.status, by.name, by.role, request.note],
+    [request.id, article.status, request.status, by.name, by.role, ready.note],
   );
   return outcome(client, request.id);
 };
 
-const setTrashed = async (client: PoolClient, id: string, trashed: boolean) => {
+const setTrashed = async (
+  client: PoolClient,
+  request: Extract<NewsroomRequest, { op: 'trash' | 'restore' }>,
+  by: Member,
+): Promise<RequestOutcome> => {
+  const { id } = request;
+  const trashed = request.op === 'trash';
   const article = await lockArticle(client, id);
   if (article === null) return refused('not_found', `There is no article ${id}.`);
+  if (!mayTrash(article.status, by.role)) {
+    return refused(
+      'not_allowed_for_role',
+      `Only an editor or chief editor may ${request.op} an article that is ${article.status.replaceAll('_', ' ')}.`,
+    );
+  }
   if (article.trashed !== trashed) {
     await client.query(
       `UPDATE newsroom_articles SET trashed_at = ${trashed ? 'now()' : 'NULL'}, changed_at = now()
@@ -123,18 +140,21 @@ export const applyPostgresRequest = (
   pool: Pool,
   request: NewsroomRequest,
   by: Member,
-): Promise<RequestOutcome> =>
-  inTransaction(pool, async (client) => {
+): Promise<RequestOutcome> => {
+  if (!ArticleId.safeParse(request.id).success) {
+    return Promise.resolve(refused('invalid', `${request.id} is not an article id.`));
+  }
+  return inTransaction(pool, async (client) => {
     switch (request.op) {
       case 'create':
         return create(client, request);
       case 'setStatus':
         return setStatus(client, request, by);
       case 'trash':
-        return setTrashed(client, request.id, true);
       case 'restore':
-        return setTrashed(client, request.id, false);
+        return setTrashed(client, request, by);
       default:
         throw missingCaseError(request);
     }
   });
+};

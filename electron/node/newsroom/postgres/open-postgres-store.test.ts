@@ -1,14 +1,34 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { createArticleDocument } from '../../../../shared/collab/create-article-document';
 import { encodeUpdate } from '../../../../shared/collab/update-encoding';
+import { defaultArticleFields } from '../../../../shared/model/article-defaults';
 import type { Member, NewsroomStore } from '../server/newsroom-store';
 import { openPostgresStore } from './open-postgres-store';
 import { describeWithServices } from './testing/describe-with-services';
 import { freshDatabase } from './testing/fresh-database';
 
+const a1 = randomUUID();
+const m1 = randomUUID();
+const t1 = randomUUID();
+const x = randomUUID();
+const nope = randomUUID();
+const absent = randomUUID();
+
 const reporter: Member = { name: 'Rita', role: 'reporter' };
 const editor: Member = { name: 'Ed', role: 'editor' };
+
+/** An article that passes the readiness checks (headline, standfirst, byline, English). */
+const readyDocument = (id: string): Y.Doc =>
+  createArticleDocument(id, {
+    ...defaultArticleFields(),
+    headline: 'Council votes',
+    standfirst: 'The budget passed.',
+    bylines: [{ name: 'Rita', role: 'author' }],
+    language: 'en',
+  });
 
 const seededDocument = (text: string): Y.Doc => {
   const doc = new Y.Doc();
@@ -24,7 +44,7 @@ describeWithServices('the PostgreSQL newsroom store', (services) => {
     opened.push(store);
     return store;
   };
-  const create = (store: NewsroomStore, id: string, doc = seededDocument('Hello')) =>
+  const create = (store: NewsroomStore, id: string, doc = readyDocument(id)) =>
     store.apply(
       { op: 'create', requestId: 'r', id, document: encodeUpdate(Y.encodeStateAsUpdate(doc)) },
       reporter,
@@ -73,8 +93,8 @@ describeWithServices('the PostgreSQL newsroom store', (services) => {
 
   it('refuses a reporter’s approval and records an editor’s, with the shared workflow rules', async () => {
     const store = await open();
-    await create(store, 'a1');
-    const submit = { op: 'setStatus', requestId: 'r', id: 'a1', note: '' } as const;
+    await create(store, a1);
+    const submit = { op: 'setStatus', requestId: 'r', id: a1, note: '' } as const;
     expect(await store.apply({ ...submit, status: 'submitted' }, reporter)).toMatchObject({
       ok: true,
     });
@@ -96,12 +116,12 @@ describeWithServices('the PostgreSQL newsroom store', (services) => {
     await store.apply({ ...submit, status: 'spiked' }, editor);
     const unspiked = await store.apply({ ...submit, status: 'approved' }, editor);
     expect(unspiked.ok && unspiked.entry.status).toBe('approved');
-    expect((await store.index()).get('a1')?.status).toBe('approved');
+    expect((await store.index()).get(a1)?.status).toBe('approved');
   });
 
   it('lets only one of two instances apply conflicting moves at once', async () => {
     const [first, second] = await Promise.all([open(), open()]);
-    const ids = Array.from({ length: 8 }, (_, index) => `c${index}`);
+    const ids = Array.from({ length: 8 }, () => randomUUID());
     for (const id of ids) {
       await create(first, id);
       await first.apply(
@@ -162,24 +182,24 @@ describeWithServices('the PostgreSQL newsroom store', (services) => {
   it('merges the states two instances store for one article instead of overwriting', async () => {
     const [first, second] = await Promise.all([open(), open()]);
     const seed = seededDocument('Hello');
-    await create(first, 'm1', seed);
+    await create(first, m1, seed);
     const left = new Y.Doc();
     const right = new Y.Doc();
-    Y.applyUpdate(left, (await first.loadArticle('m1'))!);
-    Y.applyUpdate(right, (await second.loadArticle('m1'))!);
+    Y.applyUpdate(left, (await first.loadArticle(m1))!);
+    Y.applyUpdate(right, (await second.loadArticle(m1))!);
     left.getText('body').insert(5, ' left');
     right.getText('body').insert(0, 'Right: ');
-    const before = (await first.index()).get('m1')!.changedAt;
+    const before = (await first.index()).get(m1)!.changedAt;
     await Promise.all([
-      first.storeArticle('m1', Y.encodeStateAsUpdate(left), editor),
-      second.storeArticle('m1', Y.encodeStateAsUpdate(right), reporter),
+      first.storeArticle(m1, Y.encodeStateAsUpdate(left), editor),
+      second.storeArticle(m1, Y.encodeStateAsUpdate(right), reporter),
     ]);
     const stored = new Y.Doc();
-    Y.applyUpdate(stored, (await second.loadArticle('m1'))!);
+    Y.applyUpdate(stored, (await second.loadArticle(m1))!);
     expect(stored.getText('body').toJSON()).toBe('Right: Hello left');
-    expect((await first.index()).get('m1')!.changedAt >= before).toBe(true);
-    expect(await first.loadArticle('absent')).toBeNull();
-    await expect(first.storeArticle('absent', Y.encodeStateAsUpdate(left), editor)).rejects.toThrow(
+    expect((await first.index()).get(m1)!.changedAt >= before).toBe(true);
+    expect(await first.loadArticle(absent)).toBeNull();
+    await expect(first.storeArticle(absent, Y.encodeStateAsUpdate(left), editor)).rejects.toThrow(
       /no article/,
     );
   });
@@ -191,27 +211,67 @@ describeWithServices('the PostgreSQL newsroom store', (services) => {
         {
           op: 'create',
           requestId: 'r',
-          id: 'x',
+          id: x,
           document: encodeUpdate(new Uint8Array([9, 9, 9])),
         },
         reporter,
       ),
     ).toMatchObject({ ok: false, code: 'invalid' });
-    expect(await create(store, 't1')).toMatchObject({ ok: true });
-    expect(await create(store, 't1')).toMatchObject({ ok: false, code: 'conflict' });
-    const trashed = await store.apply({ op: 'trash', requestId: 'r', id: 't1' }, reporter);
+    expect(await create(store, t1)).toMatchObject({ ok: true });
+    expect(await create(store, t1)).toMatchObject({ ok: false, code: 'conflict' });
+    const trashed = await store.apply({ op: 'trash', requestId: 'r', id: t1 }, reporter);
     expect(trashed.ok && trashed.entry.trashedAt).not.toBeNull();
     expect(
       await store.apply(
-        { op: 'setStatus', requestId: 'r', id: 't1', status: 'submitted', note: '' },
+        { op: 'setStatus', requestId: 'r', id: t1, status: 'submitted', note: '' },
         reporter,
       ),
     ).toMatchObject({ ok: false, code: 'conflict' });
-    const restored = await store.apply({ op: 'restore', requestId: 'r', id: 't1' }, reporter);
+    const restored = await store.apply({ op: 'restore', requestId: 'r', id: t1 }, reporter);
     expect(restored.ok && restored.entry.trashedAt).toBeNull();
-    expect(await store.apply({ op: 'trash', requestId: 'r', id: 'nope' }, reporter)).toMatchObject({
+    expect(await store.apply({ op: 'trash', requestId: 'r', id: nope }, reporter)).toMatchObject({
       ok: false,
       code: 'not_found',
+    });
+  });
+
+  it('checks readiness on the stored document and records a desk’s override', async () => {
+    const store = await open();
+    const bare = randomUUID();
+    await create(store, bare, createArticleDocument(bare, defaultArticleFields()));
+    const move = { op: 'setStatus', requestId: 'r', id: bare, note: '' } as const;
+    await store.apply({ ...move, status: 'submitted' }, reporter);
+    const refusal = await store.apply({ ...move, status: 'approved' }, editor);
+    expect(refusal).toMatchObject({ ok: false, code: 'not_ready' });
+    expect(!refusal.ok && refusal.message).toMatch(/headline_present/);
+    const overridden = await store.apply(
+      { ...move, status: 'approved', override: { reason: 'Breaking news' } },
+      editor,
+    );
+    expect(overridden.ok && overridden.entry.moves.at(-1)?.note).toMatch(
+      /^Override: Breaking news/,
+    );
+  });
+
+  it('lets a reporter trash a draft but not an article in the workflow', async () => {
+    const store = await open();
+    await create(store, t1);
+    await store.apply(
+      { op: 'setStatus', requestId: 'r', id: t1, status: 'submitted', note: '' },
+      reporter,
+    );
+    expect(await store.apply({ op: 'trash', requestId: 'r', id: t1 }, reporter)).toMatchObject({
+      ok: false,
+      code: 'not_allowed_for_role',
+    });
+    expect(await store.apply({ op: 'trash', requestId: 'r', id: t1 }, editor)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await store.apply({ op: 'trash', requestId: 'r', id: 'not-an-id' }, editor),
+    ).toMatchObject({
+      ok: false,
+      code: 'invalid',
     });
   });
 });
