@@ -46,7 +46,7 @@ const create = async (
   if (document === null) return refused('invalid', 'The article’s document could not be read.');
   const inserted = await client.query(
     `INSERT INTO newsroom_articles (id, document, status, created_at, changed_at)
-     VALUES ($1, $2, 'draft', now(), now()) ON CONFLICT (id) DO NOTHING`,
+     VALUES ($1, $2, 'draft', clock_timestamp(), clock_timestamp()) ON CONFLICT (id) DO NOTHING`,
     [request.id, Buffer.from(document)],
   );
   if (inserted.rowCount === 0) {
@@ -95,13 +95,13 @@ const setStatus = async (
   }
   const ready = await readinessNote(client, request, by);
   if (!ready.ok) return refused('not_ready', ready.message);
-  await client.query('UPDATE newsroom_articles SET status = $2, changed_at = now() WHERE id = $1', [
-    request.id,
-    request.status,
-  ]);
+  await client.query(
+    'UPDATE newsroom_articles SET status = $2, changed_at = clock_timestamp() WHERE id = $1',
+    [request.id, request.status],
+  );
   await client.query(
     `INSERT INTO newsroom_moves (article_id, from_status, to_status, by_name, role, at, note)
-     VALUES ($1, $2, $3, $4, $5, now(), $6)`,
+     VALUES ($1, $2, $3, $4, $5, clock_timestamp(), $6)`,
     [request.id, article.status, request.status, by.name, by.role, ready.note],
   );
   return outcome(client, request.id);
@@ -124,7 +124,7 @@ const setTrashed = async (
   }
   if (article.trashed !== trashed) {
     await client.query(
-      `UPDATE newsroom_articles SET trashed_at = ${trashed ? 'now()' : 'NULL'}, changed_at = now()
+      `UPDATE newsroom_articles SET trashed_at = ${trashed ? 'clock_timestamp()' : 'NULL'}, changed_at = clock_timestamp()
        WHERE id = $1`,
       [id],
     );

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { inTransaction } from './in-transaction';
 
-// Tables are prefixed so that a newsroom can share a database with other applications.
+// Tables are prefixed so that a newsroom can share a database with other applications. Times are
+// clock_timestamp(), taken under the row lock, so changed_at orders the changes of every instance.
 const schema = `
   CREATE TABLE IF NOT EXISTS newsroom_identity (
     only_row integer PRIMARY KEY CHECK (only_row = 1),

@@ -22,7 +22,7 @@ export const storePostgresArticle = (
     if (rows[0] === undefined) throw new AppError('not_found', `There is no article ${id}.`);
     const merged = Y.mergeUpdates([rows[0].document, update]);
     await client.query(
-      'UPDATE newsroom_articles SET document = $2, changed_at = now() WHERE id = $1',
+      'UPDATE newsroom_articles SET document = $2, changed_at = clock_timestamp() WHERE id = $1',
       [id, Buffer.from(merged)],
     );
     return (await readIndexEntries(client, id)).get(id)!;
