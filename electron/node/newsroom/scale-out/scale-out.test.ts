@@ -10,10 +10,10 @@ import { NewsroomReply } from '../../../../shared/newsroom/newsroom-request';
 import { describeWithServices } from '../postgres/testing/describe-with-services';
 import type { TestDesk } from '../server/testing/connect-desk';
 import { connectDesk } from '../server/testing/connect-desk';
+import { spawnServer } from '../server/testing/spawn-server';
 import { firstParagraph, typeInFirstParagraph } from '../server/testing/paragraph-typing';
 import { waitUntil } from '../server/testing/wait-until';
 import { connectFailoverDesk } from './testing/failover-desk';
-import { startInstanceProcess } from './testing/instance-process';
 import { scaleOutNewsroom, startInstance } from './testing/scale-out-newsroom';
 
 const original = 'Le niveau monte.';
@@ -118,10 +118,10 @@ describeWithServices('two newsroom instances on one PostgreSQL and one Redis', (
     expect((await newsroom.store.index()).get(id)?.status).toBe('approved');
   });
 
-  it('moves the desks of a SIGKILLed instance to the other one, losing nothing', async () => {
+  it('moves the desks of a SIGKILLed `copydesk serve` instance to the other one, losing nothing', async () => {
     const newsroom = await scaleOutNewsroom(services());
-    const doomed = await startInstanceProcess(newsroom.database, newsroom.redis);
-    const survivor = await startInstanceProcess(newsroom.database, newsroom.redis);
+    const serve = ['--database', newsroom.database, '--redis', newsroom.redis, '--port', '0'];
+    const [doomed, survivor] = await Promise.all([spawnServer(serve), spawnServer(serve)]);
     const name = articleDocumentName(newsroom.articleId);
     const awa = connectFailoverDesk(
       [doomed.url, survivor.url],
@@ -141,7 +141,8 @@ describeWithServices('two newsroom instances on one PostgreSQL and one Redis', (
       typeRound();
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    await doomed.stop('SIGKILL');
+    doomed.child.kill('SIGKILL');
+    await doomed.exited;
     for (let round = 0; round < 10; round += 1) {
       typeRound();
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -156,7 +157,8 @@ describeWithServices('two newsroom instances on one PostgreSQL and one Redis', (
       20_000,
     );
     // Stopping the survivor stores what it holds: the database has every letter too.
-    await survivor.stop('SIGTERM');
+    survivor.child.kill('SIGTERM');
+    expect(await survivor.exited).toBe(0);
     const stored = new Y.Doc();
     Y.applyUpdate(stored, (await newsroom.store.loadArticle(newsroom.articleId))!);
     expect(firstParagraph(stored)).toBe(firstParagraph(awa.doc));

@@ -13,7 +13,7 @@ import type { NewsroomStore } from '../../server/newsroom-store';
 import type { NewsroomServer } from '../../server/start-newsroom-server';
 import { startNewsroomServer } from '../../server/start-newsroom-server';
 import { joinedCredential } from '../../server/testing/test-newsroom';
-import { openScaleOut } from '../open-scale-out';
+import { openScaleOutStore } from '../../open-scale-out-store';
 
 /** @internal */
 export interface ScaleOutNewsroom {
@@ -75,7 +75,7 @@ export const scaleOutNewsroom = async (services: TestServices): Promise<ScaleOut
  * @internal
  */
 export const startInstance = async (newsroom: ScaleOutNewsroom): Promise<NewsroomServer> => {
-  const { store, extensions } = await openScaleOut({
+  const { store, extensions } = await openScaleOutStore({
     database: newsroom.database,
     redis: newsroom.redis,
   });
