@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/newsroom/document-names';
 import { IndexEntry, indexMapName } from '../../../../shared/newsroom/library-index';
 import { serverWrite } from '../server/library-index-document';
+import { setWritable } from '../server/set-writable';
 import { isNewerEntry } from './newer-entry';
 
 const relayed = (origin: unknown): boolean =>
@@ -24,7 +25,7 @@ export const relayedIndex = (): Extension => {
   let instance: Hocuspocus | null = null;
   const applyTrash = (id: string, entry: IndexEntry) => {
     const document = instance?.documents.get(articleDocumentName(id));
-    for (const open of document?.getConnections() ?? []) open.readOnly = entry.trashedAt !== null;
+    if (document !== undefined) setWritable(document, entry.trashedAt === null);
   };
   const watch = (doc: Y.Doc) => {
     const map = doc.getMap<unknown>(indexMapName);

@@ -118,6 +118,50 @@ describeWithServices('two newsroom instances on one PostgreSQL and one Redis', (
     expect((await newsroom.store.index()).get(id)?.status).toBe('approved');
   });
 
+  it('turns the other instance’s connections to a trashed article read-only, and writable again once restored', async () => {
+    const newsroom = await scaleOutNewsroom(services());
+    const [first, second] = await Promise.all([startInstance(newsroom), startInstance(newsroom)]);
+    const id = newsroom.articleId;
+    const name = articleDocumentName(id);
+    const editorOnFirst = connectDesk(first.url, newsroom.credentials.editor, libraryDocumentName);
+    const libraryOnSecond = connectDesk(
+      second.url,
+      newsroom.credentials.chief_editor,
+      libraryDocumentName,
+    );
+    const writerOnSecond = connectDesk(second.url, newsroom.credentials.reporter, name);
+    const watcherOnFirst = connectDesk(first.url, newsroom.credentials.chief_editor, name);
+    await synced(editorOnFirst, libraryOnSecond, writerOnSecond, watcherOnFirst);
+
+    expect(await ask(editorOnFirst, { op: 'trash', requestId: 'trash', id })).toMatchObject({
+      ok: true,
+    });
+    await waitUntil(
+      'the second instance knows the article is trashed',
+      () => entryIn(libraryOnSecond, id)?.trashedAt !== null,
+    );
+    typeInFirstParagraph(writerOnSecond.doc, 0, 'Z');
+    // Sent after the letter on the same socket, and relayed: once the watcher sees it, the second
+    // instance has long handled the letter.
+    writerOnSecond.provider.setAwarenessField('user', { name: 'after Z' });
+    await waitUntil('the writer’s presence reaches the first instance', () =>
+      [...watcherOnFirst.provider.awareness!.getStates().values()].some(
+        (state) => (state['user'] as { name?: string } | undefined)?.name === 'after Z',
+      ),
+    );
+    const late = connectDesk(second.url, newsroom.credentials.chief_editor, name);
+    await synced(late);
+    expect(firstParagraph(late.doc)).toBe(original);
+    expect(firstParagraph(watcherOnFirst.doc)).toBe(original);
+
+    expect(await ask(editorOnFirst, { op: 'restore', requestId: 'restore', id })).toMatchObject({
+      ok: true,
+    });
+    await waitUntil('the writer’s letter typed in the trash arrives once restored', () =>
+      firstParagraph(watcherOnFirst.doc).includes('Z'),
+    );
+  });
+
   it('moves the desks of a SIGKILLed `copydesk serve` instance to the other one, losing nothing', async () => {
     const newsroom = await scaleOutNewsroom(services());
     const serve = ['--database', newsroom.database, '--redis', newsroom.redis, '--port', '0'];
