@@ -8,11 +8,11 @@ import { IndexEntry, indexMapName } from '../../../../shared/newsroom/library-in
 import type { NewsroomRequest } from '../../../../shared/newsroom/newsroom-request';
 import { NewsroomReply } from '../../../../shared/newsroom/newsroom-request';
 import { describeWithServices } from '../postgres/testing/describe-with-services';
-import type { TestDesk } from '../server/testing/connect-desk';
-import { connectDesk } from '../server/testing/connect-desk';
-import { spawnServer } from '../server/testing/spawn-server';
-import { firstParagraph, typeInFirstParagraph } from '../server/testing/paragraph-typing';
-import { waitUntil } from '../server/testing/wait-until';
+import type { TestDesk } from '../testing/connect-desk';
+import { connectDesk } from '../testing/connect-desk';
+import { spawnServer } from '../testing/spawn-server';
+import { firstParagraph, typeInFirstParagraph } from '../testing/paragraph-typing';
+import { waitUntil } from '../testing/wait-until';
 import { connectFailoverDesk } from './testing/failover-desk';
 import { scaleOutNewsroom, startInstance } from './testing/scale-out-newsroom';
 
@@ -143,10 +143,10 @@ describeWithServices('two newsroom instances on one PostgreSQL and one Redis', (
     typeInFirstParagraph(writerOnSecond.doc, 0, 'Z');
     // Sent after the letter on the same socket, and relayed: once the watcher sees it, the second
     // instance has long handled the letter.
-    writerOnSecond.provider.setAwarenessField('user', { name: 'after Z' });
+    writerOnSecond.provider.setAwarenessField('marker', 'after Z');
     await waitUntil('the writer’s presence reaches the first instance', () =>
       [...watcherOnFirst.provider.awareness!.getStates().values()].some(
-        (state) => (state['user'] as { name?: string } | undefined)?.name === 'after Z',
+        (state) => state['marker'] === 'after Z',
       ),
     );
     const late = connectDesk(second.url, newsroom.credentials.chief_editor, name);

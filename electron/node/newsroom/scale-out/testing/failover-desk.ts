@@ -2,7 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import type { TestDesk } from '../../server/testing/connect-desk';
+import type { TestDesk } from '../../testing/connect-desk';
 
 /**
  * A desk given several instances' addresses: it connects to the first and, each time a
@@ -35,6 +35,7 @@ export const connectFailoverDesk = (
     socket,
     refusal: null,
     stateless: [],
+    closes: [],
     provider: new HocuspocusProvider({
       websocketProvider: socket,
       name,
@@ -44,10 +45,15 @@ export const connectFailoverDesk = (
       onStateless: ({ payload }) => desk.stateless.push(payload),
     }),
   };
+  socket.on('close', ({ event }: { event: { reason: string } }) => desk.closes.push(event.reason));
   desk.provider.attach();
   onTestFinished(() => {
     desk.provider.destroy();
-    socket.destroy();
+    try {
+      socket.destroy();
+    } catch {
+      // `ws` throws when a socket still connecting is closed: it is going away all the same.
+    }
   });
   return desk;
 };

@@ -12,7 +12,7 @@ import { freshDatabase } from '../../postgres/testing/fresh-database';
 import type { NewsroomStore } from '../../server/newsroom-store';
 import type { NewsroomServer } from '../../server/start-newsroom-server';
 import { startNewsroomServer } from '../../server/start-newsroom-server';
-import { joinedCredential } from '../../server/testing/test-newsroom';
+import { joinedCredential } from '../../testing/test-newsroom';
 import { openScaleOutStore } from '../../open-scale-out-store';
 
 /** @internal */
