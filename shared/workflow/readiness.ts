@@ -1,4 +1,4 @@
-import type { Article } from '../model/article';
+import type { ArticleFields } from '../model/article';
 import type { Status } from '../model/status';
 import { documentBlocks } from '../text/document-blocks';
 import { fixFrenchTypography } from '../text/french-typography';
@@ -57,7 +57,7 @@ const imagesCheck = (figures: Record<string, unknown>[]): ReadinessCheck => {
   );
 };
 
-const typographyApplies = (article: Article): boolean =>
+const typographyApplies = (article: ArticleFields): boolean =>
   article.typography && article.language.toLowerCase().startsWith('fr');
 
 const figureTexts = (figures: Record<string, unknown>[]): string[] =>
@@ -66,7 +66,7 @@ const figureTexts = (figures: Record<string, unknown>[]): string[] =>
   );
 
 const typographyCheck = (
-  article: Article,
+  article: ArticleFields,
   profile: TypographyProfile,
   figures: Record<string, unknown>[],
 ): ReadinessCheck => {
@@ -86,7 +86,10 @@ const typographyCheck = (
  * The publish-readiness checklist of an article. `typography_clean` is only listed for French
  * articles with typography on; `embargo_passed` is listed always but gates only `published`.
  */
-export const readinessChecks = (article: Article, options: ReadinessOptions): ReadinessCheck[] => {
+export const readinessChecks = (
+  article: ArticleFields,
+  options: ReadinessOptions,
+): ReadinessCheck[] => {
   const maxLength = options.headlineMaxLength ?? defaultHeadlineMaxLength;
   const headlineLength = [...article.headline.trim()].length;
   const { figures, pendingSuggestions } = bodyInventory(article.body);

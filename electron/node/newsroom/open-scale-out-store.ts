@@ -1,5 +1,7 @@
 import type { Extension } from '@hocuspocus/server';
-import { AppError } from '../../../shared/errors/error-code';
+import { openPostgresStore } from './postgres/open-postgres-store';
+import { redisRelay } from './scale-out/redis-relay';
+import { relayedIndex } from './scale-out/relayed-index';
 import type { NewsroomStore } from './server/newsroom-store';
 
 export interface ScaleOutOptions {
@@ -11,19 +13,20 @@ export interface ScaleOutOptions {
 
 export interface ScaleOutStore {
   store: NewsroomStore;
-  /** Added to the server's Hocuspocus (e.g. `@hocuspocus/extension-redis`). */
+  /** Added to the server's Hocuspocus: the Redis relay and what it needs. */
   extensions: Extension[];
 }
 
 /**
  * The hook behind `copydesk serve --database URL --redis URL` and `copydesk users --database URL`:
- * the PostgreSQL store, and the Redis relay between instances. The PostgreSQL + Redis work fills
- * it in; until then the options are parsed and refused with this message.
+ * the newsroom in PostgreSQL and, with Redis, the extensions that let any number of instances
+ * serve it together.
  */
-export const openScaleOutStore = (_options: ScaleOutOptions): Promise<ScaleOutStore> =>
-  Promise.reject(
-    new AppError(
-      'unavailable',
-      'PostgreSQL (--database) is not available in this build yet: serve a library folder with --library.',
-    ),
-  );
+export const openScaleOutStore = async (options: ScaleOutOptions): Promise<ScaleOutStore> => {
+  const store = await openPostgresStore(options.database);
+  return {
+    store,
+    extensions:
+      options.redis === null ? [] : [...redisRelay(options.redis, store.libraryId), relayedIndex()],
+  };
+};

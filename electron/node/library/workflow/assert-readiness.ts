@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/errors/error-code';
-import type { Article } from '../../../../shared/model/article';
+import type { ArticleFields } from '../../../../shared/model/article';
 import type { TypographyProfileName } from '../../../../shared/text/typography-profile';
 import type { Status } from '../../../../shared/model/status';
 import { typographyProfiles } from '../../../../shared/text/typography-profile';
@@ -24,7 +24,7 @@ const mayOverride = (role: Role): boolean => role === 'editor' || role === 'chie
  * check, unless an editor or chief editor overrides with a reason. Returns the note to log.
  */
 export const assertReadiness = (
-  article: Article,
+  article: ArticleFields,
   to: Status,
   change: {
     role: Role;
