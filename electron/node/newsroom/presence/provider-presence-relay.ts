@@ -1,0 +1,76 @@
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import {
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
+import type { PresenceRelay, RemotePresenceListener } from './presence-relay';
+
+/** The origin of what this desk's windows said, on the provider's awareness. */
+export const deskOrigin = 'desk';
+
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** A relay the replica feeds with its providers, one per article it keeps connected. */
+export interface ProviderPresenceRelay extends PresenceRelay {
+  /** Relays this article's presence through `provider` until the returned detach is called. */
+  attach(articleId: string, provider: Pick<HocuspocusProvider, 'awareness'>): () => void;
+}
+
+/**
+ * The windows' awareness updates are applied to the article's provider awareness (which sends
+ * them to the server); what the provider heard from the server (its own origin) is passed on.
+ */
+export const createProviderPresenceRelay = (): ProviderPresenceRelay => {
+  const providers = new Map<string, Pick<HocuspocusProvider, 'awareness'>>();
+  const listeners = new Set<RemotePresenceListener>();
+
+  const announce = (articleId: string, update: Uint8Array) => {
+    for (const listener of [...listeners]) listener(articleId, update);
+  };
+
+  return {
+    send(articleId, update) {
+      const awareness = providers.get(articleId)?.awareness;
+      if (!awareness) return false;
+      try {
+        applyAwarenessUpdate(awareness, update, deskOrigin);
+      } catch {
+        // A window's malformed update is dropped; the connection carries on.
+        return false;
+      }
+      return true;
+    },
+    onRemote(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    attach(articleId, provider) {
+      const { awareness } = provider;
+      if (!awareness) return () => undefined;
+      const forward = ({ added, updated, removed }: AwarenessChanges, origin: unknown) => {
+        if (origin !== provider) return;
+        const clients = [...added, ...updated, ...removed];
+        if (clients.length > 0) announce(articleId, encodeAwarenessUpdate(awareness, clients));
+      };
+      providers.set(articleId, provider);
+      awareness.on('update', forward);
+      return () => {
+        if (providers.get(articleId) !== provider) return;
+        // The windows forget the other desks seen through this connection.
+        const others = [...awareness.getStates().keys()].filter(
+          (client) => client !== awareness.clientID,
+        );
+        removeAwarenessStates(awareness, others, provider);
+        awareness.off('update', forward);
+        providers.delete(articleId);
+      };
+    },
+  };
+};
