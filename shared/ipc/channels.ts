@@ -43,6 +43,7 @@ export const channels = [
   'import:files',
   'import:choose',
   'packages:send',
+  'newsroom:awareness',
 ] as const;
 
 export type Channel = (typeof channels)[number];
@@ -53,5 +54,6 @@ export const events = [
   'library:changed',
   'article:updated',
   'export:updated',
+  'newsroom:awareness',
 ] as const;
 export type EventName = (typeof events)[number];

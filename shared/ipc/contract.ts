@@ -53,6 +53,14 @@ export const DocumentUpdate = z
   .max(32 * 1024 * 1024)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
+/** A window's or another desk's presence in an article: a y-protocols awareness update, base64. */
+const AwarenessUpdate = z
+  .string()
+  .max(1024 * 1024)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+const AwarenessMessage = z.object({ id: ArticleId, update: AwarenessUpdate }).strict();
+
 export const ArticleDocumentState = z.object({
   id: ArticleId,
   /** The whole document as one Yjs update, base64. */
@@ -245,6 +253,11 @@ export const contract = {
   'import:choose': { request: Empty, response: ImportOutcome.nullable() },
   /** "Send for review…": writes `<slug>.copydesk` where the user chooses; null when they cancel. */
   'packages:send': { request: ById, response: z.object({ path: z.string() }).nullable() },
+  /** This window's presence in an article, for the other desks; `shared` is false when no newsroom connection relays it. */
+  'newsroom:awareness': {
+    request: AwarenessMessage,
+    response: z.object({ shared: z.boolean() }),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {
@@ -259,6 +272,8 @@ export const eventContract = {
   }),
   /** A batch export moved on (at most every 250 ms while running) or finished. */
   'export:updated': ExportProgress.extend({ jobId: z.string() }),
+  /** Other desks' presence in an article (who, their caret, which field they edit). */
+  'newsroom:awareness': AwarenessMessage,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { createImportHandlers } from './import-handlers';
 import { createLibraryHandlers } from './library-handlers';
 import { createPackageHandlers } from './package-handlers';
 import { createPdfHandlers } from './pdf-handlers';
+import { announceRemotePresence, createPresenceHandlers } from './presence-handlers';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createTrustHandlers } from './trust-handlers';
@@ -28,6 +29,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
   context.session.onArticlesDerived((articleIds) =>
     context.events.emit({ name: 'library:changed', payload: { articleIds } }),
   );
+  if (context.presence) announceRemotePresence(context.presence, context.events);
   return withLibraryEvents(
     {
       ...createAppHandlers(context),
@@ -41,6 +43,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
       ...createPdfHandlers(context),
       ...createPackageHandlers(context),
       ...createTrustHandlers(context),
+      ...createPresenceHandlers(context),
     },
     context.events,
   );
