@@ -7,8 +7,8 @@ import { decodeUpdate, encodeUpdate } from '../../shared/collab/update-encoding'
 import type { Result } from '../../shared/ipc/result';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 import { useSettingsStore } from '../state/settings-store';
-import { presenceColour } from './presence-colour';
 import { readPeers, type EditingField, type PresencePeer } from './presence-peer';
+import { presenceUser } from './presence-user';
 
 /** What other desks said, applied here: never sent back. */
 const remoteOrigin = 'remote';
@@ -45,8 +45,6 @@ interface Joined {
   awareness: Awareness;
   stop: () => void;
 }
-
-const userOf = (name: string) => ({ name, color: presenceColour(name) });
 
 const samePeers = (a: PresencePeer[], b: PresencePeer[]) =>
   a.length === b.length &&
@@ -98,7 +96,7 @@ export const presenceState =
         if (origin !== remoteOrigin) schedule();
       };
       const stopName = deps.watchProfileName((name) =>
-        awareness.setLocalStateField('user', userOf(name)),
+        awareness.setLocalStateField('user', presenceUser(name)),
       );
       awareness.on('update', onUpdate);
       awareness.on('change', readPeersNow);
@@ -136,7 +134,7 @@ export const presenceState =
         joined = session;
         shared = true;
         session.stop = follow(articleId, awareness);
-        awareness.setLocalState({ user: userOf(deps.profileName()), editing: null });
+        awareness.setLocalState({ user: presenceUser(deps.profileName()), editing: null });
         readPeersNow();
         return () => {
           if (joined !== session) return;
