@@ -27,6 +27,8 @@ import { readHeldMoves } from './trust/held-moves';
 import { confirmHeldMove } from './trust/confirm-held-move';
 import { listKeyRecords } from './trust/key-records';
 import { changeKeyTrust } from './trust/change-key-trust';
+import { adoptServerEntry } from './replica/adopt-server-entry';
+import { replicaState, type ReplicaState } from './replica/replica-state';
 
 export interface LibraryParts {
   folder: string;
@@ -71,6 +73,13 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     parts.close();
     throw error;
   }
+  const replica = replicaState(db);
+  const replicaMethods = Object.fromEntries(
+    Object.entries(replica).map(([name, method]: [string, (...args: unknown[]) => unknown]) => [
+      name,
+      (...args: unknown[]) => run(() => method(...args), false),
+    ]),
+  ) as unknown as ReplicaState;
   const info = (): LibraryInfo => ({
     path: parts.folder,
     readOnly: context.readOnlyReason !== null,
@@ -121,6 +130,8 @@ export const libraryMethods = (parts: LibraryParts): Library => {
       run(() => confirmHeldMove(context, request, actor, readiness)),
     signingKeys: () => run(() => listKeyRecords(db)),
     changeKeyTrust: (request, actor) => run(() => changeKeyTrust(context, request, actor)),
+    adoptServerEntry: (request) => run(() => adoptServerEntry(context, request)),
+    replica: replicaMethods,
     backup: async (destination, options) => {
       run(() => undefined);
       return backupLibrary(db, parts.database, destination, options);

@@ -22,6 +22,8 @@ import type { BackupOptions } from './storage/backup-library';
 import type { StoredDocumentUpdate } from './documents/article-documents';
 import type { HeldMove } from '../../../shared/trust/held-move';
 import type { TrustedKey } from '../../../shared/model/trusted-key';
+import type { IndexEntry } from '../../../shared/newsroom/library-index';
+import type { ReplicaState } from './replica/replica-state';
 
 /**
  * An open library folder (`library.sqlite` + assets). Electron-free; used by the Electron main
@@ -98,6 +100,15 @@ export interface Library {
     request: { publicKey: string; trust: 'trusted' | 'revoked' },
     actor: Actor,
   ): TrustedKey;
+
+  /** A replica takes its newsroom server's decision: a new article, a status, the trash. */
+  adoptServerEntry(request: {
+    id: ArticleId;
+    entry: IndexEntry;
+    document: Uint8Array | null;
+  }): Article;
+  /** What a replica keeps of its newsroom server (link, waiting requests, sync marks). */
+  readonly replica: ReplicaState;
 
   /** A consistent copy while open (VACUUM INTO / backup API). */
   backup(destinationFile: string, options?: BackupOptions): Promise<string>;

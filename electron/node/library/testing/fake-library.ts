@@ -101,6 +101,18 @@ export const createFakeLibrary = (path: string, options: { readOnlyReason?: stri
       trust: request.trust,
       firstSeenAt: at,
     })),
+    adoptServerEntry: vi.fn(() => sampleArticle()),
+    replica: {
+      link: vi.fn(() => null),
+      setLink: vi.fn(),
+      enqueue: vi.fn(),
+      queued: vi.fn(() => []),
+      dequeue: vi.fn(),
+      syncedChangedAt: vi.fn(() => null),
+      markSynced: vi.fn(),
+      addUnsent: vi.fn(),
+      unsent: vi.fn(() => new Map<string, number>()),
+    },
     backup: vi.fn((destination: string) => Promise.resolve(destination)),
     close: vi.fn(),
   } satisfies Library;

@@ -1,6 +1,7 @@
 import { articleUpdatesTable } from './article-updates-table';
 import { compactStorage } from './compact-storage';
 import { initialSchema } from './initial-schema';
+import { newsroomReplicaTables } from './newsroom-replica-tables';
 import type { Migration } from './migration';
 import { reviewColumns } from './review-columns';
 import { trustedKeys } from './trusted-keys';
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   reviewColumns,
   articleUpdatesTable,
   trustedKeys,
+  newsroomReplicaTables,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

@@ -1,0 +1,309 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { randomUUID } from 'node:crypto';
+import WebSocket from 'ws';
+import type * as Y from 'yjs';
+import { decodeUpdate } from '../../../../shared/collab/update-encoding';
+import { IndexEntry, indexMapName } from '../../../../shared/newsroom/library-index';
+import { libraryDocumentName } from '../../../../shared/newsroom/document-names';
+import type { NewsroomLink } from '../../../../shared/newsroom/newsroom-link';
+import type { NewsroomRequest } from '../../../../shared/newsroom/newsroom-request';
+import type { NewsroomConnection, NewsroomState } from '../../../../shared/newsroom/newsroom-state';
+import type { StoredDocumentUpdate } from '../../library/documents/article-documents';
+import type { Library } from '../../library/library';
+import { ArticleLink } from './article-link';
+import { ReplyWaiter } from './reply-waiter';
+
+/** The origin of what the replica appends: the replica never sends it back. */
+export const replicaOrigin = 'newsroom-replica';
+const actor = { name: 'Newsroom', role: null };
+
+type WithoutIds<T> = T extends unknown ? Omit<T, 'requestId' | 'document'> : never;
+/** A request as the desk makes it: its id, and a creation's document, are added when it is sent. */
+export type DeskRequest = WithoutIds<NewsroomRequest>;
+
+export interface NewsroomReplicaOptions {
+  library: Library;
+  link: NewsroomLink;
+  credential: string;
+  /** The state shown to the user changed (connection, waiting changes, a refusal). */
+  onState: (state: NewsroomState) => void;
+  /** Articles the server's decisions changed (new, status, trash), to announce to the windows. */
+  onArticlesChanged: (articleIds: string[]) => void;
+  /** How long an article nobody edits stays connected once synced. */
+  idleMs?: number;
+  /** At most this many articles catch up at once (the ones being edited do not count). */
+  maximumCatchingUp?: number;
+  replyTimeoutMs?: number;
+}
+
+/**
+ * A desk's sync agent: one socket to the newsroom server, a read-only view of the server's index,
+ * and a connection per article only while it has something to sync or is being edited. Local
+ * updates go to the server; the server's are appended to the library under `replicaOrigin`, so
+ * open editors receive them (`article:updated`) and nothing echoes. Requests wait in the
+ * library while offline and go out in order on reconnect.
+ */
+export class NewsroomReplica {
+  readonly #options: NewsroomReplicaOptions;
+  readonly #library: Library;
+  readonly #socket: HocuspocusProviderWebsocket;
+  readonly #index: HocuspocusProvider;
+  readonly #links = new Map<string, ArticleLink>();
+  readonly #toSync = new Set<string>();
+  readonly #replies = new ReplyWaiter();
+  #connection: NewsroomConnection = 'connecting';
+  #refusal: NewsroomState['refusal'] = null;
+  #sending = false;
+  #stateTimer: NodeJS.Timeout | null = null;
+  readonly #sweep: NodeJS.Timeout;
+  readonly #unsubscribe: () => void;
+
+  constructor(options: NewsroomReplicaOptions) {
+    this.#options = options;
+    this.#library = options.library;
+    this.#socket = new HocuspocusProviderWebsocket({
+      url: options.link.address,
+      WebSocketPolyfill: WebSocket,
+      delay: 500,
+      minDelay: 250,
+      maxDelay: 5_000,
+    });
+    this.#socket.on('status', ({ status }: { status: string }) => {
+      if (status === 'disconnected') this.#goOffline();
+    });
+    this.#index = new HocuspocusProvider({
+      websocketProvider: this.#socket,
+      name: libraryDocumentName,
+      token: options.credential,
+      onAuthenticationFailed: () => this.#refuse(),
+      onSynced: ({ state }) => {
+        if (state) this.#connected();
+      },
+      onStateless: ({ payload }) => this.#replies.receive(payload),
+    });
+    this.#entries().observe((event) => this.#reconcile([...event.keysChanged] as string[]));
+    this.#index.attach();
+    this.#unsubscribe = options.library.onDocumentUpdate((update) => this.#local(update));
+    const idleMs = options.idleMs ?? 30_000;
+    this.#sweep = setInterval(() => this.#detachIdle(idleMs), Math.max(50, idleMs / 2));
+    this.#sweep.unref();
+  }
+
+  state(): NewsroomState {
+    return {
+      connection: this.#connection,
+      link: this.#options.link,
+      waiting: Object.fromEntries(this.#library.replica.unsent()),
+      refusal: this.#refusal,
+    };
+  }
+
+  /** A local create, status move, trash or restore, for the server to decide. */
+  submit(request: DeskRequest): void {
+    const requestId = randomUUID();
+    this.#library.replica.enqueue(
+      request.op === 'create' ? { ...request, requestId, document: '' } : { ...request, requestId },
+    );
+    void this.#flush();
+  }
+
+  /** The articles with an open connection (tests and diagnostics). */
+  openArticles(): string[] {
+    return [...this.#links.keys()];
+  }
+
+  stop(): void {
+    this.#unsubscribe();
+    clearInterval(this.#sweep);
+    if (this.#stateTimer !== null) clearTimeout(this.#stateTimer);
+    this.#replies.abandon();
+    for (const link of this.#links.values()) link.close();
+    this.#links.clear();
+    this.#index.destroy();
+    this.#socket.destroy();
+  }
+
+  #entries(): Y.Map<unknown> {
+    return this.#index.document.getMap(indexMapName);
+  }
+
+  #entry(id: string): IndexEntry | null {
+    const parsed = IndexEntry.safeParse(this.#entries().get(id));
+    return parsed.success ? parsed.data : null;
+  }
+
+  #connected(): void {
+    this.#setConnection('connected');
+    this.#reconcile([...this.#entries().keys()]);
+    for (const id of this.#library.replica.unsent().keys()) this.#toSync.add(id);
+    this.#pump();
+    void this.#flush();
+  }
+
+  #goOffline(): void {
+    if (this.#connection === 'refused') return;
+    this.#setConnection('offline');
+    this.#replies.abandon();
+  }
+
+  #refuse(): void {
+    this.#setConnection('refused');
+    this.#socket.disconnect();
+  }
+
+  /** The server's index moved: take its decisions, and sync what changed on the server. */
+  #reconcile(ids: string[]): void {
+    const waitingFor = new Set(this.#library.replica.queued().map(({ request }) => request.id));
+    const changed: string[] = [];
+    for (const id of ids) {
+      const entry = this.#entry(id);
+      if (entry === null) continue;
+      const link = this.#links.get(id);
+      if (!this.#has(id)) {
+        this.#toSync.add(id);
+        continue;
+      }
+      if (!waitingFor.has(id) && this.#adopt(id, entry, null)) changed.push(id);
+      if (link?.settled === true) this.#library.replica.markSynced(id, entry.changedAt);
+      else if (this.#library.replica.syncedChangedAt(id) !== entry.changedAt) this.#toSync.add(id);
+    }
+    if (changed.length > 0) this.#options.onArticlesChanged(changed);
+    this.#pump();
+  }
+
+  #has(id: string): boolean {
+    try {
+      this.#library.get(id);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** True when the library changed. */
+  #adopt(id: string, entry: IndexEntry, document: Uint8Array | null): boolean {
+    const before = document === null ? this.#library.get(id) : null;
+    if (before !== null && before.status === entry.status && before.trashedAt === entry.trashedAt) {
+      return false;
+    }
+    this.#library.adoptServerEntry({ id, entry, document });
+    return true;
+  }
+
+  /** Opens connections for what needs syncing, a few at a time. */
+  #pump(): void {
+    if (this.#connection !== 'connected') return;
+    const limit = this.#options.maximumCatchingUp ?? 8;
+    for (const id of [...this.#toSync]) {
+      if (this.#links.size >= limit) return;
+      this.#toSync.delete(id);
+      this.#open(id);
+    }
+  }
+
+  #open(id: string): ArticleLink {
+    const existing = this.#links.get(id);
+    if (existing !== undefined) return existing;
+    const known = this.#has(id);
+    const link = new ArticleLink({
+      socket: this.#socket,
+      articleId: id,
+      credential: this.#options.credential,
+      localState: known ? decodeUpdate(this.#library.document(id).state) : null,
+      onRemote: (update) => this.#remote(id, update),
+      onSettled: () => this.#settled(id, link),
+      onRefused: () => this.#refuse(),
+    });
+    this.#links.set(id, link);
+    return link;
+  }
+
+  #remote(id: string, update: Uint8Array): void {
+    if (!this.#has(id)) return;
+    try {
+      this.#library.applyUpdate({ id, update, origin: replicaOrigin }, actor);
+    } catch {
+      // A trashed article takes no text: the server's next index change decides its fate.
+    }
+  }
+
+  #settled(id: string, link: ArticleLink): void {
+    const entry = this.#entry(id);
+    if (!this.#has(id)) {
+      if (entry === null) return;
+      this.#adopt(id, entry, link.state());
+      this.#options.onArticlesChanged([id]);
+    }
+    this.#library.replica.markSynced(id, entry?.changedAt ?? null);
+    this.#announce();
+  }
+
+  #local({ articleId, update, origin }: StoredDocumentUpdate): void {
+    if (origin === replicaOrigin) return;
+    this.#library.replica.addUnsent(articleId);
+    const link = this.#links.get(articleId);
+    if (link !== undefined) link.push(update);
+    else if (this.#connection === 'connected') this.#open(articleId);
+    this.#announce();
+  }
+
+  #detachIdle(idleMs: number): void {
+    const now = Date.now();
+    for (const [id, link] of this.#links) {
+      if (link.settled && now - link.lastActivity > idleMs) {
+        link.close();
+        this.#links.delete(id);
+      }
+    }
+    this.#pump();
+  }
+
+  /** Sends the waiting requests in order; stops at the first one the server does not answer. */
+  async #flush(): Promise<void> {
+    if (this.#sending || this.#connection !== 'connected') return;
+    this.#sending = true;
+    try {
+      for (const { seq, request } of this.#library.replica.queued()) {
+        if (this.#connection !== 'connected') return;
+        const sent =
+          request.op === 'create'
+            ? { ...request, document: this.#library.document(request.id).state }
+            : request;
+        const reply = this.#replies.wait(request.requestId, this.#options.replyTimeoutMs ?? 10_000);
+        this.#index.sendStateless(JSON.stringify(sent));
+        const answer = await reply;
+        if (answer === null) return;
+        this.#library.replica.dequeue(seq);
+        if (!answer.ok) this.#refused(request.id, answer.message);
+      }
+    } finally {
+      this.#sending = false;
+    }
+  }
+
+  /** The server said no: show it, and take the server's state. */
+  #refused(id: string, message: string): void {
+    this.#refusal = { articleId: id, message };
+    const entry = this.#entry(id);
+    if (entry !== null && this.#has(id) && this.#adopt(id, entry, null)) {
+      this.#options.onArticlesChanged([id]);
+    }
+    this.#announce();
+  }
+
+  #setConnection(connection: NewsroomConnection): void {
+    if (this.#connection === connection) return;
+    this.#connection = connection;
+    this.#announce();
+  }
+
+  /** At most one state message per 200 ms: typing would otherwise send one per keystroke. */
+  #announce(): void {
+    if (this.#stateTimer !== null) return;
+    this.#stateTimer = setTimeout(() => {
+      this.#stateTimer = null;
+      this.#options.onState(this.state());
+    }, 200);
+    this.#stateTimer.unref();
+  }
+}
