@@ -19,6 +19,11 @@ interface AwarenessChanges {
 export interface ProviderPresenceRelay extends PresenceRelay {
   /** Relays this article's presence through `provider` until the returned detach is called. */
   attach(articleId: string, provider: Pick<HocuspocusProvider, 'awareness'>): () => void;
+  /**
+   * `keep` hears of every window's presence in an article, before it is relayed: the replica
+   * connects the article (and keeps it connected) while someone is in it. Returns the stop.
+   */
+  keepWith(keep: (articleId: string) => void): () => void;
 }
 
 /**
@@ -28,6 +33,7 @@ export interface ProviderPresenceRelay extends PresenceRelay {
 export const createProviderPresenceRelay = (): ProviderPresenceRelay => {
   const providers = new Map<string, Pick<HocuspocusProvider, 'awareness'>>();
   const listeners = new Set<RemotePresenceListener>();
+  let keep: ((articleId: string) => void) | null = null;
 
   const announce = (articleId: string, update: Uint8Array) => {
     for (const listener of [...listeners]) listener(articleId, update);
@@ -35,6 +41,7 @@ export const createProviderPresenceRelay = (): ProviderPresenceRelay => {
 
   return {
     send(articleId, update) {
+      keep?.(articleId);
       const awareness = providers.get(articleId)?.awareness;
       if (!awareness) return false;
       try {
@@ -49,6 +56,12 @@ export const createProviderPresenceRelay = (): ProviderPresenceRelay => {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
+      };
+    },
+    keepWith(keeper) {
+      keep = keeper;
+      return () => {
+        if (keep === keeper) keep = null;
       };
     },
     attach(articleId, provider) {

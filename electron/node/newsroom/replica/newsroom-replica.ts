@@ -10,6 +10,7 @@ import type { NewsroomRequest } from '../../../../shared/newsroom/newsroom-reque
 import type { NewsroomConnection, NewsroomState } from '../../../../shared/newsroom/newsroom-state';
 import type { StoredDocumentUpdate } from '../../library/documents/article-documents';
 import type { Library } from '../../library/library';
+import type { ProviderPresenceRelay } from '../presence/provider-presence-relay';
 import { ArticleLink } from './article-link';
 import { ReplyWaiter } from './reply-waiter';
 
@@ -34,6 +35,8 @@ export interface NewsroomReplicaOptions {
   /** At most this many articles catch up at once (the ones being edited do not count). */
   maximumCatchingUp?: number;
   replyTimeoutMs?: number;
+  /** Presence goes through the articles' connections; an article someone is in stays connected. */
+  presence?: ProviderPresenceRelay;
 }
 
 /**
@@ -49,6 +52,7 @@ export class NewsroomReplica {
   readonly #socket: HocuspocusProviderWebsocket;
   readonly #index: HocuspocusProvider;
   readonly #links = new Map<string, ArticleLink>();
+  readonly #presenceDetach = new Map<string, () => void>();
   readonly #toSync = new Set<string>();
   readonly #replies = new ReplyWaiter();
   #connection: NewsroomConnection = 'connecting';
@@ -57,6 +61,7 @@ export class NewsroomReplica {
   #stateTimer: NodeJS.Timeout | null = null;
   readonly #sweep: NodeJS.Timeout;
   readonly #unsubscribe: () => void;
+  readonly #stopPresence: () => void;
 
   constructor(options: NewsroomReplicaOptions) {
     this.#options = options;
@@ -87,6 +92,7 @@ export class NewsroomReplica {
     const idleMs = options.idleMs ?? 30_000;
     this.#sweep = setInterval(() => this.#detachIdle(idleMs), Math.max(50, idleMs / 2));
     this.#sweep.unref();
+    this.#stopPresence = options.presence?.keepWith((id) => this.#present(id)) ?? (() => undefined);
   }
 
   state(): NewsroomState {
@@ -114,11 +120,11 @@ export class NewsroomReplica {
 
   stop(): void {
     this.#unsubscribe();
+    this.#stopPresence();
     clearInterval(this.#sweep);
     if (this.#stateTimer !== null) clearTimeout(this.#stateTimer);
     this.#replies.abandon();
-    for (const link of this.#links.values()) link.close();
-    this.#links.clear();
+    for (const [id, link] of this.#links) this.#close(id, link);
     this.#index.destroy();
     this.#socket.destroy();
   }
@@ -215,7 +221,24 @@ export class NewsroomReplica {
       onRefused: () => this.#refuse(),
     });
     this.#links.set(id, link);
+    const detach = this.#options.presence?.attach(id, link.provider);
+    if (detach) this.#presenceDetach.set(id, detach);
     return link;
+  }
+
+  #close(id: string, link: ArticleLink): void {
+    this.#presenceDetach.get(id)?.();
+    this.#presenceDetach.delete(id);
+    link.close();
+    this.#links.delete(id);
+  }
+
+  /** A window is in the article: connect it, and keep it connected while presence is renewed. */
+  #present(id: string): void {
+    const link = this.#links.get(id);
+    // Every caret move comes here: an open connection is only touched, never the library.
+    if (link !== undefined) link.lastActivity = Date.now();
+    else if (this.#connection === 'connected' && this.#has(id)) this.#open(id);
   }
 
   #remote(id: string, update: Uint8Array): void {
@@ -250,10 +273,7 @@ export class NewsroomReplica {
   #detachIdle(idleMs: number): void {
     const now = Date.now();
     for (const [id, link] of this.#links) {
-      if (link.settled && now - link.lastActivity > idleMs) {
-        link.close();
-        this.#links.delete(id);
-      }
+      if (link.settled && now - link.lastActivity > idleMs) this.#close(id, link);
     }
     this.#pump();
   }
