@@ -3,6 +3,7 @@ import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Session, Shel
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { createSessionAssetResolver } from '../node/assets/session-asset-resolver';
 import { createHostEvents } from '../host/events/host-events';
+import { createProviderPresenceRelay } from '../node/newsroom/presence/provider-presence-relay';
 import { createHandlers } from '../host/handlers/create-handlers';
 import { LibrarySession } from '../node/library/library-session';
 import { openLibrary } from '../node/library/open-library';
@@ -81,6 +82,8 @@ export function startMain(
     join(app.getPath('documents'), 'Copydesk Library'),
   );
   const events = createHostEvents();
+  // The newsroom replica attaches its article connections to it; until then it shares nothing.
+  const presence = createProviderPresenceRelay();
   const handlers = createHandlers({
     host: 'electron',
     version: app.getVersion(),
@@ -90,6 +93,7 @@ export function startMain(
     dialogs,
     session,
     events,
+    presence,
     openExternal,
     notices: () => notices,
     printToPdf: createPrintToPdf({ contents: () => window?.webContents ?? null, dialogs }),

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors/error-code';
 import { createSessionAssetResolver } from '../node/assets/session-asset-resolver';
 import { createHostEvents } from '../host/events/host-events';
+import { createProviderPresenceRelay } from '../node/newsroom/presence/provider-presence-relay';
 import { createHandlers } from '../host/handlers/create-handlers';
 import { LibrarySession } from '../node/library/library-session';
 import { openLibrary } from '../node/library/open-library';
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   const session = new LibrarySession(settings, openLibrary);
   session.open(options.library, { create: true });
   const events = createHostEvents();
+  // The newsroom replica attaches its article connections to it; until then it shares nothing.
+  const presence = createProviderPresenceRelay();
   const handlers = createHandlers({
     host: 'web',
     version,
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
     dialogs: createWebDialogs({ exportFolder: options.exportFolder, report }),
     session,
     events,
+    presence,
     // The page must not make the server start programs; the renderer opens links itself.
     openExternal: () => Promise.resolve(false),
     notices: () => [],
