@@ -21,5 +21,8 @@ export const presenceColour = (name: string): string => {
     hash ^= character.codePointAt(0)!;
     hash = Math.imul(hash, 16777619) >>> 0;
   }
-  return palette[hash % palette.length]!;
+  // FNV's last multiplication leaves the low digits poorly mixed: finish like MurmurHash3.
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) >>> 0;
+  return palette[((hash ^ (hash >>> 16)) >>> 0) % palette.length]!;
 };
