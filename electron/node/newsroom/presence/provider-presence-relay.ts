@@ -7,7 +7,7 @@ import {
 import type { PresenceRelay, RemotePresenceListener } from './presence-relay';
 
 /** The origin of what this desk's windows said, on the provider's awareness. */
-export const deskOrigin = 'desk';
+const deskOrigin = 'desk';
 
 interface AwarenessChanges {
   added: number[];
