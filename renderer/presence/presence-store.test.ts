@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
 import { decodeUpdate, encodeUpdate } from '../../shared/collab/update-encoding';
 import { createPresenceStore, type PresenceMessage } from './presence-store';
 
@@ -149,6 +154,24 @@ describe('the presence store', () => {
     await Promise.resolve();
     expect(host.sent).toHaveLength(3);
     expect(lastState(host.sent)).toMatchObject({ editing: 'headline' });
+  });
+
+  it('announces itself again when a dropped connection removed its state', async () => {
+    const { host, store, doc } = setup();
+    store.getState().join(id, doc);
+    await Promise.resolve();
+    const awareness = store.getState().awarenessFor(doc);
+    const relay = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(relay, decodeUpdate(host.sent.at(-1)!.update), 'test');
+    removeAwarenessStates(relay, [awareness.clientID], 'provider');
+    const count = host.sent.length;
+    store.getState().receive({
+      id,
+      update: encodeUpdate(encodeAwarenessUpdate(relay, [awareness.clientID])),
+    });
+    await Promise.resolve();
+    expect(host.sent).toHaveLength(count + 1);
+    expect(lastState(host.sent)).toMatchObject({ user: { name: 'Awa Diop' } });
   });
 
   it('says it left with an empty state (Hocuspocus drops removals) and forgets the others', async () => {

@@ -92,8 +92,9 @@ export const presenceState =
     };
 
     const follow = (articleId: string, awareness: Awareness): (() => void) => {
-      const onUpdate = (_changes: unknown, origin: unknown) => {
-        if (origin !== remoteOrigin) schedule();
+      const onUpdate = ({ removed }: { removed: number[] }, origin: unknown) => {
+        // A connection that dropped removes this window's state: it is announced again.
+        if (origin !== remoteOrigin || removed.includes(awareness.clientID)) schedule();
       };
       const stopName = deps.watchProfileName((name) =>
         awareness.setLocalStateField('user', presenceUser(name)),

@@ -36,8 +36,9 @@ const startDesk = (url: string, name: string) => {
   const stopRemote = relay.onRemote((id, update) => {
     if (id === articleId) applyAwarenessUpdate(window, update, 'remote');
   });
-  window.on('update', (_changes: unknown, origin: unknown) => {
-    if (origin !== 'remote') {
+  // As renderer/presence does: its own state removed by a dropped connection is announced again.
+  window.on('update', ({ removed }: { removed: number[] }, origin: unknown) => {
+    if (origin !== 'remote' || removed.includes(window.clientID)) {
       relay.send(articleId, encodeAwarenessUpdate(window, [window.clientID]));
     }
   });

@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 /** A desk (library, replica, relay) and one window's awareness in `articleId` once `enter`ed. */
-const desk = (address: string) => {
+const desk = (address: string, idleMs = 60_000) => {
   const library = openTestLibrary();
   const presence = createProviderPresenceRelay();
   const replica = new NewsroomReplica({
@@ -22,7 +22,7 @@ const desk = (address: string) => {
     credential,
     onState: () => undefined,
     onArticlesChanged: () => undefined,
-    idleMs: 200,
+    idleMs,
     replyTimeoutMs: 2_000,
     presence,
   });
@@ -33,6 +33,10 @@ const desk = (address: string) => {
     if (id === articleId) applyAwarenessUpdate(window, update, 'remote');
   });
   const send = () => presence.send(articleId, encodeAwarenessUpdate(window, [window.clientID]));
+  // As renderer/presence does: its own state removed by a dropped connection is announced again.
+  window.on('update', ({ removed }: { removed: number[] }, origin: unknown) => {
+    if (articleId !== '' && (origin !== 'remote' || removed.includes(window.clientID))) send();
+  });
   cleanups.push(() => {
     stopRemote();
     window.destroy();
@@ -58,23 +62,23 @@ const desk = (address: string) => {
 
 const waitFor = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 50 });
 
+const sharedArticle = async () => {
+  const newsroom = await startBareNewsroomServer(credential);
+  cleanups.push(() => newsroom.stop());
+  return newsroom;
+};
+
 describe('presence through the newsroom replica', () => {
-  it('connects an idle article when a window is in it, and two desks see each other', async () => {
-    const newsroom = await startBareNewsroomServer(credential);
-    cleanups.push(() => newsroom.stop());
+  it('carries the windows’ presence over the articles’ connections: two desks see each other', async () => {
+    const newsroom = await sharedArticle();
     const a = desk(newsroom.address);
     const b = desk(newsroom.address);
     await waitFor(() => expect(b.replica.state().connection).toBe('connected'));
     const { id } = a.library.create({ headline: 'Crue', body: paragraphs('La Seine.') }, reporter);
     a.replica.submit({ op: 'create', id });
     await waitFor(() => expect(b.library.get(id).headline).toBe('Crue'));
-    await waitFor(() => {
-      expect(a.replica.openArticles()).toEqual([]);
-      expect(b.replica.openArticles()).toEqual([]);
-    });
 
     expect(a.enter(id, 'Awa Diop')).toBe(true);
-    expect(a.replica.openArticles()).toEqual([id]);
     expect(b.enter(id, 'Jean Martin')).toBe(true);
 
     await waitFor(() => {
@@ -83,9 +87,20 @@ describe('presence through the newsroom replica', () => {
     });
   });
 
+  it('connects an idle article again when a window is in it', async () => {
+    const newsroom = await sharedArticle();
+    const a = desk(newsroom.address, 200);
+    await waitFor(() => expect(a.replica.state().connection).toBe('connected'));
+    const { id } = a.library.create({ headline: 'Crue', body: paragraphs('La Seine.') }, reporter);
+    a.replica.submit({ op: 'create', id });
+    await waitFor(() => expect(a.replica.openArticles()).toEqual([]));
+
+    expect(a.enter(id, 'Awa Diop')).toBe(true);
+    expect(a.replica.openArticles()).toEqual([id]);
+  });
+
   it('shares nothing for an article the library does not have', async () => {
-    const newsroom = await startBareNewsroomServer(credential);
-    cleanups.push(() => newsroom.stop());
+    const newsroom = await sharedArticle();
     const a = desk(newsroom.address);
     await waitFor(() => expect(a.replica.state().connection).toBe('connected'));
     expect(a.enter('a1b2c3d4-0000-4000-8000-00000000dead', 'Awa Diop')).toBe(false);
