@@ -1,5 +1,15 @@
 import { join } from 'node:path';
-import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Session, Shell } from 'electron';
+import type {
+  App,
+  BrowserWindow,
+  Dialog,
+  IpcMain,
+  Menu,
+  Protocol,
+  SafeStorage,
+  Session,
+  Shell,
+} from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { createSessionAssetResolver } from '../node/assets/session-asset-resolver';
 import { createHostEvents } from '../host/events/host-events';
@@ -21,6 +31,8 @@ import { createPrintToPdf } from './print-to-pdf';
 import { registerIpc } from './register-ipc';
 import { registerIpcEvents } from './register-ipc-events';
 import { profileSigningKey } from '../node/signing/profile-signing-key';
+import { fileCredentialStore } from '../node/newsroom/credentials/file-credential-store';
+import { safeStorageSeal } from './safe-storage-seal';
 
 export interface ElectronParts {
   app: App;
@@ -31,6 +43,7 @@ export interface ElectronParts {
   protocol: Protocol;
   session: Session;
   shell: Shell;
+  safeStorage: SafeStorage;
 }
 
 export interface RunningApp {
@@ -87,6 +100,10 @@ export function startMain(
     platform: process.platform,
     settings,
     signingKey: profileSigningKey(app.getPath('userData')),
+    newsroomCredentials: fileCredentialStore(
+      app.getPath('userData'),
+      safeStorageSeal(electron.safeStorage),
+    ),
     dialogs,
     session,
     events,

@@ -5,6 +5,7 @@ import { createSessionAssetResolver } from '../node/assets/session-asset-resolve
 import { createHostEvents } from '../host/events/host-events';
 import { createHandlers } from '../host/handlers/create-handlers';
 import { LibrarySession } from '../node/library/library-session';
+import { fileCredentialStore } from '../node/newsroom/credentials/file-credential-store';
 import { openLibrary } from '../node/library/open-library';
 import { createConfSettings } from '../node/settings/conf-settings';
 import { createWebDialogs } from './web-dialogs';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     platform: process.platform,
     settings,
     signingKey: profileSigningKey(options.settingsFolder),
+    newsroomCredentials: fileCredentialStore(options.settingsFolder),
     dialogs: createWebDialogs({ exportFolder: options.exportFolder, report }),
     session,
     events,

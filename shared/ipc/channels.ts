@@ -43,6 +43,9 @@ export const channels = [
   'import:files',
   'import:choose',
   'packages:send',
+  'newsroom:connect',
+  'newsroom:disconnect',
+  'newsroom:state',
 ] as const;
 
 export type Channel = (typeof channels)[number];
@@ -53,5 +56,6 @@ export const events = [
   'library:changed',
   'article:updated',
   'export:updated',
+  'newsroom:changed',
 ] as const;
 export type EventName = (typeof events)[number];

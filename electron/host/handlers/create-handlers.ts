@@ -13,6 +13,9 @@ import { createPdfHandlers } from './pdf-handlers';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createTrustHandlers } from './trust-handlers';
+import { createNewsroomHandlers } from './newsroom-handlers';
+import { NewsroomService } from '../newsroom/newsroom-service';
+import { withNewsroomRequests } from '../newsroom/with-newsroom-requests';
 
 /**
  * The one handler table both hosts register: every contract channel onto the services, each
@@ -28,20 +31,24 @@ export const createHandlers = (context: HostContext): HandlerTable => {
   context.session.onArticlesDerived((articleIds) =>
     context.events.emit({ name: 'library:changed', payload: { articleIds } }),
   );
-  return withLibraryEvents(
-    {
-      ...createAppHandlers(context),
-      ...createSettingsHandlers(context),
-      ...createLibraryHandlers(context),
-      ...createArticleHandlers(context),
-      ...createRevisionHandlers(context),
-      ...createAssetHandlers(context),
-      ...createExportHandlers(context),
-      ...createImportHandlers(context),
-      ...createPdfHandlers(context),
-      ...createPackageHandlers(context),
-      ...createTrustHandlers(context),
-    },
-    context.events,
-  );
+  const newsroom = new NewsroomService({
+    session: context.session,
+    events: context.events,
+    credentials: context.newsroomCredentials,
+  });
+  const local: HandlerTable = {
+    ...createAppHandlers(context),
+    ...createSettingsHandlers(context),
+    ...createLibraryHandlers(context),
+    ...createArticleHandlers(context),
+    ...createRevisionHandlers(context),
+    ...createAssetHandlers(context),
+    ...createExportHandlers(context),
+    ...createImportHandlers(context),
+    ...createPdfHandlers(context),
+    ...createPackageHandlers(context),
+    ...createTrustHandlers(context),
+    ...createNewsroomHandlers(newsroom),
+  };
+  return withLibraryEvents(withNewsroomRequests(local, newsroom), context.events);
 };

@@ -1,6 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { randomUUID } from 'node:crypto';
-import WebSocket from 'ws';
+import { QuietWebSocket } from './quiet-web-socket';
 import type * as Y from 'yjs';
 import { decodeUpdate } from '../../../../shared/collab/update-encoding';
 import { IndexEntry, indexMapName } from '../../../../shared/newsroom/library-index';
@@ -63,7 +63,7 @@ export class NewsroomReplica {
     this.#library = options.library;
     this.#socket = new HocuspocusProviderWebsocket({
       url: options.link.address,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: QuietWebSocket,
       delay: 500,
       minDelay: 250,
       maxDelay: 5_000,
