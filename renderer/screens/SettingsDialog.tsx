@@ -82,12 +82,14 @@ export function SettingsDialog() {
           {info?.readOnly && <span className="tag-read-only">{t('settings.readOnly')}</span>}
         </p>
         <div className="button-row">
-          {(['library:open', 'library:create', 'library:backup'] as const).map((id) => (
+          {(
+            ['library:open', 'library:create', 'library:backup', 'library:connectNewsroom'] as const
+          ).map((id) => (
             <button
               key={id}
               type="button"
               className="button"
-              disabled={busy || (id === 'library:backup' && info === null)}
+              disabled={busy || (id !== 'library:open' && id !== 'library:create' && info === null)}
               onClick={userCommands[id].perform}
             >
               {t(userCommands[id].labelKey)}

@@ -137,6 +137,7 @@ export const MenuCommand = z.enum([
   'library:open',
   'library:create',
   'library:backup',
+  'library:connectNewsroom',
   'view:focusSearch',
   'view:toggleSidePanel',
   'help:shortcuts',
