@@ -6,6 +6,7 @@ import {
 import type { NewsroomReply } from '../../../../shared/newsroom/newsroom-request';
 import { NewsroomRequest } from '../../../../shared/newsroom/newsroom-request';
 import type { LibraryIndexDocument } from './library-index-document';
+import { setWritable } from './set-writable';
 import type { NewsroomContext } from './newsroom-context';
 import type { NewsroomStore, RequestOutcome } from './newsroom-store';
 
@@ -26,8 +27,7 @@ const replyTo = (requestId: string, outcome: RequestOutcome): NewsroomReply =>
 /**
  * A desk's requests, as stateless messages on `library`: applied by the store as the member the
  * connection authenticated, the index entry replaced, the answer sent to the sender alone.
- * Anything that is not a request is ignored. Trashing an article turns its open connections
- * read-only at once; restoring it, writable again.
+ * Anything that is not a request is ignored.
  */
 export const newsroomRequests = (
   store: NewsroomStore,
@@ -54,9 +54,7 @@ export const newsroomRequests = (
     if (outcome.ok) {
       index.replace(outcome.id, outcome.entry);
       const document = hocuspocus().documents.get(articleDocumentName(outcome.id));
-      for (const open of document?.getConnections() ?? []) {
-        open.readOnly = outcome.entry.trashedAt !== null;
-      }
+      if (document !== undefined) setWritable(document, outcome.entry.trashedAt === null);
     }
     connection.sendStateless(JSON.stringify(replyTo(request.requestId, outcome)));
   },

@@ -3,6 +3,7 @@ import { articleDocumentName } from '../../../../shared/newsroom/document-names'
 import { connectDesk } from './testing/connect-desk';
 import { firstParagraph, typeInFirstParagraph } from './testing/paragraph-typing';
 import { startTestNewsroom } from './testing/test-newsroom';
+import { derivedText, storedParagraph } from './testing/stored-article';
 import { waitUntil } from './testing/wait-until';
 
 describe('newsroom server: live editing', () => {
