@@ -18,7 +18,14 @@ const addParagraph = (doc: Y.Doc, text: string): void => {
 const bodyText = (doc: Y.Doc): string =>
   bodyFragment(doc)
     .toArray()
-    .map((block) => (block instanceof Y.XmlElement ? block.toArray().join('') : ''))
+    .map((block) =>
+      block instanceof Y.XmlElement
+        ? block
+            .toArray()
+            .map((child) => (child instanceof Y.XmlText ? String(child.toString()) : ''))
+            .join('')
+        : '',
+    )
     .join('\n');
 
 describe('newsroom server: a desk offline', () => {
