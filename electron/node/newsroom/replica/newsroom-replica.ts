@@ -12,10 +12,12 @@ import type { StoredDocumentUpdate } from '../../library/documents/article-docum
 import type { Library } from '../../library/library';
 import { ArticleLink } from './article-link';
 import { ReplyWaiter } from './reply-waiter';
+import { isCredentialRefusal } from './is-credential-refusal';
 
 /** The origin of what the replica appends: the replica never sends it back. */
 export const replicaOrigin = 'newsroom-replica';
 const actor = { name: 'Newsroom', role: null };
+const reopenDelayMs = 1_000;
 
 type WithoutIds<T> = T extends unknown ? Omit<T, 'requestId' | 'document'> : never;
 /** A request as the desk makes it: its id, and a creation's document, are added when it is sent. */
@@ -50,6 +52,9 @@ export class NewsroomReplica {
   readonly #index: HocuspocusProvider;
   readonly #links = new Map<string, ArticleLink>();
   readonly #toSync = new Set<string>();
+  /** When each article's connection last closed: Hocuspocus mixes up a document closed and reopened at once. */
+  readonly #closedAt = new Map<string, number>();
+  #repump: NodeJS.Timeout | null = null;
   readonly #replies = new ReplyWaiter();
   #connection: NewsroomConnection = 'connecting';
   #refusal: NewsroomState['refusal'] = null;
@@ -116,6 +121,7 @@ export class NewsroomReplica {
     this.#unsubscribe();
     clearInterval(this.#sweep);
     if (this.#stateTimer !== null) clearTimeout(this.#stateTimer);
+    if (this.#repump !== null) clearTimeout(this.#repump);
     this.#replies.abandon();
     for (const link of this.#links.values()) link.close();
     this.#links.clear();
@@ -194,8 +200,16 @@ export class NewsroomReplica {
   #pump(): void {
     if (this.#connection !== 'connected') return;
     const limit = this.#options.maximumCatchingUp ?? 8;
+    const now = Date.now();
     for (const id of [...this.#toSync]) {
       if (this.#links.size >= limit) return;
+      if (now - (this.#closedAt.get(id) ?? 0) < reopenDelayMs) {
+        this.#repump ??= setTimeout(() => {
+          this.#repump = null;
+          this.#pump();
+        }, reopenDelayMs).unref();
+        continue;
+      }
       this.#toSync.delete(id);
       this.#open(id);
     }
@@ -212,10 +226,24 @@ export class NewsroomReplica {
       localState: known ? decodeUpdate(this.#library.document(id).state) : null,
       onRemote: (update) => this.#remote(id, update),
       onSettled: () => this.#settled(id, link),
-      onRefused: () => this.#refuse(),
+      onRefused: (reason) => {
+        // The article is not on the server yet (its creation is on its way): try again when
+        // the server's index lists it. Only a refused credential refuses the whole desk.
+        if (isCredentialRefusal(reason)) this.#refuse();
+        else this.#drop(id);
+      },
     });
     this.#links.set(id, link);
     return link;
+  }
+
+  #drop(id: string): void {
+    const link = this.#links.get(id);
+    if (link === undefined) return;
+    this.#links.delete(id);
+    this.#closedAt.set(id, Date.now());
+    // Not from inside the provider's own event.
+    setTimeout(() => link.close(), 0);
   }
 
   #remote(id: string, update: Uint8Array): void {
@@ -243,7 +271,15 @@ export class NewsroomReplica {
     this.#library.replica.addUnsent(articleId);
     const link = this.#links.get(articleId);
     if (link !== undefined) link.push(update);
-    else if (this.#connection === 'connected') this.#open(articleId);
+    else if (this.#connection !== 'connected') {
+      // Sent when the server is back: the article is among the unsent ones.
+    } else if (Date.now() - (this.#closedAt.get(articleId) ?? 0) >= reopenDelayMs) {
+      // Being edited: connected whatever the catching-up limit.
+      this.#open(articleId);
+    } else {
+      this.#toSync.add(articleId);
+      this.#pump();
+    }
     this.#announce();
   }
 
@@ -253,6 +289,7 @@ export class NewsroomReplica {
       if (link.settled && now - link.lastActivity > idleMs) {
         link.close();
         this.#links.delete(id);
+        this.#closedAt.set(id, now);
       }
     }
     this.#pump();
