@@ -49,7 +49,10 @@ const perform = (id: MenuCommand): (() => void) => {
     case 'library:backup':
       return () => void backupLibrary();
     case 'library:connectNewsroom':
-      return () => useNewsroomStore.getState().openDialog();
+      return () => {
+        useUiStore.getState().closeSettings();
+        useNewsroomStore.getState().openDialog();
+      };
     case 'article:export':
       return () => openExportDialog('command');
     case 'article:print':

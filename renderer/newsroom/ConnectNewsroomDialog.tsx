@@ -36,7 +36,7 @@ export function ConnectNewsroomDialog({
 
   return (
     <Dialog title={t('connect.title')} className="dialog-newsroom" onCancel={onCancel}>
-      <p className="field-hint">{t('connect.intro')}</p>
+      <p className="dialog-text">{t('connect.intro')}</p>
       <TextField
         label={t('connect.address')}
         value={address}
