@@ -15,6 +15,7 @@ import { WritingSettings } from '../typography/WritingSettings';
 import { RoleSelect } from '../workflow/RoleSelect';
 import { Messages } from './Messages';
 import { SigningKeysSettings } from './SigningKeysSettings';
+import { NewsroomSettings } from '../newsroom/NewsroomSettings';
 
 const isUiLanguage = (value: string): value is UiLanguage =>
   (uiLanguages as readonly string[]).includes(value);
@@ -96,6 +97,7 @@ export function SettingsDialog() {
             </button>
           ))}
         </div>
+        <NewsroomSettings />
         {busy && <p className="field-hint">{t('settings.working')}</p>}
         {otherRecent.length > 0 && (
           <>
