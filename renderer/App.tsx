@@ -6,6 +6,7 @@ import { useLastArticleMemory } from './actions/use-last-article-memory';
 import { useLibraryEvents } from './actions/use-library-events';
 import { applyLanguage } from './i18n/setup';
 import { TransferLayer } from './export/TransferLayer';
+import { NewsroomLayer } from './newsroom/NewsroomLayer';
 import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
 import { SkipLinks } from './keyboard/SkipLinks';
 import { EditorPane } from './screens/EditorPane';
@@ -86,6 +87,7 @@ export function App() {
         <ShortcutsDialog host={host ?? 'web'} onClose={() => setShortcutsOpen(false)} />
       )}
       <TransferLayer />
+      <NewsroomLayer />
     </div>
   );
 }

@@ -13,6 +13,8 @@ export interface CliIo {
   defaultAuthor(): string;
   /** The role recorded when `--role` is not given: the settings role (reporter by default). */
   defaultRole(): Role;
+  /** Resolves when the process is asked to stop (SIGINT, SIGTERM): `serve` then closes cleanly. */
+  untilStopped(): Promise<void>;
 }
 
 export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -21,6 +23,8 @@ export interface CommandContext {
   readonly values: OptionValues;
   readonly positionals: string[];
   readonly io: CliIo;
+  /** The `--library` folder (else $COPYDESK_LIBRARY), resolved; a usage error when neither is set. */
+  libraryFolder(): string;
   /** Opens the `--library` folder (creating it only for `init`); the command closes it. */
   openLibrary(options: { create: boolean }): Library;
   actor(by: string | undefined): Actor;

@@ -5,9 +5,11 @@ import { initCommand } from './init-command';
 import { listCommand } from './list-command';
 import { packageCommand } from './package-command';
 import { searchCommand } from './search-command';
+import { serveCommand } from './serve-command';
 import { setStatusCommand } from './set-status-command';
 import { showCommand } from './show-command';
 import { statsCommand } from './stats-command';
+import { usersCommand } from './users-command';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -19,4 +21,6 @@ export const commands: readonly Command[] = [
   statsCommand,
   exportCommand,
   packageCommand,
+  serveCommand,
+  usersCommand,
 ];

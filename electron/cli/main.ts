@@ -40,17 +40,21 @@ const checkPositionals = (command: Command, positionals: string[]): void => {
   }
 };
 
-const createContext = (io: CliIo, values: OptionValues, positionals: string[]): CommandContext => ({
-  values,
-  positionals,
-  io,
-  openLibrary: ({ create }) => {
+const createContext = (io: CliIo, values: OptionValues, positionals: string[]): CommandContext => {
+  const libraryFolder = (): string => {
     const folder = typeof values.library === 'string' ? values.library : io.env.COPYDESK_LIBRARY;
     if (!folder) throw new UsageError('no library: pass --library DIR or set COPYDESK_LIBRARY');
-    return openLibrary(resolve(folder), { create });
-  },
-  actor: (by) => ({ name: (by ?? io.defaultAuthor()).trim() || 'copydesk', role: null }),
-});
+    return resolve(folder);
+  };
+  return {
+    values,
+    positionals,
+    io,
+    libraryFolder,
+    openLibrary: ({ create }) => openLibrary(libraryFolder(), { create }),
+    actor: (by) => ({ name: (by ?? io.defaultAuthor()).trim() || 'copydesk', role: null }),
+  };
+};
 
 const run = async (argv: readonly string[], io: CliIo): Promise<void> => {
   const line = splitCommandLine(argv);

@@ -39,4 +39,14 @@ export const nodeIo = (): CliIo => ({
   isTerminal: process.stdout.isTTY === true,
   defaultAuthor: () => defaultAuthor(process.env),
   defaultRole: () => defaultRole(process.env),
+  untilStopped: () =>
+    new Promise((resolve) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    }),
 });

@@ -45,6 +45,7 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
         command('library:open'),
         command('library:create'),
         command('library:backup'),
+        command('library:connectNewsroom'),
         { type: 'separator' },
         command('article:export'),
         command('article:print'),

@@ -1,9 +1,18 @@
 import { join } from 'node:path';
-import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Session, Shell } from 'electron';
+import type {
+  App,
+  BrowserWindow,
+  Dialog,
+  IpcMain,
+  Menu,
+  Protocol,
+  SafeStorage,
+  Session,
+  Shell,
+} from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { createSessionAssetResolver } from '../node/assets/session-asset-resolver';
 import { createHostEvents } from '../host/events/host-events';
-import { createProviderPresenceRelay } from '../node/newsroom/presence/provider-presence-relay';
 import { createHandlers } from '../host/handlers/create-handlers';
 import { LibrarySession } from '../node/library/library-session';
 import { openLibrary } from '../node/library/open-library';
@@ -22,6 +31,8 @@ import { createPrintToPdf } from './print-to-pdf';
 import { registerIpc } from './register-ipc';
 import { registerIpcEvents } from './register-ipc-events';
 import { profileSigningKey } from '../node/signing/profile-signing-key';
+import { fileCredentialStore } from '../node/newsroom/credentials/file-credential-store';
+import { safeStorageSeal } from './safe-storage-seal';
 
 export interface ElectronParts {
   app: App;
@@ -32,6 +43,7 @@ export interface ElectronParts {
   protocol: Protocol;
   session: Session;
   shell: Shell;
+  safeStorage: SafeStorage;
 }
 
 export interface RunningApp {
@@ -82,18 +94,19 @@ export function startMain(
     join(app.getPath('documents'), 'Copydesk Library'),
   );
   const events = createHostEvents();
-  // The newsroom replica attaches its article connections to it; until then it shares nothing.
-  const presence = createProviderPresenceRelay();
   const handlers = createHandlers({
     host: 'electron',
     version: app.getVersion(),
     platform: process.platform,
     settings,
     signingKey: profileSigningKey(app.getPath('userData')),
+    newsroomCredentials: fileCredentialStore(
+      app.getPath('userData'),
+      safeStorageSeal(electron.safeStorage),
+    ),
     dialogs,
     session,
     events,
-    presence,
     openExternal,
     notices: () => notices,
     printToPdf: createPrintToPdf({ contents: () => window?.webContents ?? null, dialogs }),

@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors/error-code';
 import { createSessionAssetResolver } from '../node/assets/session-asset-resolver';
 import { createHostEvents } from '../host/events/host-events';
-import { createProviderPresenceRelay } from '../node/newsroom/presence/provider-presence-relay';
 import { createHandlers } from '../host/handlers/create-handlers';
 import { LibrarySession } from '../node/library/library-session';
+import { fileCredentialStore } from '../node/newsroom/credentials/file-credential-store';
 import { openLibrary } from '../node/library/open-library';
 import { createConfSettings } from '../node/settings/conf-settings';
 import { createWebDialogs } from './web-dialogs';
@@ -41,18 +41,16 @@ async function main(): Promise<void> {
   const session = new LibrarySession(settings, openLibrary);
   session.open(options.library, { create: true });
   const events = createHostEvents();
-  // The newsroom replica attaches its article connections to it; until then it shares nothing.
-  const presence = createProviderPresenceRelay();
   const handlers = createHandlers({
     host: 'web',
     version,
     platform: process.platform,
     settings,
     signingKey: profileSigningKey(options.settingsFolder),
+    newsroomCredentials: fileCredentialStore(options.settingsFolder),
     dialogs: createWebDialogs({ exportFolder: options.exportFolder, report }),
     session,
     events,
-    presence,
     // The page must not make the server start programs; the renderer opens links itself.
     openExternal: () => Promise.resolve(false),
     notices: () => [],

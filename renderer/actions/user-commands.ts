@@ -8,6 +8,7 @@ import { openExportDialog } from '../export/open-export-dialog';
 import { printArticle } from '../export/print-article';
 import { useSendForReview } from '../packages/send-for-review-store';
 import { useLibraryStore } from '../library/library-store';
+import { useNewsroomStore } from '../newsroom/newsroom-store';
 import { useSidePanel } from '../state/side-panel-store';
 import { useUiStore } from '../state/ui-store';
 import { backupLibrary, switchLibrary } from './library-operations';
@@ -47,6 +48,11 @@ const perform = (id: MenuCommand): (() => void) => {
       return () => void switchLibrary('create');
     case 'library:backup':
       return () => void backupLibrary();
+    case 'library:connectNewsroom':
+      return () => {
+        useUiStore.getState().closeSettings();
+        useNewsroomStore.getState().openDialog();
+      };
     case 'article:export':
       return () => openExportDialog('command');
     case 'article:print':

@@ -1,4 +1,4 @@
-import type { ChangeEvent, CSSProperties, KeyboardEvent, MouseEvent } from 'react';
+import type { ChangeEvent, CSSProperties, KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../shared/model/article';
 import { DeadlineMarker } from './DeadlineMarker';
@@ -22,6 +22,8 @@ export interface ArticleRowProps {
   /** Ticked for a batch action; without `onCheck` the row has no checkbox. */
   checked?: boolean;
   onCheck?: (id: string, click: RowClick) => void;
+  /** The article's newsroom sync state, when it is not synced. */
+  syncState?: ReactNode;
 }
 
 /** Ctrl/Cmd+click toggles the tick, Shift+click ticks a range. */
@@ -51,6 +53,7 @@ export function ArticleRow({
   onRestore,
   checked = false,
   onCheck,
+  syncState,
 }: ArticleRowProps) {
   const { t, i18n } = useTranslation('library');
   const language = i18n.language;
@@ -114,6 +117,7 @@ export function ArticleRow({
             {t('list.conflict')}
           </span>
         )}
+        {syncState}
         {bylines && <span className="row-bylines">{bylines}</span>}
         {article.section && <span className="row-section">{article.section}</span>}
       </div>

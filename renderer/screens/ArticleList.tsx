@@ -7,6 +7,8 @@ import { PlaceholderRow } from '../components/PlaceholderRow';
 import { useNow } from '../components/use-now';
 import { useLibraryStore } from '../library/library-store';
 import { useUiStore } from '../state/ui-store';
+import { SyncStateTag } from '../newsroom/SyncStateTag';
+import { useNewsroomStore } from '../newsroom/newsroom-store';
 
 const rowHeight = 84;
 const rowHeightWithSnippet = 116;
@@ -38,6 +40,7 @@ export function ArticleList() {
   const total = useLibraryStore((state) => state.total);
   const selectedId = useLibraryStore((state) => state.selectedId);
   const trash = useLibraryStore((state) => state.query.trash);
+  const newsroom = useNewsroomStore((state) => state.newsroom);
   const searching = useLibraryStore((state) => state.query.text.trim() !== '');
   const ensureRange = useLibraryStore((state) => state.ensureRange);
   const select = useLibraryStore((state) => state.select);
@@ -166,6 +169,7 @@ export function ArticleList() {
               onRestore={(id) => void restoreArticle(id)}
               checked={checkedIds.has(article.id)}
               onCheck={trash ? undefined : check}
+              syncState={<SyncStateTag newsroom={newsroom} articleId={article.id} />}
             />
           ) : (
             <PlaceholderRow

@@ -24,6 +24,8 @@ import { followPresence, usePresence } from '../presence/presence-store';
 import { useConflict } from '../packages/conflict-store';
 import { PackageConflictBanner } from '../packages/PackageConflictBanner';
 import { SendForReviewButton } from './SendForReviewButton';
+import { SyncStateTag } from '../newsroom/SyncStateTag';
+import { useNewsroomStore } from '../newsroom/newsroom-store';
 import { CountsStatusBar } from '../status-bar/CountsStatusBar';
 import { SuggestionsControls } from '../suggestions/SuggestionsControls';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
@@ -42,6 +44,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   const loading = useEditorSession((state) => state.loading);
   const busy = useEditorSession((state) => state.busy);
   const save = useEditorSession((state) => state.save);
+  const newsroom = useNewsroomStore((state) => state.newsroom);
   const failure = useEditorSession((state) => state.failure);
   const peers = usePresence((state) => state.peers);
   // A trashed article is read, not written: its saves would be refused as a false conflict.
@@ -138,6 +141,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
           {!trashed && (
             <DeleteArticleButton articleId={loadedId} headline={headline} status={status} />
           )}
+          <SyncStateTag newsroom={newsroom} articleId={loadedId} />
           <SaveStatusText status={save} />
         </div>
         {trashed && <TrashedArticleBanner restoring={restoring} onRestore={() => void restore()} />}

@@ -3,6 +3,8 @@ import { userCommands } from '../actions/user-commands';
 import { useLibraryInfoStore } from '../library/library-info-store';
 import { useLibraryStore } from '../library/library-store';
 import { useUiStore } from '../state/ui-store';
+import { NewsroomBadge } from '../newsroom/NewsroomBadge';
+import { useNewsroomStore } from '../newsroom/newsroom-store';
 
 export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boolean }) {
   const { t } = useTranslation();
@@ -11,6 +13,7 @@ export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boole
   const readOnly = useLibraryInfoStore((state) => state.info?.readOnly ?? true);
   const openSettings = useUiStore((state) => state.openSettings);
   const newArticle = userCommands['article:new'];
+  const newsroom = useNewsroomStore((state) => state.newsroom);
 
   return (
     <div className="toolbar">
@@ -34,6 +37,7 @@ export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boole
       <button type="button" className="button" onClick={openSettings}>
         {t('actions.settings')}
       </button>
+      <NewsroomBadge newsroom={newsroom} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { WritingSettings } from '../typography/WritingSettings';
 import { RoleSelect } from '../workflow/RoleSelect';
 import { Messages } from './Messages';
 import { SigningKeysSettings } from './SigningKeysSettings';
+import { NewsroomSettings } from '../newsroom/NewsroomSettings';
 
 const isUiLanguage = (value: string): value is UiLanguage =>
   (uiLanguages as readonly string[]).includes(value);
@@ -82,18 +83,21 @@ export function SettingsDialog() {
           {info?.readOnly && <span className="tag-read-only">{t('settings.readOnly')}</span>}
         </p>
         <div className="button-row">
-          {(['library:open', 'library:create', 'library:backup'] as const).map((id) => (
+          {(
+            ['library:open', 'library:create', 'library:backup', 'library:connectNewsroom'] as const
+          ).map((id) => (
             <button
               key={id}
               type="button"
               className="button"
-              disabled={busy || (id === 'library:backup' && info === null)}
+              disabled={busy || (id !== 'library:open' && id !== 'library:create' && info === null)}
               onClick={userCommands[id].perform}
             >
               {t(userCommands[id].labelKey)}
             </button>
           ))}
         </div>
+        <NewsroomSettings />
         {busy && <p className="field-hint">{t('settings.working')}</p>}
         {otherRecent.length > 0 && (
           <>

@@ -73,6 +73,12 @@ export const appCommands: Readonly<Record<MenuCommand, AppCommand>> = {
     shortcuts: [],
     scope: 'app',
   },
+  'library:connectNewsroom': {
+    id: 'library:connectNewsroom',
+    labelKey: 'newsroom:connectCommand',
+    shortcuts: [],
+    scope: 'app',
+  },
   'view:focusSearch': {
     id: 'view:focusSearch',
     labelKey: 'common:actions.focusSearch',

@@ -33,7 +33,7 @@ describe('translation catalogs', () => {
     expect(french).toEqual(english);
   });
 
-  it.each(['common', 'library', 'menu', 'dialogs'])(
+  it.each(['common', 'library', 'menu', 'dialogs', 'newsroom'])(
     'French %s follows French typography',
     (namespace) => {
       for (const text of valuesOf(resources.fr?.[namespace])) {

@@ -8,6 +8,7 @@ import enEditor from './locales/en/editor.json';
 import enFigures from './locales/en/figures.json';
 import enLibrary from './locales/en/library.json';
 import enMenu from './locales/en/menu.json';
+import enNewsroom from './locales/en/newsroom.json';
 import enPackages from './locales/en/packages.json';
 import enSpellcheck from './locales/en/spellcheck.json';
 import enSuggestions from './locales/en/suggestions.json';
@@ -21,6 +22,7 @@ import frEditor from './locales/fr/editor.json';
 import frFigures from './locales/fr/figures.json';
 import frLibrary from './locales/fr/library.json';
 import frMenu from './locales/fr/menu.json';
+import frNewsroom from './locales/fr/newsroom.json';
 import frPackages from './locales/fr/packages.json';
 import frSpellcheck from './locales/fr/spellcheck.json';
 import frSuggestions from './locales/fr/suggestions.json';
@@ -36,6 +38,7 @@ const en = {
   figures: enFigures,
   library: enLibrary,
   menu: enMenu,
+  newsroom: enNewsroom,
   packages: enPackages,
   spellcheck: enSpellcheck,
   suggestions: enSuggestions,
@@ -54,6 +57,7 @@ const fr = {
   figures: frFigures,
   library: frLibrary,
   menu: frMenu,
+  newsroom: frNewsroom,
   packages: frPackages,
   spellcheck: frSpellcheck,
   suggestions: frSuggestions,

@@ -43,6 +43,9 @@ export const channels = [
   'import:files',
   'import:choose',
   'packages:send',
+  'newsroom:connect',
+  'newsroom:disconnect',
+  'newsroom:state',
   'newsroom:awareness',
 ] as const;
 
@@ -54,6 +57,7 @@ export const events = [
   'library:changed',
   'article:updated',
   'export:updated',
+  'newsroom:changed',
   'newsroom:awareness',
 ] as const;
 export type EventName = (typeof events)[number];

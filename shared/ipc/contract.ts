@@ -11,6 +11,7 @@ import { Status } from '../model/status';
 import { HeldMove } from '../trust/held-move';
 import { PublicKeyText } from '../model/move-signature';
 import { TrustedKey } from '../model/trusted-key';
+import { NewsroomState } from '../newsroom/newsroom-state';
 import type { Channel, EventName } from './channels';
 
 const Empty = z.object({}).strict();
@@ -144,6 +145,7 @@ export const MenuCommand = z.enum([
   'library:open',
   'library:create',
   'library:backup',
+  'library:connectNewsroom',
   'view:focusSearch',
   'view:toggleSidePanel',
   'help:shortcuts',
@@ -253,6 +255,19 @@ export const contract = {
   'import:choose': { request: Empty, response: ImportOutcome.nullable() },
   /** "Send for review…": writes `<slug>.copydesk` where the user chooses; null when they cancel. */
   'packages:send': { request: ById, response: z.object({ path: z.string() }).nullable() },
+  /** Joins a newsroom server with a one-time invitation: the library becomes its replica. */
+  'newsroom:connect': {
+    request: z
+      .object({
+        address: z.string().trim().min(1).max(500),
+        invitation: z.string().trim().min(10).max(200),
+      })
+      .strict(),
+    response: NewsroomState,
+  },
+  /** Stops replicating: the library keeps every article, the credential is forgotten. */
+  'newsroom:disconnect': { request: Empty, response: NewsroomState },
+  'newsroom:state': { request: Empty, response: NewsroomState },
   /** This window's presence in an article, for the other desks; `shared` is false when no newsroom connection relays it. */
   'newsroom:awareness': {
     request: AwarenessMessage,
@@ -272,6 +287,8 @@ export const eventContract = {
   }),
   /** A batch export moved on (at most every 250 ms while running) or finished. */
   'export:updated': ExportProgress.extend({ jobId: z.string() }),
+  /** The newsroom connection, or an article's changes waiting for the server, changed. */
+  'newsroom:changed': NewsroomState,
   /** Other desks' presence in an article (who, their caret, which field they edit). */
   'newsroom:awareness': AwarenessMessage,
 } as const satisfies Record<EventName, z.ZodType>;

@@ -22,6 +22,8 @@ export const NewsroomRequest = z.discriminatedUnion('op', [
     id: articleId,
     status: Status,
     note: z.string().max(10_000),
+    /** Approve or publish despite failed readiness checks (editors only; logged). */
+    override: z.object({ reason: z.string().min(1).max(2_000) }).optional(),
   }),
   z.object({ op: z.literal('trash'), requestId: z.string().max(100), id: articleId }),
   z.object({ op: z.literal('restore'), requestId: z.string().max(100), id: articleId }),
@@ -31,6 +33,7 @@ export type NewsroomRequest = z.infer<typeof NewsroomRequest>;
 const RefusalCode = z.enum([
   'not_allowed_for_role',
   'not_a_transition',
+  'not_ready',
   'not_found',
   'invalid',
   'conflict',

@@ -5,6 +5,8 @@ export interface CliProfile {
   author?: string;
   role?: Role;
   env?: Record<string, string>;
+  /** For `serve`: resolves when the command should stop (default: at once). */
+  untilStopped?: () => Promise<void>;
 }
 
 /** Runs the CLI in-process with captured output and a fixed settings profile. */
@@ -18,6 +20,7 @@ export const runCli = async (args: string[], profile: CliProfile = {}) => {
     isTerminal: false,
     defaultAuthor: () => profile.author ?? 'Aminata Diallo',
     defaultRole: () => profile.role ?? 'reporter',
+    untilStopped: profile.untilStopped ?? (() => Promise.resolve()),
   });
   return { code, stdout, stderr };
 };

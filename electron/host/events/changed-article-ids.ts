@@ -56,6 +56,9 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'import:files': (_request, outcome) => importedIds(outcome),
   'import:choose': (_request, outcome) => chosen(outcome, importedIds),
   'packages:send': (request, sent) => chosen(sent, () => [request.id]),
+  'newsroom:connect': null,
+  'newsroom:disconnect': null,
+  'newsroom:state': null,
   'newsroom:awareness': null,
 };
 

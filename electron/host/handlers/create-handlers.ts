@@ -11,9 +11,13 @@ import { createLibraryHandlers } from './library-handlers';
 import { createPackageHandlers } from './package-handlers';
 import { createPdfHandlers } from './pdf-handlers';
 import { announceRemotePresence, createPresenceHandlers } from './presence-handlers';
+import { createProviderPresenceRelay } from '../../node/newsroom/presence/provider-presence-relay';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createTrustHandlers } from './trust-handlers';
+import { createNewsroomHandlers } from './newsroom-handlers';
+import { NewsroomService } from '../newsroom/newsroom-service';
+import { withNewsroomRequests } from '../newsroom/with-newsroom-requests';
 
 /**
  * The one handler table both hosts register: every contract channel onto the services, each
@@ -29,22 +33,29 @@ export const createHandlers = (context: HostContext): HandlerTable => {
   context.session.onArticlesDerived((articleIds) =>
     context.events.emit({ name: 'library:changed', payload: { articleIds } }),
   );
-  if (context.presence) announceRemotePresence(context.presence, context.events);
-  return withLibraryEvents(
-    {
-      ...createAppHandlers(context),
-      ...createSettingsHandlers(context),
-      ...createLibraryHandlers(context),
-      ...createArticleHandlers(context),
-      ...createRevisionHandlers(context),
-      ...createAssetHandlers(context),
-      ...createExportHandlers(context),
-      ...createImportHandlers(context),
-      ...createPdfHandlers(context),
-      ...createPackageHandlers(context),
-      ...createTrustHandlers(context),
-      ...createPresenceHandlers(context),
-    },
-    context.events,
-  );
+  // The replica attaches its article connections to it; without one it shares nothing.
+  const presence = createProviderPresenceRelay();
+  announceRemotePresence(presence, context.events);
+  const newsroom = new NewsroomService({
+    session: context.session,
+    events: context.events,
+    credentials: context.newsroomCredentials,
+    presence,
+  });
+  const local: HandlerTable = {
+    ...createAppHandlers(context),
+    ...createSettingsHandlers(context),
+    ...createLibraryHandlers(context),
+    ...createArticleHandlers(context),
+    ...createRevisionHandlers(context),
+    ...createAssetHandlers(context),
+    ...createExportHandlers(context),
+    ...createImportHandlers(context),
+    ...createPdfHandlers(context),
+    ...createPackageHandlers(context),
+    ...createTrustHandlers(context),
+    ...createNewsroomHandlers(newsroom),
+    ...createPresenceHandlers(presence),
+  };
+  return withLibraryEvents(withNewsroomRequests(local, newsroom), context.events);
 };

@@ -1,9 +1,9 @@
 import type { DialogService } from '../dialog-service';
 import type { HostEvents } from '../events/host-events';
-import type { PresenceRelay } from '../../node/newsroom/presence/presence-relay';
 import type { LibrarySession } from '../../node/library/library-session';
 import type { SettingsStore } from '../../node/settings/settings-store';
 import type { SigningKey } from '../../node/signing/signing-key';
+import type { CredentialStore } from '../../node/newsroom/credentials/credential-store';
 
 export interface HostNotice {
   code: string;
@@ -25,8 +25,8 @@ export interface HostContext {
   openExternal(url: string): Promise<boolean>;
   /** Host-specific notices for `app:info`; settings and read-only notices are added by the handlers. */
   notices(): HostNotice[];
-  /** Presence between this desk's windows and a newsroom server; absent: no newsroom, none shared. */
-  presence?: PresenceRelay;
+  /** Where newsroom credentials are kept; without it the desk cannot join a newsroom. */
+  newsroomCredentials?: CredentialStore;
   /** Prints the window to a PDF the user places; null when they cancel. Electron only. */
   printToPdf?: (suggestedName: string) => Promise<string | null>;
 }

@@ -5,7 +5,7 @@ import type {
   PresenceRelay,
   RemotePresenceListener,
 } from '../../node/newsroom/presence/presence-relay';
-import type { HostContext } from './host-context';
+import { createProviderPresenceRelay } from '../../node/newsroom/presence/provider-presence-relay';
 import { announceRemotePresence, createPresenceHandlers } from './presence-handlers';
 
 const id = 'a1b2c3d4-0000-4000-8000-000000000001';
@@ -26,8 +26,8 @@ const fakeRelay = () => {
   return { relay, sent, hear: (update: Uint8Array) => listeners.forEach((l) => l(id, update)) };
 };
 
-const handlers = (presence?: PresenceRelay) =>
-  createPresenceHandlers({ presence } as HostContext) as HandlerTable;
+const handlers = (presence: PresenceRelay = createProviderPresenceRelay()) =>
+  createPresenceHandlers(presence) as HandlerTable;
 
 describe('newsroom:awareness', () => {
   it('hands a window’s update to the relay, decoded, and says it was shared', async () => {

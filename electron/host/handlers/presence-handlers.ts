@@ -1,9 +1,7 @@
 import { decodeUpdate, encodeUpdate } from '../../../shared/collab/update-encoding';
 import type { HandlerTable } from '../dispatch';
 import type { HostEvents } from '../events/host-events';
-import { noPresenceRelay } from '../../node/newsroom/presence/no-presence-relay';
 import type { PresenceRelay } from '../../node/newsroom/presence/presence-relay';
-import type { HostContext } from './host-context';
 
 type PresenceHandlers = Pick<HandlerTable, 'newsroom:awareness'>;
 
@@ -14,8 +12,6 @@ export const announceRemotePresence = (relay: PresenceRelay, events: HostEvents)
   );
 
 /** A window's presence goes to the newsroom connection, when there is one. */
-export const createPresenceHandlers = ({ presence }: HostContext): PresenceHandlers => ({
-  'newsroom:awareness': ({ id, update }) => ({
-    shared: (presence ?? noPresenceRelay).send(id, decodeUpdate(update)),
-  }),
+export const createPresenceHandlers = (presence: PresenceRelay): PresenceHandlers => ({
+  'newsroom:awareness': ({ id, update }) => ({ shared: presence.send(id, decodeUpdate(update)) }),
 });

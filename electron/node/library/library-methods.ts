@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors/error-code';
 import type { LibraryInfo } from '../../../shared/model/library';
 import { backupLibrary } from './storage/backup-library';
 import { createArticle } from './create-article';
+import { createFromDocument } from './create-from-document';
 import type { Library } from './library';
 import type { LibraryContext } from './storage/library-context';
 import { readFacets, readStats } from './search/library-overview';
@@ -99,6 +100,8 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     get: (id) => run(() => requireArticle(db, id).article),
     create: (draft, actor, reason = 'create') =>
       run(() => createArticle(context, draft, actor, reason)),
+    createFromDocument: (request, actor) =>
+      run(() => createFromDocument(context, request, actor)),
     save: (request, actor) => run(() => saveArticle(context, request, actor)),
     document: (id) => run(() => readArticleDocumentState(context, id), false),
     applyUpdate: (request, actor) => {

@@ -23,6 +23,7 @@ export class LibrarySession {
   #unsubscribe: () => void = () => undefined;
   readonly #documentListeners = new Set<(update: StoredDocumentUpdate) => void>();
   readonly #derivedListeners = new Set<(articleIds: string[]) => void>();
+  readonly #openedListeners = new Set<(library: Library | null) => void>();
 
   constructor(
     private readonly settings: SettingsStore,
@@ -47,6 +48,7 @@ export class LibrarySession {
     if (previous && canonicalFolder(previous.path) === canonicalFolder(folder)) return previous;
     const library = this.openLibrary(folder, options);
     this.#unsubscribe();
+    for (const listener of this.#openedListeners) listener(library);
     previous?.close();
     this.#library = library;
     const unsubscribeUpdates = library.onDocumentUpdate((update) => {
@@ -75,7 +77,17 @@ export class LibrarySession {
     return () => this.#derivedListeners.delete(listener);
   }
 
+  /**
+   * Told of each library the session opens, before the previous one closes, and of null when the
+   * session closes; returns the unsubscribe.
+   */
+  onOpened(listener: (library: Library | null) => void): () => void {
+    this.#openedListeners.add(listener);
+    return () => this.#openedListeners.delete(listener);
+  }
+
   close(): void {
+    for (const listener of this.#openedListeners) listener(null);
     this.#unsubscribe();
     this.#unsubscribe = () => undefined;
     const library = this.#library;

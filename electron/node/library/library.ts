@@ -38,6 +38,11 @@ export interface Library {
   list(query: ListQueryInput): ArticlePage;
   get(id: ArticleId): Article;
   create(draft: ArticleDraft, actor: Actor, reason?: 'create' | 'import'): Article;
+  /**
+   * A new draft from a document another desk seeded (a newsroom server or replica): the document
+   * is adopted as it is, never re-seeded, so both sides merge later without doubling the text.
+   */
+  createFromDocument(request: { id: ArticleId; document: Uint8Array }, actor: Actor): Article;
   save(request: SaveRequest, actor: Actor): SaveResult;
   /** The article's Yjs document as one update, for an editor to start from. */
   document(id: ArticleId): ArticleDocumentState;

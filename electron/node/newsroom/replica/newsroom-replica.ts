@@ -1,6 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { randomUUID } from 'node:crypto';
-import WebSocket from 'ws';
+import { QuietWebSocket } from './quiet-web-socket';
 import type * as Y from 'yjs';
 import { decodeUpdate } from '../../../../shared/collab/update-encoding';
 import { IndexEntry, indexMapName } from '../../../../shared/newsroom/library-index';
@@ -13,10 +13,12 @@ import type { Library } from '../../library/library';
 import type { ProviderPresenceRelay } from '../presence/provider-presence-relay';
 import { ArticleLink } from './article-link';
 import { ReplyWaiter } from './reply-waiter';
+import { isCredentialRefusal } from './is-credential-refusal';
 
 /** The origin of what the replica appends: the replica never sends it back. */
 export const replicaOrigin = 'newsroom-replica';
 const actor = { name: 'Newsroom', role: null };
+const reopenDelayMs = 1_000;
 
 type WithoutIds<T> = T extends unknown ? Omit<T, 'requestId' | 'document'> : never;
 /** A request as the desk makes it: its id, and a creation's document, are added when it is sent. */
@@ -54,6 +56,9 @@ export class NewsroomReplica {
   readonly #links = new Map<string, ArticleLink>();
   readonly #presenceDetach = new Map<string, () => void>();
   readonly #toSync = new Set<string>();
+  /** When each article's connection last closed: Hocuspocus mixes up a document closed and reopened at once. */
+  readonly #closedAt = new Map<string, number>();
+  #repump: NodeJS.Timeout | null = null;
   readonly #replies = new ReplyWaiter();
   #connection: NewsroomConnection = 'connecting';
   #refusal: NewsroomState['refusal'] = null;
@@ -68,7 +73,7 @@ export class NewsroomReplica {
     this.#library = options.library;
     this.#socket = new HocuspocusProviderWebsocket({
       url: options.link.address,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: QuietWebSocket,
       delay: 500,
       minDelay: 250,
       maxDelay: 5_000,
@@ -123,6 +128,7 @@ export class NewsroomReplica {
     this.#stopPresence();
     clearInterval(this.#sweep);
     if (this.#stateTimer !== null) clearTimeout(this.#stateTimer);
+    if (this.#repump !== null) clearTimeout(this.#repump);
     this.#replies.abandon();
     for (const [id, link] of this.#links) this.#close(id, link);
     this.#index.destroy();
@@ -200,8 +206,16 @@ export class NewsroomReplica {
   #pump(): void {
     if (this.#connection !== 'connected') return;
     const limit = this.#options.maximumCatchingUp ?? 8;
+    const now = Date.now();
     for (const id of [...this.#toSync]) {
       if (this.#links.size >= limit) return;
+      if (now - (this.#closedAt.get(id) ?? 0) < reopenDelayMs) {
+        this.#repump ??= setTimeout(() => {
+          this.#repump = null;
+          this.#pump();
+        }, reopenDelayMs).unref();
+        continue;
+      }
       this.#toSync.delete(id);
       this.#open(id);
     }
@@ -218,7 +232,12 @@ export class NewsroomReplica {
       localState: known ? decodeUpdate(this.#library.document(id).state) : null,
       onRemote: (update) => this.#remote(id, update),
       onSettled: () => this.#settled(id, link),
-      onRefused: () => this.#refuse(),
+      onRefused: (reason) => {
+        // The article is not on the server yet (its creation is on its way): try again when
+        // the server's index lists it. Only a refused credential refuses the whole desk.
+        if (isCredentialRefusal(reason)) this.#refuse();
+        else this.#drop(id);
+      },
     });
     this.#links.set(id, link);
     const detach = this.#options.presence?.attach(id, link.provider);
@@ -227,10 +246,15 @@ export class NewsroomReplica {
   }
 
   #close(id: string, link: ArticleLink): void {
-    this.#presenceDetach.get(id)?.();
-    this.#presenceDetach.delete(id);
+    this.#detachPresence(id);
     link.close();
     this.#links.delete(id);
+    this.#closedAt.set(id, Date.now());
+  }
+
+  #detachPresence(id: string): void {
+    this.#presenceDetach.get(id)?.();
+    this.#presenceDetach.delete(id);
   }
 
   /** A window is in the article: connect it, and keep it connected while presence is renewed. */
@@ -238,7 +262,22 @@ export class NewsroomReplica {
     const link = this.#links.get(id);
     // Every caret move comes here: an open connection is only touched, never the library.
     if (link !== undefined) link.lastActivity = Date.now();
-    else if (this.#connection === 'connected' && this.#has(id)) this.#open(id);
+    else if (this.#connection !== 'connected' || !this.#has(id)) return;
+    else if (Date.now() - (this.#closedAt.get(id) ?? 0) >= reopenDelayMs) this.#open(id);
+    else {
+      this.#toSync.add(id);
+      this.#pump();
+    }
+  }
+
+  #drop(id: string): void {
+    const link = this.#links.get(id);
+    if (link === undefined) return;
+    this.#links.delete(id);
+    this.#detachPresence(id);
+    this.#closedAt.set(id, Date.now());
+    // Not from inside the provider's own event.
+    setTimeout(() => link.close(), 0);
   }
 
   #remote(id: string, update: Uint8Array): void {
@@ -266,7 +305,15 @@ export class NewsroomReplica {
     this.#library.replica.addUnsent(articleId);
     const link = this.#links.get(articleId);
     if (link !== undefined) link.push(update);
-    else if (this.#connection === 'connected') this.#open(articleId);
+    else if (this.#connection !== 'connected') {
+      // Sent when the server is back: the article is among the unsent ones.
+    } else if (Date.now() - (this.#closedAt.get(articleId) ?? 0) >= reopenDelayMs) {
+      // Being edited: connected whatever the catching-up limit.
+      this.#open(articleId);
+    } else {
+      this.#toSync.add(articleId);
+      this.#pump();
+    }
     this.#announce();
   }
 

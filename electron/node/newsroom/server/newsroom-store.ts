@@ -24,7 +24,13 @@ export type RequestOutcome =
   | { ok: true; id: string; entry: IndexEntry }
   | {
       ok: false;
-      code: 'not_allowed_for_role' | 'not_a_transition' | 'not_found' | 'invalid' | 'conflict';
+      code:
+        | 'not_allowed_for_role'
+        | 'not_a_transition'
+        | 'not_ready'
+        | 'not_found'
+        | 'invalid'
+        | 'conflict';
       message: string;
     };
 
@@ -44,5 +50,11 @@ export interface NewsroomStore {
   storeArticle(id: string, update: Uint8Array, by: Member): Promise<IndexEntry>;
   /** A desk's request, checked against the member's role with the shared workflow rules. */
   apply(request: NewsroomRequest, by: Member): Promise<RequestOutcome>;
+  /**
+   * Changes the store made to an article's document itself (the embedded library gives a new
+   * article a free slug, restores a version…), for the server to pass on to open documents;
+   * returns the unsubscribe. A store that never writes documents on its own may leave it out.
+   */
+  onArticleUpdate?(listener: (id: string, update: Uint8Array) => void): () => void;
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import type { Migration } from './migration';
 import { reviewColumns } from './review-columns';
 import { trustedKeys } from './trusted-keys';
 import { typographyColumn } from './typography-column';
+import { newsroomAccounts } from './newsroom-accounts';
 
 /** Every schema version this code knows, in order. Append only; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   reviewColumns,
   articleUpdatesTable,
   trustedKeys,
+  newsroomAccounts,
   newsroomReplicaTables,
 ];
 

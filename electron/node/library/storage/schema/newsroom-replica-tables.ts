@@ -1,12 +1,12 @@
 import type { Migration } from './migration';
 
 /**
- * Version 7 (newsroom-replica): a library that replicates a newsroom server remembers the server,
+ * Version 8 (newsroom-replica): a library that replicates a newsroom server remembers the server,
  * what it last synced of each article, how many local changes the server has not confirmed, and
  * the requests (create, status, trash, restore) waiting for the server, so all survive a restart.
  */
 export const newsroomReplicaTables: Migration = {
-  version: 7,
+  version: 8,
   description: 'newsroom_link, replica_articles, replica_requests (newsroom replica)',
   up(db) {
     db.exec(`
