@@ -258,16 +258,20 @@ export class NewsroomReplica {
   }
 
   /** A window is in the article: connect it, and keep it connected while presence is renewed. */
-  #present(id: string): void {
+  #present(id: string): boolean {
     const link = this.#links.get(id);
     // Every caret move comes here: an open connection is only touched, never the library.
-    if (link !== undefined) link.lastActivity = Date.now();
-    else if (this.#connection !== 'connected' || !this.#has(id)) return;
-    else if (Date.now() - (this.#closedAt.get(id) ?? 0) >= reopenDelayMs) this.#open(id);
+    if (link !== undefined) {
+      link.lastActivity = Date.now();
+      return true;
+    }
+    if (this.#connection !== 'connected' || !this.#has(id)) return false;
+    if (Date.now() - (this.#closedAt.get(id) ?? 0) >= reopenDelayMs) this.#open(id);
     else {
       this.#toSync.add(id);
       this.#pump();
     }
+    return true;
   }
 
   #drop(id: string): void {
