@@ -174,6 +174,21 @@ describe('the presence store', () => {
     expect(lastState(host.sent)).toMatchObject({ user: { name: 'Awa Diop' } });
   });
 
+  it('says it is here again when someone arrives, in case its first word was lost', async () => {
+    const { host, store, doc } = setup();
+    store.getState().join(id, doc);
+    await Promise.resolve();
+    const count = host.sent.length;
+    const jean = remoteDesk('Jean Martin', '#b91c1c');
+    store.getState().receive(jean.enter());
+    await Promise.resolve();
+    expect(host.sent).toHaveLength(count + 1);
+    // Jean moving his caret is no arrival: nothing more is sent.
+    store.getState().receive(jean.enter('body'));
+    await Promise.resolve();
+    expect(host.sent).toHaveLength(count + 1);
+  });
+
   it('says it left with an empty state (Hocuspocus drops removals) and forgets the others', async () => {
     const { host, store, doc } = setup();
     const leave = store.getState().join(id, doc);

@@ -92,9 +92,17 @@ export const presenceState =
     };
 
     const follow = (articleId: string, awareness: Awareness): (() => void) => {
-      const onUpdate = ({ removed }: { removed: number[] }, origin: unknown) => {
-        // A connection that dropped removes this window's state: it is announced again.
-        if (origin !== remoteOrigin || removed.includes(awareness.clientID)) schedule();
+      const onUpdate = (
+        { added, removed }: { added: number[]; removed: number[] },
+        origin: unknown,
+      ) => {
+        if (origin !== remoteOrigin) schedule();
+        // Someone arrived, or a dropped connection removed this window's state: this window says
+        // it is here again (a renewal), in case what it said before never reached them.
+        else if (added.length > 0 || removed.includes(awareness.clientID)) {
+          const state = awareness.getLocalState();
+          if (state !== null) awareness.setLocalState({ ...state });
+        }
       };
       const stopName = deps.watchProfileName((name) =>
         awareness.setLocalStateField('user', presenceUser(name)),
