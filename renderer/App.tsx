@@ -17,6 +17,9 @@ import { SettingsDialog } from './screens/SettingsDialog';
 import { StartFailure } from './screens/StartFailure';
 import { useLibraryStore } from './library/library-store';
 import { useHost } from './state/host';
+import { useSavePlace } from './state/save-place';
+import { SendForReviewDialog } from './packages/SendForReviewDialog';
+import { useSendForReview } from './packages/send-for-review-store';
 import { useSettingsStore } from './state/settings-store';
 import { useUiStore } from './state/ui-store';
 import { useViewStore } from './state/view-store';
@@ -37,6 +40,8 @@ export function App() {
   const shortcutsOpen = useUiStore((state) => state.shortcutsOpen);
   const setShortcutsOpen = useUiStore((state) => state.setShortcutsOpen);
   const firstRun = useSettingsStore((state) => needsFirstRun(state.settings));
+  const sendForReview = useSendForReview();
+  const savePlace = useSavePlace();
   const focusMode = useViewStore((state) => state.focusMode) && selectedId !== null;
 
   const start = useCallback(() => {
@@ -85,6 +90,14 @@ export function App() {
       {settingsOpen && <SettingsDialog />}
       {shortcutsOpen && (
         <ShortcutsDialog host={host ?? 'web'} onClose={() => setShortcutsOpen(false)} />
+      )}
+      {sendForReview.asking && (
+        <SendForReviewDialog
+          saveFolder={savePlace.folder}
+          canSave={savePlace.canSave}
+          onSend={(recipient) => void sendForReview.send(recipient)}
+          onCancel={sendForReview.dismiss}
+        />
       )}
       <TransferLayer />
       <NewsroomLayer />

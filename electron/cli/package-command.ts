@@ -20,11 +20,17 @@ export const packageCommand: Command = {
   summary:
     'Write an article as a .copydesk package (text, images, comments, suggestions, history) for review elsewhere; prints the file written.',
   arguments: 'ID',
-  options: { out: { type: 'string' }, by: { type: 'string' }, role: { type: 'string' } },
+  options: {
+    out: { type: 'string' },
+    by: { type: 'string' },
+    role: { type: 'string' },
+    to: { type: 'string' },
+  },
   optionHelp: [
     '--out FILE   the package to write (a folder: <slug>.copydesk in it)',
     '--by NAME    who sends it (default: the settings author name, else the OS user)',
     '--role ROLE  reporter, editor or chief_editor (default: the settings role)',
+    '--to NAME    who it is for: the version kept is named "Sent to NAME"',
   ],
   positionals: { min: 1, max: 1 },
   run: async (context) => {
@@ -38,6 +44,8 @@ export const packageCommand: Command = {
     // Loaded on demand: the editor schema (Tiptap) is most of the CLI's start-up.
     const { sendPackage } = await import('../node/package/send-package');
     const { packageFileName } = await import('../node/package/package-file-name');
+    const { sentVersionName } = await import('../node/package/sent-version-name');
+    const to = typeof values.to === 'string' ? values.to : '';
     await withLibrary(context, { create: false }, async (library) => {
       const target = await sendPackage(library, id, {
         actor: { ...context.actor(by), role },
@@ -45,6 +53,7 @@ export const packageCommand: Command = {
         now: new Date(),
         chooseTarget: (built) =>
           isFolder(out) ? join(resolve(out), packageFileName(built.slug)) : resolve(out),
+        versionName: sentVersionName('en', to),
       });
       context.io.stdout(`${target}\n`);
     });

@@ -13,4 +13,6 @@ export interface DialogService {
   confirm(message: string, detail?: string): Promise<boolean>;
   /** True where the save dialog itself asks the user before replacing a file (native ones). */
   readonly asksBeforeReplacing?: boolean;
+  /** Browser mode: the one folder every "where to save" answer lies in, null without one. */
+  readonly saveFolder?: string | null;
 }

@@ -29,6 +29,7 @@ import { createSafeOpenExternal } from './open-external';
 import { openStartupLibrary } from './open-startup-library';
 import { createPrintToPdf } from './print-to-pdf';
 import { registerIpc } from './register-ipc';
+import { createShowItemInFolder } from './show-item-in-folder';
 import { registerIpcEvents } from './register-ipc-events';
 import { profileSigningKey } from '../node/signing/profile-signing-key';
 import { fileCredentialStore } from '../node/newsroom/credentials/file-credential-store';
@@ -110,6 +111,7 @@ export function startMain(
     openExternal,
     notices: () => notices,
     printToPdf: createPrintToPdf({ contents: () => window?.webContents ?? null, dialogs }),
+    showItemInFolder: createShowItemInFolder(electron.shell),
   });
 
   registerAppProtocol(electron.protocol, paths.renderer, createSessionAssetResolver(session));

@@ -27,6 +27,7 @@ const freeFileName = (folder: string, name: string): string => {
  * backup gets a name no file has yet.
  */
 export const createWebDialogs = ({ exportFolder, report }: WebDialogOptions): DialogService => ({
+  saveFolder: exportFolder,
   chooseFolder(purpose) {
     if (purpose === 'export') {
       if (exportFolder === null)

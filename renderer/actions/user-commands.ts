@@ -58,7 +58,7 @@ const perform = (id: MenuCommand): (() => void) => {
     case 'article:print':
       return () => void printArticle();
     case 'article:sendForReview':
-      return () => void useSendForReview.getState().send();
+      return () => useSendForReview.getState().ask();
     case 'article:delete':
     case 'article:save':
     case 'article:saveVersion':

@@ -23,6 +23,8 @@ export interface LabelledSelectProps {
   hideLabel?: boolean;
   disabled?: boolean;
   onChange: (value: string) => void;
+  /** A line under the select that describes it (for example the whole of a long choice). */
+  hint?: string;
   /** Shown after the select, inside the same field (a companion input). */
   children?: ReactNode;
 }
@@ -43,9 +45,11 @@ export function LabelledSelect({
   hideLabel,
   disabled,
   onChange,
+  hint,
   children,
 }: LabelledSelectProps) {
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
@@ -56,6 +60,7 @@ export function LabelledSelect({
         className="select"
         value={value}
         disabled={disabled}
+        aria-describedby={hint === undefined ? undefined : hintId}
         onChange={(event) => onChange(event.target.value)}
       >
         {optionElements(options)}
@@ -67,6 +72,11 @@ export function LabelledSelect({
             </optgroup>
           ))}
       </select>
+      {hint !== undefined && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
       {children}
     </div>
   );

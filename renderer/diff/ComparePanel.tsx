@@ -9,12 +9,19 @@ import { DiffView } from './DiffView';
 import { versionLabel } from '../components/version-label';
 import { versionOptions } from './version-options';
 
+/** A narrow panel cuts a version's long label in its select: the whole of it shows underneath. */
+const chosenLabel = (options: { value: string; label: string }[], value: string) =>
+  options.find((option) => option.value === value)?.label;
+
 interface ComparePanelProps {
   articleId: string;
   items: RevisionSummary[];
   formatDate: (iso: string) => string;
   onRestoreVersion: (revisionId: number) => void;
   onBack: () => void;
+  /** Whether the comparison takes the whole window, and the button that switches it. */
+  fullWidth: boolean;
+  onToggleFullWidth: () => void;
 }
 
 /** Picks two versions (or a version and the current text) and shows what differs. */
@@ -24,6 +31,8 @@ export function ComparePanel({
   formatDate,
   onRestoreVersion,
   onBack,
+  fullWidth,
+  onToggleFullWidth,
 }: ComparePanelProps) {
   const { t } = useTranslation('diff');
   const { t: tEditor } = useTranslation('editor');
@@ -46,6 +55,8 @@ export function ComparePanel({
     withRevision: (values) => t('versionOptionRevision', values),
   });
 
+  const targets = [{ value: 'current', label: t('current') }, ...versions];
+
   return (
     <section className="compare-panel" aria-label={t('compareTitle')}>
       <h3>{t('compareTitle')}</h3>
@@ -60,12 +71,20 @@ export function ComparePanel({
           label={t('from')}
           value={String(fromId ?? '')}
           options={versions}
+          hint={fullWidth ? undefined : chosenLabel(versions, String(fromId ?? ''))}
           onChange={(value) => setFromId(Number(value))}
         />
         <LabelledSelect
           label={t('to')}
           value={String(to)}
-          options={[{ value: 'current', label: t('current') }, ...versions]}
+          options={targets}
+          hint={
+            fullWidth
+              ? undefined
+              : to === 'current'
+                ? t('currentHint')
+                : chosenLabel(targets, String(to))
+          }
           onChange={(value) => setTo(value === 'current' ? 'current' : Number(value))}
         />
         <div className="editor-actions">
@@ -78,6 +97,14 @@ export function ComparePanel({
           </button>
           <button type="button" className="button" onClick={onBack}>
             {t('back')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={fullWidth}
+            onClick={onToggleFullWidth}
+          >
+            {t('fullWidth')}
           </button>
         </div>
       </form>

@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Status } from '../../shared/model/status';
 import { blockingChecks } from '../../shared/workflow/readiness';
 import { statusBeforeSpike } from '../../shared/workflow/status-before-spike';
 import { allowedTransitions } from '../../shared/workflow/transitions';
 import { StatusPicker } from '../components/editor/StatusPicker';
+import { useFitInWindow } from '../components/use-fit-in-window';
 import { useEditorSession } from '../state/editor-session';
 import { useSettingsStore } from '../state/settings-store';
 import { GatedStatusAction } from '../workflow/GatedStatusAction';
@@ -32,6 +33,8 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
   const [note, setNote] = useState('');
   const [historyOpen, setHistoryOpen] = useState(false);
   const historyId = useId();
+  const history = useRef<HTMLDivElement>(null);
+  useFitInWindow(historyOpen, history);
 
   const generation = useEditorSession((state) => state.generation);
   // A reload (reload theirs, a received package) may bring status changes made elsewhere.
@@ -103,7 +106,7 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
         {t('timeline.toggle')}
       </button>
       {historyOpen && (
-        <div id={historyId} className="status-history">
+        <div ref={history} id={historyId} className="status-history">
           <StatusTimeline
             status={status}
             mayConfirm={!disabled && (role === 'editor' || role === 'chief_editor')}

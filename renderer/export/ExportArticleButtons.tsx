@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDismiss } from '../components/use-dismiss';
+import { useFitInWindow } from '../components/use-fit-in-window';
 import { exportPdf } from './export-pdf';
 import { copyArticle } from './copy-article';
 import { openExportDialog } from './open-export-dialog';
 import { printArticle } from './print-article';
+import { useHost } from '../state/host';
 
 /**
  * The editor bar's export group for the open article: "Copy as HTML" one click away, and one
@@ -12,6 +14,7 @@ import { printArticle } from './print-article';
  */
 export function ExportArticleButtons() {
   const { t } = useTranslation('transfer');
+  const host = useHost();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const group = useRef<HTMLDivElement>(null);
@@ -19,6 +22,7 @@ export function ExportArticleButtons() {
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, group, opener, close);
   const menu = useRef<HTMLDivElement>(null);
+  useFitInWindow(open, menu);
   useEffect(() => {
     if (open) menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, [open]);
@@ -26,7 +30,11 @@ export function ExportArticleButtons() {
   const items: { label: string; run: () => void }[] = [
     { label: t('actions.export'), run: () => openExportDialog('article') },
     { label: t('actions.copyMarkdown'), run: () => void copyArticle('markdown') },
-    { label: t('actions.exportPdf'), run: () => void exportPdf() },
+    // Browser mode makes the PDF with the browser's print dialog: the label says so.
+    {
+      label: t(host === 'web' ? 'actions.exportPdfBrowser' : 'actions.exportPdf'),
+      run: () => void exportPdf(),
+    },
     { label: t('actions.print'), run: () => void printArticle() },
   ];
   const choose = (run: () => void) => {

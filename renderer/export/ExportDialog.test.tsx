@@ -6,6 +6,7 @@ import type { ExportState } from './export-store';
 import { useExportStore } from './export-store';
 import { initialLibraryQuery } from '../library/library-query';
 import { ExportDialog } from './ExportDialog';
+import { useSettingsStore } from '../state/settings-store';
 
 const id = '00000000-0000-4000-8000-000000000001';
 
@@ -72,7 +73,14 @@ describe('export dialog (French)', () => {
 
   it('lists the written files as selectable text once done', () => {
     const host = show({ phase: 'done', done: 2, total: 2, paths: ['/out/a.md', '/out/b.md'] });
-    expect(host.querySelector('textarea')?.value).toBe('/out/a.md\n/out/b.md');
+    const list = host.querySelector('ul.export-paths')!;
+    expect(list.getAttribute('aria-labelledby')).toBe(
+      host.querySelector('.field-label')?.getAttribute('id'),
+    );
+    expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      '/out/a.md',
+      '/out/b.md',
+    ]);
     expect(host.textContent).toContain('Terminé\u00a0: 2 fichiers écrits.');
   });
 
@@ -91,6 +99,48 @@ describe('export dialog (French)', () => {
     expect([...alert.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       '«\u00a0Marché de Thiès\u00a0»\u00a0: Invalid collection of marks',
     ]);
-    expect(host.querySelector('textarea')?.value).toBe('/out/a.md');
+    expect(host.querySelector('ul.export-paths li')?.textContent).toBe('/out/a.md');
+  });
+
+  it('asks, in French, whether to replace the files already there or keep both', () => {
+    const host = show({
+      phase: 'confirmExisting',
+      existing: { folderPath: '/out', files: ['a.md'] },
+    });
+    const alert = host.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('1 fichier de cet export est déjà dans /out\u00a0:');
+    expect([...alert.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['a.md']);
+    const buttons = [...host.querySelectorAll('button')].map((button) => button.textContent);
+    expect(buttons).toEqual(['Annuler', 'Garder les deux', 'Remplacer']);
+  });
+
+  it('shows the folder as a path to copy where no file manager can be opened', () => {
+    const host = show({
+      phase: 'done',
+      done: 1,
+      total: 1,
+      paths: ['/out/a.md'],
+      folderPath: '/out',
+    });
+    const folder = [...host.querySelectorAll('input')].find((input) => input.value === '/out');
+    expect(folder?.readOnly).toBe(true);
+    expect(host.textContent).toContain('Dossier (copiez son chemin pour l’ouvrir)');
+    expect(host.textContent).not.toContain('Afficher le dossier');
+  });
+
+  it('in browser mode without a save folder, says how to get one instead of exporting nowhere', () => {
+    useSettingsStore.setState({
+      appInfo: { version: '1', host: 'web', platform: 'linux', saveFolder: null, notices: [] },
+    });
+    try {
+      const host = show({ phase: 'choosing' });
+      expect(host.querySelector('[role="alert"]')?.textContent).toContain('--export-dir DOSSIER');
+      const start = [...host.querySelectorAll('button')].find(
+        (button) => button.textContent === 'Exporter',
+      );
+      expect(start?.disabled).toBe(true);
+    } finally {
+      useSettingsStore.setState({ appInfo: null });
+    }
   });
 });

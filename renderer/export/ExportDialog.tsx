@@ -5,16 +5,21 @@ import { useExportStore } from './export-store';
 import { ExportSuggestionsChoice } from '../suggestions/ExportSuggestionsChoice';
 import { ExportChoices } from './ExportChoices';
 import { ExportProgressView } from './ExportProgressView';
+import { ExistingFilesQuestion } from './ExistingFilesQuestion';
+import { ExportDialogActions } from './ExportDialogActions';
+import { useHost } from '../state/host';
+import { useSavePlace } from '../state/save-place';
 import './transfer.css';
 
 /** Export: choose the articles, the format and its options, then follow the job. */
 export function ExportDialog() {
   const { t, i18n } = useTranslation('transfer');
   const state = useExportStore();
-  const { sources, phase, embargo, error } = state;
+  const host = useHost();
+  const savePlace = useSavePlace();
+  const { sources, phase, embargo, existing, error } = state;
   if (!sources) return null;
   const choosing = phase === 'choosing';
-  const working = phase === 'starting' || phase === 'running';
   const scopeSize = {
     checked: sources.checked.length,
     list: sources.listTotal,
@@ -43,7 +48,17 @@ export function ExportDialog() {
             value={state.options.suggestions}
             onChange={(suggestions) => state.setOptions({ suggestions })}
           />
+          {savePlace.folder !== null && (
+            <p className="field-hint">{t('export.savesInto', { folder: savePlace.folder })}</p>
+          )}
+          {!savePlace.canSave && (
+            <p className="dialog-text" role="alert">
+              {t('export.nowhereToSave')}
+            </p>
+          )}
         </>
+      ) : phase === 'confirmExisting' ? (
+        existing && <ExistingFilesQuestion question={existing} />
       ) : (
         <ExportProgressView
           phase={phase}
@@ -51,6 +66,8 @@ export function ExportDialog() {
           total={state.total}
           paths={state.paths}
           failures={state.failures}
+          folderPath={state.folderPath}
+          onShowFolder={host === 'electron' ? () => void state.showFolder() : null}
         />
       )}
       {phase === 'confirmEmbargo' && (
@@ -65,36 +82,11 @@ export function ExportDialog() {
           })}
         </p>
       )}
-      <div className="dialog-actions">
-        {working ? (
-          <button type="button" className="button" onClick={() => void state.cancel()}>
-            {t('export.cancel')}
-          </button>
-        ) : (
-          <button type="button" className="button" onClick={state.close}>
-            {t(choosing || phase === 'confirmEmbargo' ? 'export.cancel' : 'export.close')}
-          </button>
-        )}
-        {choosing && (
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={scopeSize === 0}
-            onClick={() => void state.start()}
-          >
-            {t('export.start')}
-          </button>
-        )}
-        {phase === 'confirmEmbargo' && (
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => void state.confirmEmbargo()}
-          >
-            {t('export.exportAnyway')}
-          </button>
-        )}
-      </div>
+      <ExportDialogActions
+        phase={phase}
+        canStart={scopeSize > 0 && savePlace.canSave}
+        state={state}
+      />
     </Dialog>
   );
 }

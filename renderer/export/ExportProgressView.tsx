@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFailure } from '../../shared/model/export-job';
 import type { ExportPhase } from './export-store';
 import { ExportFailuresList } from './ExportFailuresList';
+import { ExportFolder } from './ExportFolder';
+import { pathParts } from './path-parts';
 
 export interface ExportProgressViewProps {
   phase: ExportPhase;
@@ -10,6 +12,8 @@ export interface ExportProgressViewProps {
   total: number;
   paths: string[];
   failures: ExportFailure[];
+  folderPath: string | null;
+  onShowFolder: (() => void) | null;
 }
 
 /**
@@ -22,6 +26,8 @@ export function ExportProgressView({
   total,
   paths,
   failures,
+  folderPath,
+  onShowFolder,
 }: ExportProgressViewProps) {
   const { t } = useTranslation('transfer');
   const pathsId = useId();
@@ -51,17 +57,25 @@ export function ExportProgressView({
       {finished && failures.length > 0 && <ExportFailuresList failures={failures} />}
       {finished && paths.length > 0 && (
         <div className="field">
-          <label htmlFor={pathsId} className="field-label">
+          <p id={pathsId} className="field-label">
             {t('export.paths')}
-          </label>
-          <textarea
-            id={pathsId}
-            className="export-paths"
-            readOnly
-            rows={Math.min(8, paths.length)}
-            value={paths.join('\n')}
-          />
+          </p>
+          {/* One file a line, its whole name readable: the folder muted, the name in full. */}
+          <ul className="export-paths" aria-labelledby={pathsId}>
+            {paths.map((path) => {
+              const { folder, name } = pathParts(path);
+              return (
+                <li key={path}>
+                  <span className="export-path-folder">{folder}</span>
+                  <span className="export-path-name">{name}</span>
+                </li>
+              );
+            })}
+          </ul>
         </div>
+      )}
+      {finished && paths.length > 0 && folderPath !== null && (
+        <ExportFolder folderPath={folderPath} onShowFolder={onShowFolder} />
       )}
     </div>
   );

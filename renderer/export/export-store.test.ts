@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExportProgress } from '../../shared/model/export-job';
+import type { ExportProgress, ExportStartResult } from '../../shared/model/export-job';
 import type { ExportApi, ExportSources, ExportUpdate } from './export-store';
 import { createExportStore } from './export-store';
 import { initialLibraryQuery } from '../library/library-query';
@@ -22,18 +22,24 @@ const sources = (overrides: Partial<ExportSources> = {}): ExportSources => ({
 /** An export host whose progress answers are queued by the test. */
 function fakeHost() {
   const answers: ExportProgress[] = [];
-  const start = vi.fn((_request: unknown) => ok<{ jobId: string } | null>({ jobId: 'job-1' }));
+  const start = vi.fn((_request: unknown) =>
+    ok<ExportStartResult | null>({ jobId: 'job-1', folderPath: '/out' }),
+  );
   const progress = vi.fn(() => ok(answers.shift() ?? answers.at(-1)!));
   const cancel = vi.fn(() => ok({ cancelled: true }));
+  const showFolder = vi.fn(() => ok({ shown: true }));
   const list = vi.fn();
-  const api = { export: { start, progress, cancel }, articles: { list } } as unknown as ExportApi;
+  const api = {
+    export: { start, progress, cancel, showFolder },
+    articles: { list },
+  } as unknown as ExportApi;
   const running = (done: number, total: number, paths: string[] = []): ExportProgress => ({
     state: 'running',
     done,
     total,
     paths,
   });
-  return { api, answers, start, progress, cancel, list, running };
+  return { api, answers, start, progress, cancel, showFolder, list, running };
 }
 
 const settle = () => vi.advanceTimersByTimeAsync(0);
@@ -188,6 +194,52 @@ describe('export store', () => {
     expect(host.progress).toHaveBeenCalledTimes(1);
   });
 
+  it('asks what to do with files already in the folder, then sends the answer with the folder', async () => {
+    const host = fakeHost();
+    host.start.mockReturnValueOnce(
+      ok({ folder: 'handle-1', folderPath: '/out', existingFiles: ['a.md', 'b.md'] }),
+    );
+    host.answers.push({
+      state: 'done',
+      done: 2,
+      total: 2,
+      paths: ['/out/a (2).md', '/out/b (2).md'],
+    });
+    const store = createExportStore({ api: host.api });
+    store.getState().openDialog(sources());
+    await store.getState().start();
+    expect(host.start).toHaveBeenLastCalledWith(
+      expect.not.objectContaining({ existing: expect.anything() as unknown }),
+    );
+    expect(store.getState()).toMatchObject({
+      phase: 'confirmExisting',
+      existing: { folderPath: '/out', files: ['a.md', 'b.md'] },
+    });
+    expect(host.progress).not.toHaveBeenCalled();
+
+    await store.getState().settleExisting('keep-both');
+    expect(host.start).toHaveBeenLastCalledWith(
+      expect.objectContaining({ existing: 'keep-both', folder: 'handle-1', ignoreEmbargo: false }),
+    );
+    expect(store.getState()).toMatchObject({ phase: 'done', folderPath: '/out', existing: null });
+
+    await store.getState().showFolder();
+    expect(host.showFolder).toHaveBeenCalledWith({ jobId: 'job-1' });
+  });
+
+  it('goes back to the choices, writing nothing, when the user cancels the question', async () => {
+    const host = fakeHost();
+    host.start.mockReturnValueOnce(
+      ok({ folder: 'handle-1', folderPath: '/out', existingFiles: ['a.md'] }),
+    );
+    const store = createExportStore({ api: host.api });
+    store.getState().openDialog(sources());
+    await store.getState().start();
+    await store.getState().settleExisting(null);
+    expect(store.getState()).toMatchObject({ phase: 'choosing', existing: null });
+    expect(host.start).toHaveBeenCalledTimes(1);
+  });
+
   it('goes back to the choices when the host folder dialog is cancelled', async () => {
     const host = fakeHost();
     host.start.mockReturnValueOnce(ok(null));
@@ -254,7 +306,7 @@ describe('export store', () => {
       const host = pushingHost();
       host.start.mockImplementationOnce(() => {
         host.push({ jobId: 'job-1', state: 'done', done: 2, total: 2, paths: ['/out/a.md'] });
-        return ok({ jobId: 'job-1' });
+        return ok({ jobId: 'job-1', folderPath: '/out' });
       });
       const store = createExportStore({ api: host.api, followUpdates: host.followUpdates });
       store.getState().openDialog(sources());

@@ -47,7 +47,23 @@ export interface ExportOptions {
 }
 
 export type ExportPhase =
-  'choosing' | 'starting' | 'confirmEmbargo' | 'running' | 'done' | 'failed' | 'cancelled';
+  | 'choosing'
+  | 'starting'
+  | 'confirmEmbargo'
+  | 'confirmExisting'
+  | 'running'
+  | 'done'
+  | 'failed'
+  | 'cancelled';
+
+/** What the user chooses when files of the batch are already in the folder. */
+export type ExistingChoice = 'replace' | 'keep-both';
+
+/** Files of the batch found in the chosen folder; nothing was written yet. */
+export interface ExistingFilesQuestion {
+  folderPath: string;
+  files: string[];
+}
 
 export interface EmbargoWarning {
   count: number;
@@ -66,12 +82,19 @@ export interface ExportState {
   /** Articles the batch left out (the others were written), each with the reason. */
   failures: ExportFailure[];
   embargo: EmbargoWarning | null;
+  existing: ExistingFilesQuestion | null;
+  /** The folder the job writes into. */
+  folderPath: string | null;
   error: AppErrorShape | null;
   openDialog: (sources: ExportSources) => void;
   setScope: (scope: ExportScope) => void;
   setOptions: (change: Partial<ExportOptions>) => void;
   start: () => Promise<void>;
   confirmEmbargo: () => Promise<void>;
+  /** Answers the question about files already there; null (Cancel) goes back to the choices. */
+  settleExisting: (choice: ExistingChoice | null) => Promise<void>;
+  /** Shows the written files in the system's file manager (Electron). */
+  showFolder: () => Promise<void>;
   cancel: () => Promise<void>;
   close: () => void;
 }
@@ -110,6 +133,8 @@ const idle = {
   paths: [] as string[],
   failures: [] as ExportFailure[],
   embargo: null,
+  existing: null,
+  folderPath: null,
   error: null,
 };
 
@@ -125,6 +150,11 @@ export const exportState =
   }: ExportStoreDeps): StateCreator<ExportState> =>
   (set, get) => {
     let jobId: string | null = null;
+    /** The last finished job, for "Show folder". */
+    let shownJobId: string | null = null;
+    let embargoConfirmed = false;
+    /** The handle of the folder where files of the batch were found. */
+    let existingFolder: string | null = null;
     let pollTimer: ReturnType<typeof setTimeout> | undefined;
     let targets: ExportTarget[] = [];
     let stopFollowing: (() => void) | undefined;
@@ -176,6 +206,7 @@ export const exportState =
     const show = ({ state, done, total, paths, error, failures = [] }: ExportProgress): boolean => {
       set({ done, total, paths, failures });
       if (state === 'running') return true;
+      shownJobId = jobId;
       jobId = null;
       stopPolling();
       set({ phase: state, error: error ?? null });
@@ -209,7 +240,11 @@ export const exportState =
       return { count: embargoed.length, until };
     };
 
-    const run = async (ignoreEmbargo: boolean): Promise<void> => {
+    const run = async (
+      ignoreEmbargo: boolean,
+      choice: { existing: ExistingChoice; folder: string } | null = null,
+    ): Promise<void> => {
+      embargoConfirmed = ignoreEmbargo;
       set({ ...idle, phase: 'starting', total: targets.length });
       if (followUpdates) stopFollowing ??= followUpdates(onUpdate);
       await flush?.();
@@ -223,6 +258,7 @@ export const exportState =
         nofollow: nofollow(),
         ignoreEmbargo,
         suggestions,
+        ...(choice ?? {}),
       });
       if (!get().open) return;
       if (!result.ok || result.value === null) stopPolling();
@@ -238,8 +274,15 @@ export const exportState =
         set({ phase: 'choosing' });
         return;
       }
+      if (!('jobId' in result.value)) {
+        stopPolling();
+        const { folder, folderPath, existingFiles } = result.value;
+        existingFolder = folder;
+        set({ phase: 'confirmExisting', existing: { folderPath, files: existingFiles } });
+        return;
+      }
       jobId = result.value.jobId;
-      set({ phase: 'running' });
+      set({ phase: 'running', folderPath: result.value.folderPath });
       if (stopFollowing === undefined) {
         await poll(jobId);
         return;
@@ -258,6 +301,7 @@ export const exportState =
       openDialog(sources) {
         stopPolling();
         jobId = null;
+        shownJobId = null;
         set({ open: true, sources, ...idle });
       },
 
@@ -285,6 +329,22 @@ export const exportState =
       },
 
       confirmEmbargo: () => run(true),
+
+      async settleExisting(choice) {
+        const folder = existingFolder;
+        existingFolder = null;
+        if (choice === null || folder === null) {
+          set({ ...idle });
+          return;
+        }
+        await run(embargoConfirmed, { existing: choice, folder });
+      },
+
+      async showFolder() {
+        if (shownJobId === null) return;
+        const result = await api.export.showFolder({ jobId: shownJobId });
+        if (!result.ok) fail(result.error);
+      },
 
       async cancel() {
         const id = jobId;

@@ -18,7 +18,7 @@ function setup(options: { saved?: boolean; save?: SaveStatus; readOnly?: boolean
       return Promise.resolve(options.saved ?? true);
     }),
   };
-  const send = vi.fn((_request: { id: string }): Promise<Sent> => {
+  const send = vi.fn((_request: { id: string; recipient?: string }): Promise<Sent> => {
     calls.push('send');
     return Promise.resolve({ ok: true, value: { path: '/desk/article-1.copydesk' } });
   });
@@ -37,13 +37,29 @@ describe('send for review', () => {
     const { store, send, messages, calls } = setup();
     await store.getState().send();
     expect(calls).toEqual(['saveNow', 'send']);
-    expect(send).toHaveBeenCalledWith({ id: article(1).id });
+    expect(send).toHaveBeenCalledWith({ id: article(1).id, recipient: '' });
     expect(messages.show).toHaveBeenCalledWith({
       tone: 'info',
       key: 'packages:send.done',
       values: { path: '/desk/article-1.copydesk' },
     });
     expect(store.getState().sending).toBe(false);
+  });
+
+  it('asks who the package is for, then sends it with that name', async () => {
+    const { store, send } = setup();
+    store.getState().ask();
+    expect(store.getState().asking).toBe(true);
+    expect(send).not.toHaveBeenCalled();
+    await store.getState().send('Awa Diop');
+    expect(store.getState().asking).toBe(false);
+    expect(send).toHaveBeenCalledWith({ id: article(1).id, recipient: 'Awa Diop' });
+  });
+
+  it('does not ask while the article cannot be sent', () => {
+    const { store } = setup({ readOnly: true });
+    store.getState().ask();
+    expect(store.getState().asking).toBe(false);
   });
 
   it('says nothing when the user cancels the save dialog', async () => {

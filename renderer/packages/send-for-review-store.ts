@@ -16,9 +16,14 @@ export const canSendForReview = (session: SessionView, libraryReadOnly: boolean)
   session.article !== null && !libraryReadOnly && !session.busy && session.save.kind !== 'conflict';
 
 export interface SendForReviewState {
+  /** The "who is it for?" question is open. */
+  asking: boolean;
   sending: boolean;
+  /** Asks who the package is for (its version is named after them). */
+  ask: () => void;
+  dismiss: () => void;
   /** Saves pending edits, then writes the open article's package where the user chooses. */
-  send: () => Promise<void>;
+  send: (recipient?: string) => Promise<void>;
 }
 
 export interface SendForReviewDeps {
@@ -36,9 +41,19 @@ export const sendForReviewState =
     messages,
   }: SendForReviewDeps): StateCreator<SendForReviewState> =>
   (set, get) => ({
+    asking: false,
     sending: false,
 
-    async send() {
+    ask() {
+      if (!get().sending && canSendForReview(session(), libraryReadOnly())) set({ asking: true });
+    },
+
+    dismiss() {
+      set({ asking: false });
+    },
+
+    async send(recipient = '') {
+      set({ asking: false });
       if (get().sending || !canSendForReview(session(), libraryReadOnly())) return;
       set({ sending: true });
       try {
@@ -49,7 +64,7 @@ export const sendForReviewState =
         }
         const article = session().article;
         if (!article) return;
-        const result = await api.packages.send({ id: article.id });
+        const result = await api.packages.send({ id: article.id, recipient });
         if (!result.ok) messages().showError(result.error);
         else if (result.value !== null)
           messages().show({

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RevisionList } from './RevisionList';
 import { VersionNameForm } from './VersionNameForm';
@@ -13,6 +13,8 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
   const revisions = useRevisions();
   const generation = useEditorSession((state) => state.generation);
   const { load } = revisions;
+  const [wide, setWide] = useState(false);
+  const fullWidth = wide && revisions.comparing;
 
   useEffect(() => {
     void load(articleId);
@@ -26,7 +28,17 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
   const { preview, failure } = revisions;
 
   return (
-    <aside className="side-panel revisions-panel" aria-label={t('revisions.panel')}>
+    <aside
+      className={
+        fullWidth ? 'side-panel revisions-panel is-full-width' : 'side-panel revisions-panel'
+      }
+      aria-label={t('revisions.panel')}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !fullWidth) return;
+        event.preventDefault();
+        setWide(false);
+      }}
+    >
       <header className="side-panel-header">
         <h2>{t('revisions.panel')}</h2>
         <button
@@ -50,7 +62,12 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
           items={revisions.items}
           formatDate={formatDate}
           onRestoreVersion={(revisionId) => void revisions.restore(revisionId)}
-          onBack={() => revisions.setComparing(false)}
+          onBack={() => {
+            setWide(false);
+            revisions.setComparing(false);
+          }}
+          fullWidth={fullWidth}
+          onToggleFullWidth={() => setWide(!fullWidth)}
         />
       ) : preview ? (
         <section

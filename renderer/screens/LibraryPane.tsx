@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { userCommands } from '../actions/user-commands';
 import { ImportDropZone } from '../import/ImportDropZone';
 import { ListTransferButtons } from '../import/ListTransferButtons';
 import { useLibraryInfoStore } from '../library/library-info-store';
 import { useLibraryStore } from '../library/library-store';
 import { ArticleList } from './ArticleList';
+import { LibraryCommandButtons } from './LibraryCommandButtons';
+import { useHost } from '../state/host';
 import { FilterBar } from './FilterBar';
 import { LibraryToolbar } from './LibraryToolbar';
 import { ListSummary } from './ListSummary';
@@ -17,6 +18,7 @@ export function LibraryPane({ keyboardShortcuts }: { keyboardShortcuts: boolean 
   const trash = useLibraryStore((state) => state.query.trash);
   const hasLibrary = useLibraryInfoStore((state) => state.info !== null);
   const busy = useLibraryInfoStore((state) => state.busy);
+  const host = useHost();
 
   return (
     <section className="library-pane" aria-label={t('settings.library')}>
@@ -38,19 +40,11 @@ export function LibraryPane({ keyboardShortcuts }: { keyboardShortcuts: boolean 
       ) : (
         <div className="no-library">
           <p>{t('app.noLibrary')}</p>
-          <div className="button-row">
-            {(['library:open', 'library:create'] as const).map((id) => (
-              <button
-                key={id}
-                type="button"
-                className="button"
-                disabled={busy}
-                onClick={userCommands[id].perform}
-              >
-                {t(userCommands[id].labelKey)}
-              </button>
-            ))}
-          </div>
+          <LibraryCommandButtons
+            ids={['library:open', 'library:create']}
+            host={host}
+            disabled={() => busy}
+          />
         </div>
       )}
     </section>

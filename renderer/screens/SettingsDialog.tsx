@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Theme, UiLanguage } from '../../shared/model/settings';
 import { Theme as Themes, uiLanguages } from '../../shared/model/settings';
 import { switchLibrary } from '../actions/library-operations';
-import { userCommands } from '../actions/user-commands';
 import { Dialog } from '../components/Dialog';
 import { LinksNofollowSetting } from '../export/LinksNofollowSetting';
 import { LabelledSelect } from '../components/LabelledSelect';
@@ -14,6 +13,9 @@ import { useUiStore } from '../state/ui-store';
 import { WritingSettings } from '../typography/WritingSettings';
 import { RoleSelect } from '../workflow/RoleSelect';
 import { Messages } from './Messages';
+import { LibraryCommandButtons } from './LibraryCommandButtons';
+import { useHost } from '../state/host';
+import { useSavePlace } from '../state/save-place';
 import { SigningKeysSettings } from './SigningKeysSettings';
 import { NewsroomSettings } from '../newsroom/NewsroomSettings';
 
@@ -28,6 +30,8 @@ export function SettingsDialog() {
   const recent = useLibraryInfoStore((state) => state.recent);
   const busy = useLibraryInfoStore((state) => state.busy);
   const close = useUiStore((state) => state.closeSettings);
+  const host = useHost();
+  const savePlace = useSavePlace();
   const [author, setAuthor] = useState(settings?.authorName ?? '');
 
   const commitAuthor = () => {
@@ -82,21 +86,19 @@ export function SettingsDialog() {
           <code>{info?.path ?? t('settings.noLibraryPath')}</code>
           {info?.readOnly && <span className="tag-read-only">{t('settings.readOnly')}</span>}
         </p>
-        <div className="button-row">
-          {(
-            ['library:open', 'library:create', 'library:backup', 'library:connectNewsroom'] as const
-          ).map((id) => (
-            <button
-              key={id}
-              type="button"
-              className="button"
-              disabled={busy || (id !== 'library:open' && id !== 'library:create' && info === null)}
-              onClick={userCommands[id].perform}
-            >
-              {t(userCommands[id].labelKey)}
-            </button>
-          ))}
-        </div>
+        <LibraryCommandButtons
+          ids={['library:open', 'library:create', 'library:backup', 'library:connectNewsroom']}
+          host={host}
+          disabled={(id) =>
+            busy ||
+            (id === 'library:backup' && (info === null || !savePlace.canSave)) ||
+            (id === 'library:connectNewsroom' && info === null)
+          }
+        />
+        {savePlace.folder !== null && (
+          <p className="field-hint">{t('settings.backupInto', { folder: savePlace.folder })}</p>
+        )}
+        {!savePlace.canSave && <p className="field-hint">{t('settings.backupNowhere')}</p>}
         <NewsroomSettings />
         {busy && <p className="field-hint">{t('settings.working')}</p>}
         {otherRecent.length > 0 && (

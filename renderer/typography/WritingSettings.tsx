@@ -47,8 +47,9 @@ export function WritingSettings() {
         value={profile}
         options={typographyProfileNames.map((name) => ({
           value: name,
-          label: t(`typography.profiles.${name}`),
+          label: t(`typography.profileNames.${name}`),
         }))}
+        hint={t(`typography.profiles.${profile}`)}
         onChange={(value) => void update({ typographyProfile: TypographyProfileName.parse(value) })}
       />
       <div className="field-pair">

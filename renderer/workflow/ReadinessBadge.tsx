@@ -2,6 +2,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessCheck } from '../../shared/workflow/readiness';
 import { useDismiss } from '../components/use-dismiss';
+import { useFitInWindow } from '../components/use-fit-in-window';
 import { ReadinessChecklist } from './ReadinessChecklist';
 
 /**
@@ -14,8 +15,10 @@ export function ReadinessBadge({ checks }: { checks: ReadinessCheck[] }) {
   const listId = useId();
   const container = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, container, opener, close);
+  useFitInWindow(open, popover);
   const failed = checks.filter((check) => !check.ok).length;
 
   return (
@@ -35,7 +38,7 @@ export function ReadinessBadge({ checks }: { checks: ReadinessCheck[] }) {
         <span aria-hidden="true">{t('readiness.label')}</span>
       </button>
       {open && (
-        <div id={listId} className="readiness-popover">
+        <div ref={popover} id={listId} className="readiness-popover">
           <ReadinessChecklist checks={checks} />
         </div>
       )}

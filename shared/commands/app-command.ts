@@ -25,4 +25,6 @@ export interface AppCommand {
   scope: CommandScope;
   /** What a host uses instead of `shortcuts`, and why (a browser keeps some keys for itself). */
   hostShortcuts?: Partial<Record<CommandHost, { shortcuts: readonly Shortcut[]; why: string }>>;
+  /** Hosts where the command cannot work, and why: the page hides it there and binds no key. */
+  unavailableOn?: Partial<Record<CommandHost, string>>;
 }

@@ -5,6 +5,7 @@ import { uiLanguages } from '../model/settings';
 import { appCommands } from './app-commands';
 import { parseShortcut } from './parse-shortcut';
 import { shortcutsOnHost } from './shortcuts-on-host';
+import { availableOnHost } from './available-on-host';
 
 describe('appCommands', () => {
   it('declares every menu command under its own id', () => {
@@ -39,5 +40,15 @@ describe('appCommands', () => {
       expect(shortcutsOnHost(appCommands['article:save'], host)).toEqual(['Mod-s']);
       expect(shortcutsOnHost(appCommands['view:focusSearch'], host)).toEqual(['Mod-Shift-f']);
     }
+  });
+
+  it('offers no folder dialog in browser mode: open and new library are not there, nor their keys', () => {
+    for (const id of ['library:open', 'library:create'] as const) {
+      expect(availableOnHost(appCommands[id], 'web')).toBe(false);
+      expect(availableOnHost(appCommands[id], 'electron')).toBe(true);
+      expect(shortcutsOnHost(appCommands[id], 'web')).toEqual([]);
+    }
+    expect(shortcutsOnHost(appCommands['library:open'], 'electron')).toEqual(['Mod-o']);
+    expect(availableOnHost(appCommands['library:backup'], 'web')).toBe(true);
   });
 });

@@ -60,12 +60,18 @@ export const appCommands: Readonly<Record<MenuCommand, AppCommand>> = {
     labelKey: 'common:actions.openLibrary',
     shortcuts: ['Mod-o'],
     scope: 'app',
+    unavailableOn: {
+      web: 'Browser mode has no folder dialog: it serves the library given with --library.',
+    },
   },
   'library:create': {
     id: 'library:create',
     labelKey: 'common:actions.createLibrary',
     shortcuts: [],
     scope: 'app',
+    unavailableOn: {
+      web: 'Browser mode has no folder dialog: it serves the library given with --library.',
+    },
   },
   'library:backup': {
     id: 'library:backup',

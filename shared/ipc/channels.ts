@@ -39,6 +39,7 @@ export const channels = [
   'export:start',
   'export:progress',
   'export:cancel',
+  'export:showFolder',
   'export:pdf',
   'import:files',
   'import:choose',

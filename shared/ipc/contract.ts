@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { Article, ArticleFields, ArticleId, IsoDateTime } from '../model/article';
 import { Counts } from '../model/counts';
 import { LibraryInfo, LibraryStats } from '../model/library';
-import { ExportJobRequest, ExportProgress, ExportStartRequest } from '../model/export-job';
+import {
+  ExportJobRequest,
+  ExportProgress,
+  ExportStartRequest,
+  ExportStartResult,
+} from '../model/export-job';
 import { ImportFilesRequest, ImportOutcome } from '../model/import-files';
 import { ArticlePage, Facets, ListQuery } from '../model/list-query';
 import { RevisionSnapshot, RevisionSummary, StatusChange } from '../model/revision';
@@ -21,6 +26,11 @@ export const AppInfo = z.object({
   version: z.string(),
   host: z.enum(['electron', 'web']),
   platform: z.string(),
+  /**
+   * Browser mode: the one folder it saves exports, packages and backups into (`--export-dir`),
+   * null when it was started without one. Electron: null (it asks with its dialogs).
+   */
+  saveFolder: z.string().nullable(),
   /** One-off messages for the user at start (a settings file reset, a library opened read-only …). */
   notices: z.array(z.object({ code: z.string(), message: z.string() })),
 });
@@ -237,13 +247,15 @@ export const contract = {
     request: AddAssetRequest,
     response: z.object({ src: z.string(), width: z.number().int(), height: z.number().int() }),
   },
-  /** Starts a batch export off the UI thread; null when the user cancels the folder dialog. */
-  'export:start': {
-    request: ExportStartRequest,
-    response: z.object({ jobId: z.string() }).nullable(),
-  },
+  /**
+   * Starts a batch export off the UI thread, or names the files already in the chosen folder;
+   * null when the user cancels the folder dialog.
+   */
+  'export:start': { request: ExportStartRequest, response: ExportStartResult.nullable() },
   'export:progress': { request: ExportJobRequest, response: ExportProgress },
   'export:cancel': { request: ExportJobRequest, response: z.object({ cancelled: z.boolean() }) },
+  /** Shows a finished job's files in the system's file manager; Electron only. */
+  'export:showFolder': { request: ExportJobRequest, response: z.object({ shown: z.boolean() }) },
   /** Prints the window (showing the print view) to a PDF file the user chooses; Electron only. */
   'export:pdf': {
     request: z.object({ suggestedName: z.string().min(1).max(255) }).strict(),
@@ -254,7 +266,16 @@ export const contract = {
   /** Asks with the host's open-file dialog, then imports; null when the user cancels. */
   'import:choose': { request: Empty, response: ImportOutcome.nullable() },
   /** "Send for review…": writes `<slug>.copydesk` where the user chooses; null when they cancel. */
-  'packages:send': { request: ById, response: z.object({ path: z.string() }).nullable() },
+  'packages:send': {
+    request: z
+      .object({
+        id: ArticleId,
+        /** Who the package is for: the version kept is named after them ("Sent to …"). */
+        recipient: z.string().trim().max(200).default(''),
+      })
+      .strict(),
+    response: z.object({ path: z.string() }).nullable(),
+  },
   /** Joins a newsroom server with a one-time invitation: the library becomes its replica. */
   'newsroom:connect': {
     request: z

@@ -32,11 +32,33 @@ export const ExportStartRequest = z
     ignoreEmbargo: z.boolean().default(false),
     /** Pending suggestions are left out unless the user asked for the final text. */
     suggestions: ExportSuggestions.default('original'),
-    /** Files already there are kept (the new ones get `name (2).ext`) unless the user chose to replace them. */
-    existing: ExistingFiles.exclude(['refuse']).default('keep-both'),
+    /**
+     * `ask` (the default): when files of the batch are already in the folder, nothing is written
+     * and the host answers with their names, so the user can choose; the request then comes back
+     * with `replace` or `keep-both` (new files get `name (2).ext`) and the `folder` handle.
+     */
+    existing: z.enum(['ask', 'replace', 'keep-both']).default('ask'),
+    /** The folder the host chose for the attempt that found files already there (its handle). */
+    folder: z.string().min(1).max(100).optional(),
   })
   .strict();
 export type ExportStartRequest = z.infer<typeof ExportStartRequest>;
+
+/**
+ * `export:start`'s answer: the job and the folder it writes into, or, with nothing written, the
+ * files already in the chosen folder (the folder's handle comes back with the user's choice).
+ */
+export const ExportStartResult = z.union([
+  z.object({ jobId: z.string(), folderPath: z.string() }).strict(),
+  z
+    .object({
+      folder: z.string(),
+      folderPath: z.string(),
+      existingFiles: z.array(z.string()).min(1),
+    })
+    .strict(),
+]);
+export type ExportStartResult = z.infer<typeof ExportStartResult>;
 
 export const ExportJobRequest = z.object({ jobId: z.string().min(1).max(100) }).strict();
 

@@ -71,8 +71,13 @@ test('two ticked articles export to Markdown with front matter, with progress', 
     expect(text).toMatch(/^---\n/);
     expect(text).toContain(`title: ${headline}`);
   }
-  const paths = dialog.getByRole('textbox', { name: 'Files written', exact: true });
-  for (const name of written) await expect(paths).toHaveValue(new RegExp(name));
+  const paths = dialog.getByRole('list', { name: 'Files written', exact: true });
+  await expect(paths.getByRole('listitem')).toHaveCount(2);
+  for (const name of written) {
+    await expect(paths.getByRole('listitem').filter({ hasText: name })).toHaveText(
+      join(server.folders.exports, name),
+    );
+  }
 });
 
 test('the export dialog in English and French (screenshots)', async ({ app, page }) => {

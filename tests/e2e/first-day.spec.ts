@@ -47,13 +47,16 @@ test.describe('in an English browser', () => {
   });
 });
 
-test('after a reload the article last open is open again', async ({ app, page }) => {
-  await app.open();
-  await app.createArticle('Crue du fleuve à Kayes', 'Le niveau monte depuis lundi.');
-  await app.createArticle('Mali–Maroc : la frontière rouvre', 'Les camions repartent.');
-  await app.openArticle('Crue du fleuve à Kayes');
+for (const language of ['en', 'fr'] as const) {
+  test(`${language}: after a reload the article last open is open again`, async ({ app, page }) => {
+    await app.open();
+    if (language === 'fr') await app.switchLanguage('fr');
+    await app.createArticle('Crue du fleuve à Kayes', 'Le niveau monte depuis lundi.');
+    await app.createArticle('Mali–Maroc : la frontière rouvre', 'Les camions repartent.');
+    await app.openArticle('Crue du fleuve à Kayes');
 
-  await page.reload();
-  await expect(app.headline).toHaveValue('Crue du fleuve à Kayes');
-  await expect(app.body).toHaveText('Le niveau monte depuis lundi.');
-});
+    await page.reload();
+    await expect(app.headline).toHaveValue('Crue du fleuve à Kayes');
+    await expect(app.body).toHaveText('Le niveau monte depuis lundi.');
+  });
+}

@@ -12,6 +12,10 @@ const body = 'Les quartiers nord sont privés d’eau depuis samedi.';
 const names = {
   en: {
     send: 'Send for review…',
+    sendDialog: 'Send for review',
+    recipient: 'Who is it for?',
+    savePackage: 'Save the package…',
+    sentTo: 'Sent to Chef Ndiaye',
     compare: 'Compare versions',
     resolve: 'Mark conflict resolved',
     banner: /^This article was changed here and in a received package by Chef Ndiaye\./,
@@ -21,6 +25,10 @@ const names = {
   },
   fr: {
     send: 'Envoyer pour relecture…',
+    sendDialog: 'Envoyer pour relecture',
+    recipient: 'Pour qui\u202f?',
+    savePackage: 'Enregistrer le paquet…',
+    sentTo: 'Envoyé à Chef Ndiaye',
     compare: 'Comparer les versions',
     resolve: 'Marquer le conflit comme résolu',
     banner: /^Cet article a été modifié ici et dans un paquet reçu de Chef Ndiaye\./,
@@ -34,9 +42,17 @@ const button = (app: CopydeskPage, name: string) =>
   app.page.getByRole('button', { name, exact: true });
 
 /** Send for review… in browser mode writes into the export folder; returns the package's path. */
-async function sendForReview(app: CopydeskPage, exportFolder: string): Promise<string> {
+async function sendForReview(
+  app: CopydeskPage,
+  exportFolder: string,
+  recipient = '',
+): Promise<string> {
+  const name = names[app.language];
   await app.waitUntilSaved();
-  await button(app, names[app.language].send).click();
+  await button(app, name.send).click();
+  const dialog = app.page.getByRole('dialog', { name: name.sendDialog, exact: true });
+  await dialog.getByRole('textbox', { name: name.recipient, exact: true }).fill(recipient);
+  await dialog.getByRole('button', { name: name.savePackage, exact: true }).click();
   await expect(app.page.getByText(/\.copydesk$/).first()).toBeVisible();
   const written = readdirSync(exportFolder).filter((name) => name.endsWith('.copydesk'));
   expect(written).toHaveLength(1);
@@ -188,3 +204,20 @@ test('a format 1 package that diverged from this library shows the conflict bann
   await expect(reporter.body).toHaveText(`${body} Des citernes circulent dans les rues.`);
   await expect(button(reporter, names.fr.send)).toBeEnabled();
 });
+
+for (const language of ['en', 'fr'] as const) {
+  test(`${language}: the version kept when a package is sent is named for whom it is`, async ({
+    app,
+    page,
+    server,
+  }) => {
+    await app.open();
+    if (language === 'fr') await app.switchLanguage('fr');
+    await app.createArticle(headline, body);
+    await sendForReview(app, server.folders.exports, 'Chef Ndiaye');
+
+    await button(app, app.names.versions).click();
+    const versions = page.locator('.revision-list');
+    await expect(versions.getByText(names[language].sentTo, { exact: true })).toBeVisible();
+  });
+}

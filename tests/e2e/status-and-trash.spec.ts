@@ -95,25 +95,50 @@ for (const language of ['en', 'fr'] as const) {
   });
 }
 
-test('deleting a published article says it stays published for readers', async ({ app, page }) => {
-  const workflow = new StatusWorkflow(app);
-  await app.open();
-  await workflow.setProfile('Fatou Sarr', 'Chief editor');
-  await app.createArticle('Élections à Dakar', 'Les bureaux ferment à 18 heures.');
-  await workflow.move('Submit', 'Submitted');
-  await workflow.override('Approve', 'Flash', 'Approved');
-  await workflow.override('Publish', 'Flash', 'Published');
+const publishedWords = {
+  en: {
+    title: 'Delete a published article?',
+    warning: 'deleting it here does not take it down',
+    plainDelete: 'Delete',
+    confirm: 'Delete the published article',
+  },
+  fr: {
+    title: 'Supprimer un article publié\u202f?',
+    warning: 'le supprimer ici ne le retire pas du site',
+    plainDelete: 'Supprimer',
+    confirm: 'Supprimer l’article publié',
+  },
+} as const;
 
-  await app.deleteButton.click();
-  const dialog = page.getByRole('dialog', { name: 'Delete a published article?', exact: true });
-  await expect(dialog).toContainText('deleting it here does not take it down');
-  await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toHaveCount(0);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.screenshot({ path: join(screenshotFolder, 'delete-published-en.png') });
-  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
-  await expect(app.articleRow('Élections à Dakar')).toBeVisible();
+for (const language of ['en', 'fr'] as const) {
+  const word = publishedWords[language];
 
-  await app.deleteButton.click();
-  await dialog.getByRole('button', { name: 'Delete the published article', exact: true }).click();
-  await expect(app.articleRow('Élections à Dakar')).toHaveCount(0);
-});
+  test(`${language}: deleting a published article asks more firmly: it stays published for readers`, async ({
+    app,
+    page,
+  }) => {
+    const workflow = new StatusWorkflow(app);
+    await app.open();
+    await workflow.setProfile('Fatou Sarr', 'Chief editor');
+    await app.createArticle('Élections à Dakar', 'Les bureaux ferment à 18 heures.');
+    await workflow.move('Submit', 'Submitted');
+    await workflow.override('Approve', 'Flash', 'Approved');
+    await workflow.override('Publish', 'Flash', 'Published');
+    if (language === 'fr') await app.switchLanguage('fr');
+
+    await app.deleteButton.click();
+    const dialog = page.getByRole('dialog', { name: word.title, exact: true });
+    await expect(dialog).toContainText(word.warning);
+    await expect(dialog.getByRole('button', { name: word.plainDelete, exact: true })).toHaveCount(
+      0,
+    );
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: join(screenshotFolder, `delete-published-${language}.png`) });
+    await dialog.getByRole('button', { name: app.names.cancel, exact: true }).click();
+    await expect(app.articleRow('Élections à Dakar')).toBeVisible();
+
+    await app.deleteButton.click();
+    await dialog.getByRole('button', { name: word.confirm, exact: true }).click();
+    await expect(app.articleRow('Élections à Dakar')).toHaveCount(0);
+  });
+}

@@ -4,6 +4,7 @@ import { expect, test } from '../fixtures/copydesk-test';
 import { EditorPage } from '../pages/editor-page';
 import { MetadataPanel } from '../pages/metadata-panel';
 import { screenshotFolder } from '../pages/screenshot-folder';
+import { StatusWorkflow } from '../pages/status-workflow';
 
 for (const language of ['en', 'fr'] as const) {
   test(`the standfirst sits between headline and body, and both get French typography as you type (${language})`, async ({
@@ -106,5 +107,29 @@ for (const language of ['en', 'fr'] as const) {
     await expect(app.body.locator('table').nth(1).locator('tr').first().locator('th')).toHaveCount(
       3,
     );
+  });
+}
+
+const profiles = {
+  en: { name: 'Chef Ndiaye', role: 'Editor', bylineRole: 'Editor' },
+  fr: { name: 'Chef Ndiaye', role: 'Secrétaire de rédaction', bylineRole: 'Éditeur' },
+} as const;
+
+for (const language of ['en', 'fr'] as const) {
+  test(`the first byline of a new article is the profile’s name and role (${language})`, async ({
+    app,
+    page,
+  }) => {
+    const profile = profiles[language];
+    const panel = new MetadataPanel(page, app);
+    await app.open();
+    await app.switchLanguage(language);
+    await new StatusWorkflow(app).setProfile(profile.name, profile.role);
+    await app.createArticle('Crue', 'La ville se réveille sous les eaux.');
+
+    await expect(panel.bylineNames).toHaveCount(1);
+    await expect(panel.bylineNames).toHaveValue(profile.name);
+    await expect(panel.bylineRoles).toHaveValue('editor');
+    await expect(panel.bylineRoles.locator('option:checked')).toHaveText(profile.bylineRole);
   });
 }

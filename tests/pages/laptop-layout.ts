@@ -13,7 +13,8 @@ export const layoutNames = {
     export: 'Export…',
     copyHtml: 'Copy as HTML',
     copyMarkdown: 'Copy as Markdown',
-    exportPdf: 'Export PDF…',
+    // Browser mode, where the tests run, makes the PDF through the print dialog and says so.
+    exportPdf: 'Export PDF… (print, then “Save as PDF”)',
     print: 'Print…',
   },
   fr: {
@@ -24,7 +25,7 @@ export const layoutNames = {
     export: 'Exporter…',
     copyHtml: 'Copier en HTML',
     copyMarkdown: 'Copier en Markdown',
-    exportPdf: 'Exporter en PDF…',
+    exportPdf: 'Exporter en PDF… (imprimer, puis «\u202fEnregistrer au format PDF\u202f»)',
     print: 'Imprimer…',
   },
 } as const;
@@ -86,6 +87,15 @@ export class LaptopLayout {
       x: body!.x,
       width: body!.width,
       height: counts!.y - (toolbar!.y + toolbar!.height),
+    };
+  }
+
+  /** Whether the page scrolls sideways: nothing should stick out of the window. */
+  async pageOverflow(): Promise<{ horizontal: boolean }> {
+    return {
+      horizontal: await this.page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      ),
     };
   }
 }

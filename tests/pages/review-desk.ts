@@ -74,6 +74,10 @@ export class ReviewDesk {
   async sendForReview(): Promise<void> {
     await this.app.waitUntilSaved();
     await this.button('Send for review…').click();
+    await this.app.page
+      .getByRole('dialog', { name: 'Send for review', exact: true })
+      .getByRole('button', { name: 'Save the package…', exact: true })
+      .click();
     await expect(this.app.page.getByText(/\.copydesk/).first()).toBeVisible();
   }
 

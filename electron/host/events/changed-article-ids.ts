@@ -52,6 +52,7 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'export:start': null,
   'export:progress': null,
   'export:cancel': null,
+  'export:showFolder': null,
   'export:pdf': null,
   'import:files': (_request, outcome) => importedIds(outcome),
   'import:choose': (_request, outcome) => chosen(outcome, importedIds),

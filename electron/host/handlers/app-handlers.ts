@@ -27,6 +27,7 @@ export const createAppHandlers = (context: HostContext): AppHandlers => ({
     version: context.version,
     host: context.host,
     platform: context.platform,
+    saveFolder: context.dialogs.saveFolder ?? null,
     notices: withoutDuplicates([
       ...context.settings.notices.map(({ code, message }) => ({ code, message })),
       ...context.notices(),

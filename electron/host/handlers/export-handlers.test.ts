@@ -24,12 +24,17 @@ afterEach(() => {
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
-const setup = (chosenFolder: string | null) => {
+const setup = (chosenFolder: string | null, showItemInFolder?: HostContext['showItemInFolder']) => {
   const chooseFolder = vi.fn<DialogService['chooseFolder']>(() => Promise.resolve(chosenFolder));
   const events = createHostEvents();
   const heard: HostEvent[] = [];
   events.subscribe((event) => heard.push(event));
-  const context = { session, dialogs: { chooseFolder }, events } as unknown as HostContext;
+  const context = {
+    session,
+    dialogs: { chooseFolder },
+    events,
+    showItemInFolder,
+  } as unknown as HostContext;
   const handlers = createExportHandlers(context);
   const call = (channel: keyof typeof handlers, payload: unknown) =>
     dispatch(handlers as never, channel, payload);
@@ -116,6 +121,88 @@ describe('export handlers', { timeout: 60_000 }, () => {
     expect(await call('export:progress', { jobId: 'nope' })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
+    });
+  });
+
+  const finished = async (
+    call: ReturnType<typeof setup>['call'],
+    started: unknown,
+  ): Promise<string> => {
+    const { jobId } = (started as { ok: true; value: { jobId: string } }).value;
+    await vi.waitFor(
+      async () =>
+        expect(await call('export:progress', { jobId })).toMatchObject({
+          value: { state: 'done' },
+        }),
+      { timeout: 50_000, interval: 100 },
+    );
+    return jobId;
+  };
+
+  it('names the files already in the folder and writes nothing until the user chooses', async () => {
+    const outDir = path.join(folder, 'twice');
+    const { call, chooseFolder } = setup(outDir);
+    const id = create('Un');
+    await finished(call, await call('export:start', { ids: [id], format: 'md' }));
+
+    const asked = await call('export:start', { ids: [id], format: 'md' });
+    expect(asked).toEqual({
+      ok: true,
+      value: { folder: expect.any(String) as string, folderPath: outDir, existingFiles: ['un.md'] },
+    });
+    expect(fs.readdirSync(outDir)).toEqual(['un.md']);
+    const { folder: handle } = (asked as { ok: true; value: { folder: string } }).value;
+
+    const kept = await call('export:start', {
+      ids: [id],
+      format: 'md',
+      existing: 'keep-both',
+      folder: handle,
+    });
+    await finished(call, kept);
+    expect(fs.readdirSync(outDir).sort()).toEqual(['un (2).md', 'un.md']);
+    expect(chooseFolder).toHaveBeenCalledTimes(2);
+
+    fs.writeFileSync(path.join(outDir, 'un.md'), 'old');
+    await finished(
+      call,
+      await call('export:start', { ids: [id], format: 'md', existing: 'replace', folder: handle }),
+    );
+    expect(fs.readdirSync(outDir).sort()).toEqual(['un (2).md', 'un.md']);
+    expect(fs.readFileSync(path.join(outDir, 'un.md'), 'utf8')).toContain('title: Un');
+  });
+
+  it('refuses a folder handle it never gave', async () => {
+    const { call } = setup(path.join(folder, 'never'));
+    expect(
+      await call('export:start', {
+        ids: [create('Un')],
+        format: 'md',
+        existing: 'replace',
+        folder: 'made-up',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(fs.existsSync(path.join(folder, 'never'))).toBe(false);
+  });
+
+  it('shows the first file written in the file manager where the host can, and says it cannot in browser mode', async () => {
+    const outDir = path.join(folder, 'shown');
+    const showItemInFolder = vi.fn(() => true);
+    const electron = setup(outDir, showItemInFolder);
+    const jobId = await finished(
+      electron.call,
+      await electron.call('export:start', { ids: [create('Un')], format: 'html' }),
+    );
+    expect(await electron.call('export:showFolder', { jobId })).toEqual({
+      ok: true,
+      value: { shown: true },
+    });
+    expect(showItemInFolder.mock.calls).toEqual([[path.join(outDir, 'un.html')]]);
+
+    const web = setup(outDir);
+    expect(await web.call('export:showFolder', { jobId: 'any' })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
     });
   });
 });

@@ -29,4 +29,6 @@ export interface HostContext {
   newsroomCredentials?: CredentialStore;
   /** Prints the window to a PDF the user places; null when they cancel. Electron only. */
   printToPdf?: (suggestedName: string) => Promise<string | null>;
+  /** Shows a file selected in the system's file manager; false when it is gone. Electron only. */
+  showItemInFolder?: (path: string) => boolean;
 }

@@ -35,7 +35,7 @@ const setup = (answer: (name: string) => string | null) => {
     ...createImportHandlers(context as unknown as HostContext),
   } as HandlerTable;
   const call = (channel: string, payload: unknown) => dispatch(handlers, channel, payload);
-  return { library, call, chooseSaveFile, close: () => session.close() };
+  return { library, call, chooseSaveFile, settings, close: () => session.close() };
 };
 
 describe('packages:send', () => {
@@ -61,10 +61,36 @@ describe('packages:send', () => {
   it('writes nothing and records nothing when the dialog is cancelled', async () => {
     const { library, call, close } = setup(() => null);
     const { id } = library.create({ headline: 'Crue' }, reporter);
-    expect(await call('packages:send', { id })).toEqual({ ok: true, value: null });
+    const versions = library.listRevisions(id).length;
+    expect(await call('packages:send', { id, recipient: 'Awa Diop' })).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(library.get(id).handoffs).toEqual([]);
+    expect(library.listRevisions(id)).toHaveLength(versions);
     close();
   });
+
+  it.each([
+    ['en', 'Awa Diop', 'Sent to Awa Diop'],
+    ['fr', 'Awa Diop', 'Envoyé à Awa Diop'],
+    ['en', undefined, 'Sent for review'],
+  ] as const)(
+    'keeps the version sent, named for whom it is, in the interface language (%s, %s)',
+    async (language, recipient, name) => {
+      const folder = temporaryFolder();
+      const { library, call, close, settings } = setup((file) => path.join(folder, file));
+      settings.update({ uiLanguage: language });
+      const { id } = library.create({ headline: 'Crue' }, reporter);
+      await call('packages:send', { id, ...(recipient ? { recipient } : {}) });
+      expect(library.listRevisions(id).at(0)).toMatchObject({
+        reason: 'named',
+        name,
+        author: 'Chef Ndiaye',
+      });
+      close();
+    },
+  );
 });
 
 describe('import:files with packages', () => {

@@ -25,6 +25,8 @@ export interface ExportRun extends ExportOptions {
   suggestions?: ExportSuggestions;
   /** Files already in `outDir`: refused (the default), replaced, or kept beside the new ones. */
   existing?: ExistingFiles;
+  /** When the batch started (ISO; now by default): the WXR file's name and channel date. */
+  startedAt?: string;
   onProgress?: (progress: ExportProgressUpdate) => void;
   /** Aborting stops after the current file; the promise then rejects with 'cancelled'. */
   signal?: AbortSignal;
@@ -50,7 +52,7 @@ export const exportArticleSet = async (
       outDir,
       libraryPath,
       existing: run.existing ?? 'refuse',
-      startedAt: new Date().toISOString(),
+      startedAt: run.startedAt ?? new Date().toISOString(),
     },
     {
       signal,

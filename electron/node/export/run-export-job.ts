@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import { exportFileExtensions } from '../../../shared/export/export-file-name';
-import { createUniqueFileNames } from '../../../shared/export/safe-file-name';
 import type { Article } from '../../../shared/model/article';
 import type { ExportFailure } from '../../../shared/model/export-job';
 import { toSchemaDocument } from '../../../shared/export/to-schema-document';
@@ -12,7 +11,7 @@ import { renderWxr } from './render-wxr';
 import { writeArticleExport } from './write-article-export';
 import { writeExport } from './write-export';
 import { settleExistingFiles } from './settle-existing-files';
-import { wxrFileName } from './wxr-file-name';
+import { exportFileNames } from './export-file-names';
 
 export interface ExportJobEvents {
   /** After each article: how many are done, every file written and every article failed so far. */
@@ -48,10 +47,8 @@ const exportable = (articles: readonly Article[]) => {
   return { fitting, failures };
 };
 
-const slugOf = (article: Article): string => article.slug || article.headline;
-
 const writeWxr = async (job: ExportJob, events: ExportJobEvents): Promise<ExportJobResult> => {
-  const [fileName] = settleExistingFiles(job.outDir, [wxrFileName(job.startedAt)], {
+  const [fileName] = settleExistingFiles(job.outDir, exportFileNames([], 'wxr', job.startedAt), {
     extension: 'xml',
     existing: job.existing,
   }) as [string];
@@ -93,7 +90,7 @@ export const runExportJob = async (
   const extension = exportFileExtensions[format];
   const fileNames = settleExistingFiles(
     job.outDir,
-    createUniqueFileNames(job.articles.map(slugOf), extension),
+    exportFileNames(job.articles, format, job.startedAt),
     { extension, existing: job.existing },
   );
   const paths: string[] = [];

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors/error-code';
 import { keptBothFileName } from '../../../shared/export/export-file-name';
 import type { ExistingFiles } from '../../../shared/model/export-job';
 import { missingCaseError } from '../../../shared/errors/missing-case';
+import { existingExportFiles } from './existing-export-files';
 
 /**
  * The names a batch writes in `folder`, given the files already there: `refuse` stops the
@@ -20,7 +21,7 @@ export const settleExistingFiles = (
     case 'replace':
       return [...fileNames];
     case 'refuse': {
-      const found = fileNames.filter(exists);
+      const found = existingExportFiles(folder, fileNames);
       if (found.length === 0) return [...fileNames];
       throw new AppError(
         'conflict',

@@ -56,6 +56,7 @@ describe('a package read into a new library', () => {
     );
     const desk = packageDesk(clock);
     await desk.introduce(target, reporterActor, editorActor);
+    const historyBeforeSending = history(source, created.id);
     const bytes = await desk.send(source, created.id, reporterActor);
 
     expect(desk.receive(target, bytes, editorActor).outcome).toBe('added');
@@ -75,7 +76,11 @@ describe('a package read into a new library', () => {
       direction: 'received',
       by: 'Chef Ndiaye',
     });
-    expect(history(target, created.id)).toEqual(history(source, created.id));
+    // The sender keeps one more version, "Sent for review", made once the package was written.
+    expect(history(target, created.id)).toEqual(historyBeforeSending);
+    expect(history(source, created.id).revisions).toHaveLength(
+      historyBeforeSending.revisions.length + 1,
+    );
     const name = image.src.slice('copydesk-asset:'.length);
     expect(fs.readFileSync(path.join(assetsFolder(target.path), name))).toEqual(
       fs.readFileSync(path.join(assetsFolder(source.path), name)),

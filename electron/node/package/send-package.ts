@@ -7,13 +7,15 @@ import { buildPackage } from './build-package';
 
 /**
  * Writes the article's package crash-safely (temp file, fsync, rename) to where `chooseTarget`
- * says, then records the `sent` handoff. Null when no target was chosen; nothing is recorded then.
+ * says, then records the `sent` handoff and keeps the version sent under `versionName` ("Sent to
+ * Awa Diop"). Null when no target was chosen; nothing is recorded then.
  */
 export const sendPackage = async (
   library: Library,
   id: ArticleId,
   options: BuildOptions & {
     chooseTarget: (built: BuiltPackage) => Promise<string | null> | string | null;
+    versionName: string;
   },
 ): Promise<string | null> => {
   const built = buildPackage(library, id, options);
@@ -25,5 +27,6 @@ export const sendPackage = async (
     throw fileError(error, 'write the package');
   }
   library.recordHandoff(id, built.handoff);
+  library.nameRevision(id, options.versionName, options.actor);
   return target;
 };

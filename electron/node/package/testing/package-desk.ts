@@ -8,6 +8,7 @@ import { temporaryFolder } from '../../library/testing/temporary-folder';
 import { generateSigningKey } from '../../signing/signing-key';
 import { importPackage } from '../import-package';
 import { sendPackage } from '../send-package';
+import { sentVersionName } from '../sent-version-name';
 
 export const reporterActor = { name: 'Awa Diop', role: 'reporter', signer: generateSigningKey() };
 export const editorActor = { name: 'Chef Ndiaye', role: 'editor', signer: generateSigningKey() };
@@ -24,6 +25,7 @@ export const packageDesk = (clock: TestClock) => {
       appVersion: '0.1.0',
       now: clock.now(),
       chooseTarget: () => target,
+      versionName: sentVersionName('en', ''),
     });
     return fs.readFileSync(target);
   };
