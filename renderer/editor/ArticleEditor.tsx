@@ -2,10 +2,14 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
+import { useShallow } from 'zustand/react/shallow';
 import type { TiptapDocument } from '../../shared/model/tiptap-document';
 import { StandfirstField } from '../components/editor/StandfirstField';
 import { HeadlineField } from '../components/editor/HeadlineField';
 import { restoreParagraphsInto } from '../diff/restore-paragraph-in-editor';
+import { EditingHint } from '../presence/EditingHint';
+import type { EditingField } from '../presence/presence-peer';
+import { usePresence } from '../presence/presence-store';
 import { useEditorSession } from '../state/editor-session';
 import { watchFullScreen } from '../state/view-store';
 import { bodyAttributes } from './body-attributes';
@@ -23,6 +27,13 @@ import './body-content.css';
 import './body-font.css';
 import './editor.css';
 import './focus-mode.css';
+import '../presence/presence.css';
+
+/** The names of the others typing in `field`. */
+const editorsOf =
+  (field: EditingField) =>
+  ({ peers }: { peers: { name: string; editing: EditingField | null }[] }) =>
+    peers.filter((peer) => peer.editing === field).map((peer) => peer.name);
 
 /**
  * Toolbar, headline and Tiptap body bound to the article's Yjs document. Mounted once per loaded
@@ -40,12 +51,25 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
       fresh: article?.revision === 1 && article.headline === '',
     };
   });
+  const [awareness] = useState(() => usePresence.getState().awarenessFor(document));
+  useEffect(
+    () => (articleId ? usePresence.getState().join(articleId, document) : undefined),
+    [articleId, document],
+  );
+  const headlineEditors = usePresence(useShallow(editorsOf('headline')));
+  const standfirstEditors = usePresence(useShallow(editorsOf('standfirst')));
+  const setEditing = usePresence((state) => state.setEditing);
+  const editingIn = (field: EditingField) => (focused: boolean) =>
+    setEditing(focused ? field : null);
   const headline = useEditorSession((state) => state.article?.headline ?? '');
   const setHeadline = useEditorSession((state) => state.setHeadline);
   const standfirst = useEditorSession((state) => state.article?.standfirst ?? '');
   const setField = useEditorSession((state) => state.setField);
   const attachBody = useEditorSession((state) => state.attachBody);
-  const extensions = useMemo(() => createBodyExtensions(document), [document]);
+  const extensions = useMemo(
+    () => createBodyExtensions(document, awareness),
+    [document, awareness],
+  );
   const label = t('body.label');
   const placeholder = t('body.placeholder');
   const editorProps = useMemo(
@@ -59,6 +83,8 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
     injectCSS: false,
     editable: !readOnly,
     editorProps,
+    onFocus: () => setEditing('body'),
+    onBlur: () => setEditing(null),
   });
 
   useEffect(() => attachBody(() => editor.getJSON() as TiptapDocument), [editor, attachBody]);
@@ -97,14 +123,18 @@ export function ArticleEditor({ readOnly }: { readOnly: boolean }) {
           autoFocus={fresh}
           onChange={setHeadline}
           onEnter={() => editor.commands.focus('start')}
+          onFocusChange={editingIn('headline')}
         />
+        <EditingHint names={headlineEditors} field="headline" />
         <StandfirstField
           value={standfirst}
           label={t('metadata.standfirst')}
           placeholder={t('standfirst.placeholder')}
           readOnly={readOnly}
           onChange={(value) => setField('standfirst', value)}
+          onFocusChange={editingIn('standfirst')}
         />
+        <EditingHint names={standfirstEditors} field="standfirst" />
         <EditorContent editor={editor} className="article-body-frame" />
       </div>
       <SelectionBubbleMenu editor={editor} />

@@ -1,5 +1,6 @@
 import type { Extensions } from '@tiptap/core';
 import { Collaboration } from '@tiptap/extension-collaboration';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { bodyFragmentName } from '../../shared/collab/article-document';
 import { createExtensions } from '../../shared/editor/extensions';
@@ -7,6 +8,7 @@ import { SuggestChanges } from '../../shared/editor/suggestions/suggest-changes'
 import { CommentAnchors } from '../comments/comment-anchors';
 import { FigureEditing } from '../figures/figure-editing';
 import { CleanPaste } from '../paste/clean-paste';
+import { createPresenceCaret } from '../presence/presence-caret';
 import { BodyEditorTracker } from '../state/body-editor';
 import { useSettingsStore } from '../state/settings-store';
 import { SuggestionsView } from '../suggestions/suggestions-view';
@@ -19,11 +21,15 @@ import { createBodySpellcheck } from './spelling/body-spellcheck';
 /**
  * The shared schema plus the editor-only behaviour (shortcuts, find, paste, writing aids,
  * spelling), bound to the article's document: undo and redo are the document's (Yjs's undo
- * manager, which only undoes this editor's changes), so ProseMirror's own history is off.
+ * manager, which only undoes this editor's changes), so ProseMirror's own history is off. With
+ * the document's awareness, other people's carets and selections show (and this one's goes out).
  */
-export const createBodyExtensions = (document: Y.Doc): Extensions => [
+export const createBodyExtensions = (document: Y.Doc, awareness?: Awareness): Extensions => [
   ...createExtensions({ history: false }),
   Collaboration.configure({ document, field: bodyFragmentName }),
+  ...(awareness
+    ? [createPresenceCaret(awareness, useSettingsStore.getState().settings?.authorName ?? '')]
+    : []),
   CommandShortcuts,
   SuggestChanges.configure({
     author: () => useSettingsStore.getState().settings?.authorName ?? '',

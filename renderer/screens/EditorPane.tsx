@@ -19,6 +19,8 @@ import { installUnloadFlush } from '../state/editor-unload';
 import { followArticleUpdates } from '../state/follow-article-updates';
 import { usePanelOpen, useSidePanel } from '../state/side-panel-store';
 import { MetadataPanel } from '../metadata/MetadataPanel';
+import { PresenceList } from '../presence/PresenceList';
+import { followPresence, usePresence } from '../presence/presence-store';
 import { useConflict } from '../packages/conflict-store';
 import { PackageConflictBanner } from '../packages/PackageConflictBanner';
 import { SendForReviewButton } from './SendForReviewButton';
@@ -44,6 +46,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   const save = useEditorSession((state) => state.save);
   const newsroom = useNewsroomStore((state) => state.newsroom);
   const failure = useEditorSession((state) => state.failure);
+  const peers = usePresence((state) => state.peers);
   // A trashed article is read, not written: its saves would be refused as a false conflict.
   const trashed = useEditorSession((state) => (state.article?.trashedAt ?? null) !== null);
   const [restoring, setRestoring] = useState(false);
@@ -66,6 +69,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   useEffect(() => useTypographyReport.setState({ corrections: null }), [loadedId]);
   useEffect(() => installUnloadFlush(useEditorSession, knownHost), []);
   useEffect(followArticleUpdates, []);
+  useEffect(followPresence, []);
   useEffect(() => provideCommand('article:saveVersion', () => setNaming(true)), [setNaming]);
   useEffect(() => provideCommand('article:save', () => void saveNow()), [saveNow]);
 
@@ -131,6 +135,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
           <CommentsToggle />
           <SuggestionsControls />
           <span className="editor-bar-gap" aria-hidden="true" />
+          <PresenceList peers={peers} />
           {!trashed && <SendForReviewButton />}
           <ExportArticleButtons />
           {!trashed && (

@@ -47,6 +47,7 @@ export const channels = [
   'newsroom:connect',
   'newsroom:disconnect',
   'newsroom:state',
+  'newsroom:awareness',
 ] as const;
 
 export type Channel = (typeof channels)[number];
@@ -58,5 +59,6 @@ export const events = [
   'article:updated',
   'export:updated',
   'newsroom:changed',
+  'newsroom:awareness',
 ] as const;
 export type EventName = (typeof events)[number];

@@ -64,6 +64,14 @@ export const DocumentUpdate = z
   .max(32 * 1024 * 1024)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
+/** A window's or another desk's presence in an article: a y-protocols awareness update, base64. */
+const AwarenessUpdate = z
+  .string()
+  .max(1024 * 1024)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+const AwarenessMessage = z.object({ id: ArticleId, update: AwarenessUpdate }).strict();
+
 export const ArticleDocumentState = z.object({
   id: ArticleId,
   /** The whole document as one Yjs update, base64. */
@@ -281,6 +289,11 @@ export const contract = {
   /** Stops replicating: the library keeps every article, the credential is forgotten. */
   'newsroom:disconnect': { request: Empty, response: NewsroomState },
   'newsroom:state': { request: Empty, response: NewsroomState },
+  /** This window's presence in an article, for the other desks; `shared` is false when no newsroom connection relays it. */
+  'newsroom:awareness': {
+    request: AwarenessMessage,
+    response: z.object({ shared: z.boolean() }),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {
@@ -297,6 +310,8 @@ export const eventContract = {
   'export:updated': ExportProgress.extend({ jobId: z.string() }),
   /** The newsroom connection, or an article's changes waiting for the server, changed. */
   'newsroom:changed': NewsroomState,
+  /** Other desks' presence in an article (who, their caret, which field they edit). */
+  'newsroom:awareness': AwarenessMessage,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -60,6 +60,7 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'newsroom:connect': null,
   'newsroom:disconnect': null,
   'newsroom:state': null,
+  'newsroom:awareness': null,
 };
 
 function importedIds({ created, packages }: Response<'import:files'>): string[] | null {

@@ -10,6 +10,8 @@ import { createImportHandlers } from './import-handlers';
 import { createLibraryHandlers } from './library-handlers';
 import { createPackageHandlers } from './package-handlers';
 import { createPdfHandlers } from './pdf-handlers';
+import { announceRemotePresence, createPresenceHandlers } from './presence-handlers';
+import { createProviderPresenceRelay } from '../../node/newsroom/presence/provider-presence-relay';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createTrustHandlers } from './trust-handlers';
@@ -31,10 +33,14 @@ export const createHandlers = (context: HostContext): HandlerTable => {
   context.session.onArticlesDerived((articleIds) =>
     context.events.emit({ name: 'library:changed', payload: { articleIds } }),
   );
+  // The replica attaches its article connections to it; without one it shares nothing.
+  const presence = createProviderPresenceRelay();
+  announceRemotePresence(presence, context.events);
   const newsroom = new NewsroomService({
     session: context.session,
     events: context.events,
     credentials: context.newsroomCredentials,
+    presence,
   });
   const local: HandlerTable = {
     ...createAppHandlers(context),
@@ -49,6 +55,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
     ...createPackageHandlers(context),
     ...createTrustHandlers(context),
     ...createNewsroomHandlers(newsroom),
+    ...createPresenceHandlers(presence),
   };
   return withLibraryEvents(withNewsroomRequests(local, newsroom), context.events);
 };

@@ -11,6 +11,7 @@ import {
   NewsroomReplica,
   type NewsroomReplicaOptions,
 } from '../../node/newsroom/replica/newsroom-replica';
+import type { ProviderPresenceRelay } from '../../node/newsroom/presence/provider-presence-relay';
 import type { HostEvents } from '../events/host-events';
 
 export interface NewsroomServiceOptions {
@@ -19,6 +20,8 @@ export interface NewsroomServiceOptions {
   /** Absent where the host has nowhere safe to keep a credential: joining is refused. */
   credentials?: CredentialStore;
   join?: (address: ServerAddress, invitation: string) => Promise<JoinReply>;
+  /** Presence goes out through the replica's article connections. */
+  presence?: ProviderPresenceRelay;
 }
 
 const notReplica: NewsroomState = { connection: 'none', link: null, waiting: {}, refusal: null };
@@ -112,6 +115,7 @@ export class NewsroomService {
         onState: (state) => this.#options.events.emit({ name: 'newsroom:changed', payload: state }),
         onArticlesChanged: (articleIds) =>
           this.#options.events.emit({ name: 'library:changed', payload: { articleIds } }),
+        presence: this.#options.presence,
       };
       this.#replica = new NewsroomReplica(options);
     }

@@ -8,6 +8,8 @@ interface HeadlineFieldProps {
   readOnly: boolean;
   autoFocus: boolean;
   onChange: (value: string) => void;
+  /** Focus entering (true) or leaving (false) the field: others see where this person types. */
+  onFocusChange?: (focused: boolean) => void;
   /** Enter leaves the headline for the body (a headline is one paragraph). */
   onEnter: () => void;
 }
@@ -19,6 +21,7 @@ export function HeadlineField({
   readOnly,
   autoFocus,
   onChange,
+  onFocusChange,
   onEnter,
 }: HeadlineFieldProps) {
   const change = useFieldTypography(value, (typed) => onChange(typed.replace(/[\r\n]+/g, ' ')));
@@ -39,6 +42,8 @@ export function HeadlineField({
       autoFocus={autoFocus}
       spellCheck
       onChange={change}
+      onFocus={() => onFocusChange?.(true)}
+      onBlur={() => onFocusChange?.(false)}
       onKeyDown={onKeyDown}
     />
   );

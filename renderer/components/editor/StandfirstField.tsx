@@ -6,6 +6,8 @@ interface StandfirstFieldProps {
   placeholder: string;
   readOnly: boolean;
   onChange: (value: string) => void;
+  /** Focus entering (true) or leaving (false) the field: others see where this person types. */
+  onFocusChange?: (focused: boolean) => void;
 }
 
 /** The standfirst between the headline and the body, where the reader meets it. */
@@ -15,6 +17,7 @@ export function StandfirstField({
   placeholder,
   readOnly,
   onChange,
+  onFocusChange,
 }: StandfirstFieldProps) {
   const change = useFieldTypography(value, onChange);
   return (
@@ -28,6 +31,8 @@ export function StandfirstField({
       readOnly={readOnly}
       spellCheck
       onChange={change}
+      onFocus={() => onFocusChange?.(true)}
+      onBlur={() => onFocusChange?.(false)}
     />
   );
 }

@@ -11,6 +11,7 @@ import type { NewsroomConnection, NewsroomState } from '../../../../shared/newsr
 import type { StoredDocumentUpdate } from '../../library/documents/article-documents';
 import type { Library } from '../../library/library';
 import type { ReplicaArticle } from '../../library/replica/replica-state';
+import type { ProviderPresenceRelay } from '../presence/provider-presence-relay';
 import { ArticleLink } from './article-link';
 import { ReplyWaiter } from './reply-waiter';
 import { isCredentialRefusal } from './is-credential-refusal';
@@ -40,6 +41,8 @@ export interface NewsroomReplicaOptions {
   /** At most this many articles catch up at once (the ones being edited do not count). */
   maximumCatchingUp?: number;
   replyTimeoutMs?: number;
+  /** Presence goes through the articles' connections; an article someone is in stays connected. */
+  presence?: ProviderPresenceRelay;
 }
 
 /**
@@ -55,6 +58,7 @@ export class NewsroomReplica {
   readonly #socket: HocuspocusProviderWebsocket;
   readonly #index: HocuspocusProvider;
   readonly #links = new Map<string, ArticleLink>();
+  readonly #presenceDetach = new Map<string, () => void>();
   readonly #toSync = new Set<string>();
   /** When each article's connection last closed: Hocuspocus mixes up a document closed and reopened at once. */
   readonly #closedAt = new Map<string, number>();
@@ -66,6 +70,7 @@ export class NewsroomReplica {
   #stateTimer: NodeJS.Timeout | null = null;
   readonly #sweep: NodeJS.Timeout;
   readonly #unsubscribe: () => void;
+  readonly #stopPresence: () => void;
 
   constructor(options: NewsroomReplicaOptions) {
     this.#options = options;
@@ -103,6 +108,7 @@ export class NewsroomReplica {
     const idleMs = options.idleMs ?? 30_000;
     this.#sweep = setInterval(() => this.#detachIdle(idleMs), Math.max(50, idleMs / 2));
     this.#sweep.unref();
+    this.#stopPresence = options.presence?.keepWith((id) => this.#present(id)) ?? (() => undefined);
   }
 
   state(): NewsroomState {
@@ -130,12 +136,12 @@ export class NewsroomReplica {
 
   stop(): void {
     this.#unsubscribe();
+    this.#stopPresence();
     clearInterval(this.#sweep);
     if (this.#stateTimer !== null) clearTimeout(this.#stateTimer);
     if (this.#repump !== null) clearTimeout(this.#repump);
     this.#replies.abandon();
-    for (const link of this.#links.values()) link.close();
-    this.#links.clear();
+    for (const [id, link] of this.#links) this.#close(id, link);
     this.#index.destroy();
     this.#socket.destroy();
   }
@@ -235,13 +241,45 @@ export class NewsroomReplica {
       },
     });
     this.#links.set(id, link);
+    const detach = this.#options.presence?.attach(id, link.provider);
+    if (detach) this.#presenceDetach.set(id, detach);
     return link;
+  }
+
+  #close(id: string, link: ArticleLink): void {
+    this.#detachPresence(id);
+    link.close();
+    this.#links.delete(id);
+    this.#closedAt.set(id, Date.now());
+  }
+
+  #detachPresence(id: string): void {
+    this.#presenceDetach.get(id)?.();
+    this.#presenceDetach.delete(id);
+  }
+
+  /** A window is in the article: connect it, and keep it connected while presence is renewed. */
+  #present(id: string): boolean {
+    const link = this.#links.get(id);
+    // Every caret move comes here: an open connection is only touched, never the library.
+    if (link !== undefined) {
+      link.lastActivity = Date.now();
+      return true;
+    }
+    if (this.#connection !== 'connected' || !this.#has(id)) return false;
+    if (Date.now() - (this.#closedAt.get(id) ?? 0) >= reopenDelayMs) this.#open(id);
+    else {
+      this.#toSync.add(id);
+      this.#pump();
+    }
+    return true;
   }
 
   #drop(id: string): void {
     const link = this.#links.get(id);
     if (link === undefined) return;
     this.#links.delete(id);
+    this.#detachPresence(id);
     this.#closedAt.set(id, Date.now());
     // Not from inside the provider's own event.
     setTimeout(() => link.close(), 0);
@@ -287,11 +325,7 @@ export class NewsroomReplica {
   #detachIdle(idleMs: number): void {
     const now = Date.now();
     for (const [id, link] of this.#links) {
-      if (link.settled && now - link.lastActivity > idleMs) {
-        link.close();
-        this.#links.delete(id);
-        this.#closedAt.set(id, now);
-      }
+      if (link.settled && now - link.lastActivity > idleMs) this.#close(id, link);
     }
     this.#pump();
   }
