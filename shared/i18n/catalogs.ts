@@ -9,6 +9,7 @@ import enFigures from './locales/en/figures.json';
 import enLibrary from './locales/en/library.json';
 import enMenu from './locales/en/menu.json';
 import enPackages from './locales/en/packages.json';
+import enPublishing from './locales/en/publishing.json';
 import enSpellcheck from './locales/en/spellcheck.json';
 import enSuggestions from './locales/en/suggestions.json';
 import enTransfer from './locales/en/transfer.json';
@@ -22,6 +23,7 @@ import frFigures from './locales/fr/figures.json';
 import frLibrary from './locales/fr/library.json';
 import frMenu from './locales/fr/menu.json';
 import frPackages from './locales/fr/packages.json';
+import frPublishing from './locales/fr/publishing.json';
 import frSpellcheck from './locales/fr/spellcheck.json';
 import frSuggestions from './locales/fr/suggestions.json';
 import frTransfer from './locales/fr/transfer.json';
@@ -37,6 +39,7 @@ const en = {
   library: enLibrary,
   menu: enMenu,
   packages: enPackages,
+  publishing: enPublishing,
   spellcheck: enSpellcheck,
   suggestions: enSuggestions,
   transfer: enTransfer,
@@ -55,6 +58,7 @@ const fr = {
   library: frLibrary,
   menu: frMenu,
   packages: frPackages,
+  publishing: frPublishing,
   spellcheck: frSpellcheck,
   suggestions: frSuggestions,
   transfer: frTransfer,

@@ -2,6 +2,7 @@ import { articleUpdatesTable } from './article-updates-table';
 import { compactStorage } from './compact-storage';
 import { initialSchema } from './initial-schema';
 import type { Migration } from './migration';
+import { publishingTables } from './publishing-tables';
 import { reviewColumns } from './review-columns';
 import { trustedKeys } from './trusted-keys';
 import { typographyColumn } from './typography-column';
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   reviewColumns,
   articleUpdatesTable,
   trustedKeys,
+  publishingTables,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
