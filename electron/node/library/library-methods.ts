@@ -27,6 +27,8 @@ import { readHeldMoves } from './trust/held-moves';
 import { confirmHeldMove } from './trust/confirm-held-move';
 import { listKeyRecords } from './trust/key-records';
 import { changeKeyTrust } from './trust/change-key-trust';
+import { createOutbox } from './publishing/create-outbox';
+import { guardedOutbox } from './publishing/guarded-outbox';
 
 export interface LibraryParts {
   folder: string;
@@ -121,6 +123,7 @@ export const libraryMethods = (parts: LibraryParts): Library => {
       run(() => confirmHeldMove(context, request, actor, readiness)),
     signingKeys: () => run(() => listKeyRecords(db)),
     changeKeyTrust: (request, actor) => run(() => changeKeyTrust(context, request, actor)),
+    outbox: guardedOutbox(createOutbox(context), (action) => run(action, false)),
     backup: async (destination, options) => {
       run(() => undefined);
       return backupLibrary(db, parts.database, destination, options);

@@ -103,7 +103,10 @@ export const checkConnection = async (
     if (missing.length > 0) {
       return { ok: false, problem: { code: 'missing_capability', capabilities: missing } };
     }
-    return { ok: true, value: { displayName: String(me.name ?? connection.userName) } };
+    return {
+      ok: true,
+      value: { displayName: typeof me.name === 'string' ? me.name : connection.userName },
+    };
   } catch (error) {
     return { ok: false, problem: await problemOf(error, connection, applicationPasswords) };
   }

@@ -15,6 +15,7 @@ const read = (file: string): Record<string, string> => {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new Error(
       `The WordPress passwords file ${file} is unreadable; remove it and enter the passwords again.`,
+      { cause: error },
     );
   }
 };
@@ -39,8 +40,7 @@ export const fileSiteSecrets = (folder: string, codec: SecretCodec): SiteSecrets
     },
     set: (siteName, secret) => write({ ...read(file), [siteName]: codec.encode(secret) }),
     delete: (siteName) => {
-      const { [siteName]: _removed, ...rest } = read(file);
-      write(rest);
+      write(Object.fromEntries(Object.entries(read(file)).filter(([name]) => name !== siteName)));
     },
   };
 };

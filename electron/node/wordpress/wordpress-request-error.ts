@@ -7,6 +7,8 @@ export class WordpressRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** WordPress's error body (its `data` says, e.g., which term already exists). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'WordpressRequestError';

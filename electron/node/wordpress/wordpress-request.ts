@@ -34,7 +34,7 @@ const errorOf = (status: number, body: unknown, fallback: string): WordpressRequ
   const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const code = typeof fields.code === 'string' ? fields.code : 'http_error';
   const message = typeof fields.message === 'string' ? fields.message : fallback;
-  return new WordpressRequestError(status, code, message);
+  return new WordpressRequestError(status, code, message, body);
 };
 
 /** One call; throws WordpressRequestError for an HTTP error or no answer, else the parsed JSON. */
@@ -70,7 +70,7 @@ export const wordpressRequest = async (
     throw new WordpressRequestError(0, 'unreachable', cause ?? (error as Error).message);
   }
   const text = await response.text();
-  let parsed: unknown = null;
+  let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {

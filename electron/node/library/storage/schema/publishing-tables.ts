@@ -39,6 +39,7 @@ export const publishingTables: Migration = {
         pushed_modified_gmt TEXT NOT NULL DEFAULT '',
         pushed_content TEXT NOT NULL DEFAULT '',
         create_started_at TEXT,
+        remote_content TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (article_id, site)
       );
     `);
