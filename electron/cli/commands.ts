@@ -3,7 +3,9 @@ import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { initCommand } from './init-command';
 import { listCommand } from './list-command';
+import { outboxCommand } from './outbox-command';
 import { packageCommand } from './package-command';
+import { publishCommand } from './publish-command';
 import { searchCommand } from './search-command';
 import { setStatusCommand } from './set-status-command';
 import { showCommand } from './show-command';
@@ -19,4 +21,6 @@ export const commands: readonly Command[] = [
   statsCommand,
   exportCommand,
   packageCommand,
+  publishCommand,
+  outboxCommand,
 ];
