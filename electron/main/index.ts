@@ -1,5 +1,15 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { runAppLifecycle } from './app-lifecycle';
 import { appSchemePrivileges } from './app-protocol';
 import { startMain, type RunningApp } from './start-main';
@@ -20,6 +30,7 @@ runAppLifecycle({
         protocol,
         session: session.defaultSession,
         shell,
+        safeStorage,
       },
       {
         renderer: join(import.meta.dirname, '../renderer'),

@@ -22,6 +22,8 @@ import { registerIpc } from './register-ipc';
 import { createShowItemInFolder } from './show-item-in-folder';
 import { registerIpcEvents } from './register-ipc-events';
 import { profileSigningKey } from '../node/signing/profile-signing-key';
+import { fileSiteSecrets } from '../node/wordpress/file-site-secrets';
+import { safeStorageCodec, type SafeStorageLike } from './safe-storage-codec';
 
 export interface ElectronParts {
   app: App;
@@ -32,6 +34,7 @@ export interface ElectronParts {
   protocol: Protocol;
   session: Session;
   shell: Shell;
+  safeStorage: SafeStorageLike;
 }
 
 export interface RunningApp {
@@ -88,6 +91,7 @@ export function startMain(
     platform: process.platform,
     settings,
     signingKey: profileSigningKey(app.getPath('userData')),
+    siteSecrets: fileSiteSecrets(app.getPath('userData'), safeStorageCodec(electron.safeStorage)),
     dialogs,
     session,
     events,

@@ -44,6 +44,15 @@ export const channels = [
   'import:files',
   'import:choose',
   'packages:send',
+  'wordpress:saveSite',
+  'wordpress:removeSite',
+  'wordpress:checkConnection',
+  'outbox:publish',
+  'outbox:correct',
+  'outbox:list',
+  'outbox:cancel',
+  'outbox:confirmOverwrite',
+  'outbox:remoteEdit',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -16,6 +16,7 @@ import { Status } from '../model/status';
 import { HeldMove } from '../trust/held-move';
 import { PublicKeyText } from '../model/move-signature';
 import { TrustedKey } from '../model/trusted-key';
+import { publishingContract } from '../wordpress/publishing-contract';
 import type { Channel, EventName } from './channels';
 
 const Empty = z.object({}).strict();
@@ -266,6 +267,7 @@ export const contract = {
       .strict(),
     response: z.object({ path: z.string() }).nullable(),
   },
+  ...publishingContract,
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {

@@ -57,6 +57,15 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'import:files': (_request, outcome) => importedIds(outcome),
   'import:choose': (_request, outcome) => chosen(outcome, importedIds),
   'packages:send': (request, sent) => chosen(sent, () => [request.id]),
+  'wordpress:saveSite': null,
+  'wordpress:removeSite': null,
+  'wordpress:checkConnection': null,
+  'outbox:publish': null,
+  'outbox:correct': null,
+  'outbox:list': null,
+  'outbox:cancel': null,
+  'outbox:confirmOverwrite': null,
+  'outbox:remoteEdit': null,
 };
 
 function importedIds({ created, packages }: Response<'import:files'>): string[] | null {

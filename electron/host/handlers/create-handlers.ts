@@ -10,6 +10,8 @@ import { createImportHandlers } from './import-handlers';
 import { createLibraryHandlers } from './library-handlers';
 import { createPackageHandlers } from './package-handlers';
 import { createPdfHandlers } from './pdf-handlers';
+import { createPublishingHandlers } from './publishing-handlers';
+import { createOutboxRunner } from '../publishing/outbox-runner';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createTrustHandlers } from './trust-handlers';
@@ -28,6 +30,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
   context.session.onArticlesDerived((articleIds) =>
     context.events.emit({ name: 'library:changed', payload: { articleIds } }),
   );
+  const runner = createOutboxRunner(context);
   return withLibraryEvents(
     {
       ...createAppHandlers(context),
@@ -41,6 +44,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
       ...createPdfHandlers(context),
       ...createPackageHandlers(context),
       ...createTrustHandlers(context),
+      ...createPublishingHandlers(context, runner),
     },
     context.events,
   );
