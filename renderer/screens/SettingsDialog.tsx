@@ -17,6 +17,7 @@ import { LibraryCommandButtons } from './LibraryCommandButtons';
 import { useHost } from '../state/host';
 import { useSavePlace } from '../state/save-place';
 import { SigningKeysSettings } from './SigningKeysSettings';
+import { PublishingSettings } from '../publishing/PublishingSettings';
 
 const isUiLanguage = (value: string): value is UiLanguage =>
   (uiLanguages as readonly string[]).includes(value);
@@ -119,6 +120,7 @@ export function SettingsDialog() {
         )}
       </fieldset>
       <SigningKeysSettings />
+      <PublishingSettings />
       <Messages />
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={done}>

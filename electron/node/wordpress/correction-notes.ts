@@ -22,7 +22,7 @@ export const correctionNotes = (
     .map((job) => {
       const date = `${job.createdAt.slice(0, 10)} ${job.createdAt.slice(11, 16)} UTC`;
       const heading = language.startsWith('fr')
-        ? `Rectificatif (${date}) :`
+        ? `Rectificatif (${date})\u00a0:`
         : `Correction (${date}):`;
       return { heading, text: job.correction };
     });

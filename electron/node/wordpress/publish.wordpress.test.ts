@@ -232,7 +232,7 @@ describeWithWordpress('publishing to a real WordPress', () => {
       `/wp/v2/posts/${library.outbox.post(article.id, 'Test').postId}`,
     );
     expect(post.content.raw).toMatch(
-      /<p class="copydesk-correction"><strong>Rectificatif \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\) :<\/strong> Le théâtre compte 900 places, et non 600\.<\/p>\n<!-- \/wp:paragraph -->$/,
+      /<p class="copydesk-correction"><strong>Rectificatif \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)\u00a0:<\/strong> Le théâtre compte 900 places, et non 600\.<\/p>\n<!-- \/wp:paragraph -->$/,
     );
   });
 });
