@@ -58,6 +58,8 @@ export const publishCommand: Command = {
         });
         return;
       }
+      // The library lock says no other process is sending: a "sending" job was cut short.
+      library.outbox.resumeInterrupted();
       const jobs = articles.map((article) =>
         library.outbox.enqueue(
           { articleId: article.id, site: site.name, kind: 'publish' },

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import { fileSiteSecrets } from '../node/wordpress/file-site-secrets';
 import { plainSecretCodec } from '../node/wordpress/secret-codec';
 import { describeWithWordpress } from '../node/wordpress/testing/describe-with-wordpress';
 import { publishableArticle } from '../node/wordpress/testing/publishable-article';
-import { allPosts } from '../node/wordpress/testing/read-back';
+import { allPosts, readBack } from '../node/wordpress/testing/read-back';
+import { waitFor } from '../node/wordpress/testing/wait-for';
 import {
   startTestWordpress,
   type TestWordpress,
@@ -88,6 +90,44 @@ describeWithWordpress('copydesk publish and outbox against a real WordPress', ()
       link: post?.link,
     });
     expect((await cli('outbox')).stdout).toContain(`${id} → Gazette: published at ${post?.link}`);
+  });
+
+  it('survives a SIGKILL while sending: sent again, nothing is duplicated', async () => {
+    const id = articleWith(8, 'coupe-en-vol');
+    const mediaCount = async () =>
+      (await readBack<unknown[]>(wordpress, '/wp/v2/media', { per_page: 100 })).length;
+    const before = await mediaCount();
+    const child = spawn(
+      process.execPath,
+      [
+        join(import.meta.dirname, 'bin.mjs'),
+        '--library',
+        join(folder, 'library'),
+        'publish',
+        id,
+        '--site',
+        'Gazette',
+        '--role',
+        'editor',
+      ],
+      { env: { ...process.env, COPYDESK_SETTINGS_DIR: join(folder, 'settings') }, stdio: 'ignore' },
+    );
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    await waitFor('a first image on the site', async () => (await mediaCount()) > before);
+    child.kill('SIGKILL');
+    await exited;
+
+    const again = await cli('publish', id, '--site', 'Gazette');
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    const posts = (await allPosts(wordpress)).filter((post) =>
+      post.slug.startsWith('coupe-en-vol'),
+    );
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.content.raw.match(/<!-- wp:image -->/g)).toHaveLength(8);
+    // The pictures of the 5-image article come back here (same bytes): found, not sent again.
+    const media = await readBack<{ slug: string }[]>(wordpress, '/wp/v2/media', { per_page: 100 });
+    expect(new Set(media.map((item) => item.slug)).size).toBe(media.length);
+    expect(media).toHaveLength(8);
   });
 
   it('refuses a reporter, and a site missing from the settings', async () => {
