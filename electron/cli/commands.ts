@@ -3,7 +3,9 @@ import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { initCommand } from './init-command';
 import { listCommand } from './list-command';
+import { outboxCommand } from './outbox-command';
 import { packageCommand } from './package-command';
+import { publishCommand } from './publish-command';
 import { searchCommand } from './search-command';
 import { serveCommand } from './serve-command';
 import { setStatusCommand } from './set-status-command';
@@ -23,4 +25,6 @@ export const commands: readonly Command[] = [
   packageCommand,
   serveCommand,
   usersCommand,
+  publishCommand,
+  outboxCommand,
 ];

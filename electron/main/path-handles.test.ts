@@ -8,6 +8,7 @@ import { createFakeSettingsStore } from '../node/settings/testing/fake-settings-
 import { createElectronDialogs, type ElectronDialogDeps } from './electron-dialogs';
 import { registerIpc } from './register-ipc';
 import { generateSigningKey } from '../node/signing/signing-key';
+import { memorySiteSecrets } from '../node/wordpress/testing/memory-site-secrets';
 
 const signingKey = generateSigningKey();
 
@@ -43,6 +44,7 @@ const setup = () => {
     platform: 'linux',
     settings,
     signingKey: () => signingKey,
+    siteSecrets: memorySiteSecrets(),
     dialogs,
     session,
     events: createHostEvents(),

@@ -34,6 +34,8 @@ import { registerIpcEvents } from './register-ipc-events';
 import { profileSigningKey } from '../node/signing/profile-signing-key';
 import { fileCredentialStore } from '../node/newsroom/credentials/file-credential-store';
 import { safeStorageSeal } from './safe-storage-seal';
+import { fileSiteSecrets } from '../node/wordpress/file-site-secrets';
+import { safeStorageCodec } from './safe-storage-codec';
 
 export interface ElectronParts {
   app: App;
@@ -105,6 +107,7 @@ export function startMain(
       app.getPath('userData'),
       safeStorageSeal(electron.safeStorage),
     ),
+    siteSecrets: fileSiteSecrets(app.getPath('userData'), safeStorageCodec(electron.safeStorage)),
     dialogs,
     session,
     events,

@@ -13,6 +13,7 @@ import { contentSecurityPolicy } from '../host/static/content-security-policy';
 import type { HandlerTable } from '../host/dispatch';
 import { createWebServer, type WebServer } from './create-web-server';
 import { generateSigningKey } from '../node/signing/signing-key';
+import { memorySiteSecrets } from '../node/wordpress/testing/memory-site-secrets';
 
 const signingKey = generateSigningKey();
 
@@ -80,6 +81,7 @@ beforeEach(async () => {
     platform: 'linux',
     settings,
     signingKey: () => signingKey,
+    siteSecrets: memorySiteSecrets(),
     session,
     events,
     dialogs: {

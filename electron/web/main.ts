@@ -16,6 +16,8 @@ import { readRememberedPort, rememberPort } from './remembered-port';
 import { readOrCreateWebToken } from './web-token-file';
 import { writeLaunchPage } from './write-launch-page';
 import { profileSigningKey } from '../node/signing/profile-signing-key';
+import { fileSiteSecrets } from '../node/wordpress/file-site-secrets';
+import { plainSecretCodec } from '../node/wordpress/secret-codec';
 
 const root = resolve(import.meta.dirname, '../..');
 const report = (message: string): void => {
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
     settings,
     signingKey: profileSigningKey(options.settingsFolder),
     newsroomCredentials: fileCredentialStore(options.settingsFolder),
+    siteSecrets: fileSiteSecrets(options.settingsFolder, plainSecretCodec),
     dialogs: createWebDialogs({ exportFolder: options.exportFolder, report }),
     session,
     events,

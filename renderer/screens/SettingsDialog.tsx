@@ -18,6 +18,7 @@ import { useHost } from '../state/host';
 import { useSavePlace } from '../state/save-place';
 import { SigningKeysSettings } from './SigningKeysSettings';
 import { NewsroomSettings } from '../newsroom/NewsroomSettings';
+import { PublishingSettings } from '../publishing/PublishingSettings';
 
 const isUiLanguage = (value: string): value is UiLanguage =>
   (uiLanguages as readonly string[]).includes(value);
@@ -123,6 +124,7 @@ export function SettingsDialog() {
         )}
       </fieldset>
       <SigningKeysSettings />
+      <PublishingSettings />
       <Messages />
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={done}>

@@ -10,6 +10,7 @@ import enLibrary from './locales/en/library.json';
 import enMenu from './locales/en/menu.json';
 import enNewsroom from './locales/en/newsroom.json';
 import enPackages from './locales/en/packages.json';
+import enPublishing from './locales/en/publishing.json';
 import enSpellcheck from './locales/en/spellcheck.json';
 import enSuggestions from './locales/en/suggestions.json';
 import enTransfer from './locales/en/transfer.json';
@@ -24,6 +25,7 @@ import frLibrary from './locales/fr/library.json';
 import frMenu from './locales/fr/menu.json';
 import frNewsroom from './locales/fr/newsroom.json';
 import frPackages from './locales/fr/packages.json';
+import frPublishing from './locales/fr/publishing.json';
 import frSpellcheck from './locales/fr/spellcheck.json';
 import frSuggestions from './locales/fr/suggestions.json';
 import frTransfer from './locales/fr/transfer.json';
@@ -40,6 +42,7 @@ const en = {
   menu: enMenu,
   newsroom: enNewsroom,
   packages: enPackages,
+  publishing: enPublishing,
   spellcheck: enSpellcheck,
   suggestions: enSuggestions,
   transfer: enTransfer,
@@ -59,6 +62,7 @@ const fr = {
   menu: frMenu,
   newsroom: frNewsroom,
   packages: frPackages,
+  publishing: frPublishing,
   spellcheck: frSpellcheck,
   suggestions: frSuggestions,
   transfer: frTransfer,

@@ -48,6 +48,15 @@ export const channels = [
   'newsroom:disconnect',
   'newsroom:state',
   'newsroom:awareness',
+  'wordpress:saveSite',
+  'wordpress:removeSite',
+  'wordpress:checkConnection',
+  'outbox:publish',
+  'outbox:correct',
+  'outbox:list',
+  'outbox:cancel',
+  'outbox:confirmOverwrite',
+  'outbox:remoteEdit',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -17,6 +17,7 @@ import { HeldMove } from '../trust/held-move';
 import { PublicKeyText } from '../model/move-signature';
 import { TrustedKey } from '../model/trusted-key';
 import { NewsroomState } from '../newsroom/newsroom-state';
+import { publishingContract } from '../wordpress/publishing-contract';
 import type { Channel, EventName } from './channels';
 
 const Empty = z.object({}).strict();
@@ -294,6 +295,7 @@ export const contract = {
     request: AwarenessMessage,
     response: z.object({ shared: z.boolean() }),
   },
+  ...publishingContract,
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {

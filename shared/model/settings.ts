@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from './role';
+import { WordpressSite } from '../wordpress/wordpress-site';
 
 export const uiLanguages = ['fr', 'en'] as const;
 export const UiLanguage = z.enum(uiLanguages);
@@ -31,6 +32,8 @@ export const Settings = z.object({
   onboarded: z.boolean(),
   /** Exported links (HTML, fragment, WXR, "Copy as HTML") get `rel="nofollow"`. */
   linksNofollow: z.boolean(),
+  /** Where "Publish" sends articles; each site's application password is kept apart. */
+  wordpressSites: z.array(WordpressSite).max(20),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -53,4 +56,5 @@ export const defaultSettings = (locale: string): Settings => ({
   headlineMaxLength: 100,
   onboarded: false,
   linksNofollow: false,
+  wordpressSites: [],
 });

@@ -61,6 +61,15 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'newsroom:disconnect': null,
   'newsroom:state': null,
   'newsroom:awareness': null,
+  'wordpress:saveSite': null,
+  'wordpress:removeSite': null,
+  'wordpress:checkConnection': null,
+  'outbox:publish': null,
+  'outbox:correct': null,
+  'outbox:list': null,
+  'outbox:cancel': null,
+  'outbox:confirmOverwrite': null,
+  'outbox:remoteEdit': null,
 };
 
 function importedIds({ created, packages }: Response<'import:files'>): string[] | null {

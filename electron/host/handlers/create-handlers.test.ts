@@ -12,6 +12,7 @@ import {
 } from '../../node/library/testing/fake-library';
 import { createFakeSettingsStore } from '../../node/settings/testing/fake-settings-store';
 import { generateSigningKey } from '../../node/signing/signing-key';
+import { memorySiteSecrets } from '../../node/wordpress/testing/memory-site-secrets';
 
 const signingKey = generateSigningKey();
 
@@ -44,6 +45,7 @@ const setup = (options: { readOnlyReason?: string; open?: boolean } = {}) => {
     platform: 'linux',
     settings,
     signingKey: () => signingKey,
+    siteSecrets: memorySiteSecrets(),
     dialogs,
     session,
     events,

@@ -12,6 +12,8 @@ import { createPackageHandlers } from './package-handlers';
 import { createPdfHandlers } from './pdf-handlers';
 import { announceRemotePresence, createPresenceHandlers } from './presence-handlers';
 import { createProviderPresenceRelay } from '../../node/newsroom/presence/provider-presence-relay';
+import { createPublishingHandlers } from './publishing-handlers';
+import { createOutboxRunner } from '../publishing/outbox-runner';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createTrustHandlers } from './trust-handlers';
@@ -42,6 +44,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
     credentials: context.newsroomCredentials,
     presence,
   });
+  const runner = createOutboxRunner(context);
   const local: HandlerTable = {
     ...createAppHandlers(context),
     ...createSettingsHandlers(context),
@@ -56,6 +59,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
     ...createTrustHandlers(context),
     ...createNewsroomHandlers(newsroom),
     ...createPresenceHandlers(presence),
+    ...createPublishingHandlers(context, runner),
   };
   return withLibraryEvents(withNewsroomRequests(local, newsroom), context.events);
 };

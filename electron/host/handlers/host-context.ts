@@ -4,6 +4,7 @@ import type { LibrarySession } from '../../node/library/library-session';
 import type { SettingsStore } from '../../node/settings/settings-store';
 import type { SigningKey } from '../../node/signing/signing-key';
 import type { CredentialStore } from '../../node/newsroom/credentials/credential-store';
+import type { SiteSecrets } from '../../node/wordpress/site-secrets';
 
 export interface HostNotice {
   code: string;
@@ -16,6 +17,8 @@ export interface HostContext {
   version: string;
   platform: string;
   settings: SettingsStore;
+  /** WordPress application passwords (safeStorage in Electron, a 0600 file in browser mode). */
+  siteSecrets: SiteSecrets;
   /** The profile's signing key (created in the settings folder the first time it is needed). */
   signingKey: () => SigningKey;
   dialogs: DialogService;

@@ -12,6 +12,7 @@ import { createImportHandlers } from './import-handlers';
 import { hostileInputs } from '../../node/import/testing/hostile-inputs';
 import { createFakeSettingsStore } from '../../node/settings/testing/fake-settings-store';
 import { generateSigningKey } from '../../node/signing/signing-key';
+import { memorySiteSecrets } from '../../node/wordpress/testing/memory-site-secrets';
 
 const signingKey = generateSigningKey();
 
@@ -25,6 +26,7 @@ const setup = (chosen: string[] | null = null) => {
     session,
     settings: createFakeSettingsStore(),
     signingKey: () => signingKey,
+    siteSecrets: memorySiteSecrets(),
     dialogs: { chooseFiles },
   };
   const handlers = createImportHandlers(context as unknown as HostContext) as HandlerTable;

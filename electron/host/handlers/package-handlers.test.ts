@@ -12,6 +12,7 @@ import { createImportHandlers } from './import-handlers';
 import { createPackageHandlers } from './package-handlers';
 import { createFakeSettingsStore } from '../../node/settings/testing/fake-settings-store';
 import { generateSigningKey } from '../../node/signing/signing-key';
+import { memorySiteSecrets } from '../../node/wordpress/testing/memory-site-secrets';
 
 const signingKey = generateSigningKey();
 
@@ -27,6 +28,7 @@ const setup = (answer: (name: string) => string | null) => {
     session,
     settings,
     signingKey: () => signingKey,
+    siteSecrets: memorySiteSecrets(),
     version: '1.2.3',
     dialogs: { chooseSaveFile },
   };

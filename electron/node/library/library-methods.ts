@@ -30,6 +30,8 @@ import { listKeyRecords } from './trust/key-records';
 import { changeKeyTrust } from './trust/change-key-trust';
 import { adoptServerEntry } from './replica/adopt-server-entry';
 import { replicaState, type ReplicaState } from './replica/replica-state';
+import { createOutbox } from './publishing/create-outbox';
+import { guardedOutbox } from './publishing/guarded-outbox';
 
 export interface LibraryParts {
   folder: string;
@@ -134,6 +136,7 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     changeKeyTrust: (request, actor) => run(() => changeKeyTrust(context, request, actor)),
     adoptServerEntry: (request) => run(() => adoptServerEntry(context, request)),
     replica: replicaMethods,
+    outbox: guardedOutbox(createOutbox(context), (action) => run(action, false)),
     backup: async (destination, options) => {
       run(() => undefined);
       return backupLibrary(db, parts.database, destination, options);

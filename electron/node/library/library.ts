@@ -24,6 +24,7 @@ import type { HeldMove } from '../../../shared/trust/held-move';
 import type { TrustedKey } from '../../../shared/model/trusted-key';
 import type { IndexEntry } from '../../../shared/newsroom/library-index';
 import type { ReplicaState } from './replica/replica-state';
+import type { Outbox } from './publishing/outbox';
 
 /**
  * An open library folder (`library.sqlite` + assets). Electron-free; used by the Electron main
@@ -114,6 +115,8 @@ export interface Library {
   }): Article;
   /** What a replica keeps of its newsroom server (link, waiting requests, sync marks). */
   readonly replica: ReplicaState;
+  /** Publishing to WordPress: the jobs waiting to go out, and what each site already has. */
+  readonly outbox: Outbox;
 
   /** A consistent copy while open (VACUUM INTO / backup API). */
   backup(destinationFile: string, options?: BackupOptions): Promise<string>;

@@ -3,6 +3,7 @@ import { compactStorage } from './compact-storage';
 import { initialSchema } from './initial-schema';
 import { newsroomReplicaTables } from './newsroom-replica-tables';
 import type { Migration } from './migration';
+import { publishingTables } from './publishing-tables';
 import { reviewColumns } from './review-columns';
 import { trustedKeys } from './trusted-keys';
 import { typographyColumn } from './typography-column';
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   trustedKeys,
   newsroomAccounts,
   newsroomReplicaTables,
+  publishingTables,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

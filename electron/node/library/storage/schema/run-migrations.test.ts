@@ -33,6 +33,7 @@ describe('runMigrations', () => {
       { version: 6, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 7, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 8, applied_at: '2025-03-01T08:00:00.000Z' },
+      { version: 9, applied_at: '2025-03-01T08:00:00.000Z' },
     ]);
     expect(tables(db)).toEqual(
       expect.arrayContaining([
@@ -66,6 +67,19 @@ describe('runMigrations', () => {
       db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all(),
     ).toEqual([1, 2]);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
+  });
+
+  it('runs a step merged later under a lower number than one already applied', () => {
+    const db = new Database(':memory:');
+    runMigrations(db, [step(1, 'CREATE TABLE a (x)'), step(3, 'CREATE TABLE c (x)')], now);
+    const merged = [
+      step(1, 'CREATE TABLE a (x)'),
+      step(2, 'CREATE TABLE b (x)'),
+      step(3, 'CREATE TABLE c (x)'),
+    ];
+    expect(runMigrations(db, merged, now)).toBe(3);
+    expect(tables(db)).toEqual(['a', 'b', 'c', 'schema_migrations']);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
   });
 
   it('rolls a failing step back whole, leaving the previous version', () => {

@@ -1,0 +1,8 @@
+import type { WordpressSite } from '../../../shared/wordpress/wordpress-site';
+import type { WordpressConnection } from './wordpress-connection';
+
+/** A site from the settings with its password from the site secrets. */
+export interface PublishTarget {
+  site: WordpressSite;
+  connection: WordpressConnection;
+}
