@@ -27,6 +27,10 @@ import { readHeldMoves } from './trust/held-moves';
 import { confirmHeldMove } from './trust/confirm-held-move';
 import { listKeyRecords } from './trust/key-records';
 import { changeKeyTrust } from './trust/change-key-trust';
+import { storeWireItems } from './wire/store-wire-items';
+import { listWireItems } from './wire/list-wire-items';
+import { readWireEntry } from './wire/read-wire-entry';
+import { markWireRead } from './wire/mark-wire-read';
 
 export interface LibraryParts {
   folder: string;
@@ -121,6 +125,12 @@ export const libraryMethods = (parts: LibraryParts): Library => {
       run(() => confirmHeldMove(context, request, actor, readiness)),
     signingKeys: () => run(() => listKeyRecords(db)),
     changeKeyTrust: (request, actor) => run(() => changeKeyTrust(context, request, actor)),
+    wire: {
+      store: (items, source) => run(() => storeWireItems(context, items, source), false),
+      list: (query) => run(() => listWireItems(db, query), false),
+      get: (id) => run(() => readWireEntry(db, id), false),
+      markRead: (id) => run(() => markWireRead(context, id), false),
+    },
     backup: async (destination, options) => {
       run(() => undefined);
       return backupLibrary(db, parts.database, destination, options);

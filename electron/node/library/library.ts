@@ -22,6 +22,7 @@ import type { BackupOptions } from './storage/backup-library';
 import type { StoredDocumentUpdate } from './documents/article-documents';
 import type { HeldMove } from '../../../shared/trust/held-move';
 import type { TrustedKey } from '../../../shared/model/trusted-key';
+import type { WireDesk } from './wire/wire-desk';
 
 /**
  * An open library folder (`library.sqlite` + assets). Electron-free; used by the Electron main
@@ -98,6 +99,9 @@ export interface Library {
     request: { publicKey: string; trust: 'trusted' | 'revoked' },
     actor: Actor,
   ): TrustedKey;
+
+  /** Agency copy: wire items, read-only, apart from the articles. */
+  readonly wire: WireDesk;
 
   /** A consistent copy while open (VACUUM INTO / backup API). */
   backup(destinationFile: string, options?: BackupOptions): Promise<string>;

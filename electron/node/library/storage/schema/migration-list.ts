@@ -5,6 +5,7 @@ import type { Migration } from './migration';
 import { reviewColumns } from './review-columns';
 import { trustedKeys } from './trusted-keys';
 import { typographyColumn } from './typography-column';
+import { wireItemsTable } from './wire-items-table';
 
 /** Every schema version this code knows, in order. Append only; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   reviewColumns,
   articleUpdatesTable,
   trustedKeys,
+  wireItemsTable,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

@@ -31,6 +31,7 @@ describe('runMigrations', () => {
       { version: 4, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 5, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 6, applied_at: '2025-03-01T08:00:00.000Z' },
+      { version: 7, applied_at: '2025-03-01T08:00:00.000Z' },
     ]);
     expect(tables(db)).toEqual(
       expect.arrayContaining([
