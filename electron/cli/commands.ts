@@ -8,6 +8,7 @@ import { searchCommand } from './search-command';
 import { setStatusCommand } from './set-status-command';
 import { showCommand } from './show-command';
 import { statsCommand } from './stats-command';
+import { wireCommand } from './wire-command';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -19,4 +20,5 @@ export const commands: readonly Command[] = [
   statsCommand,
   exportCommand,
   packageCommand,
+  wireCommand,
 ];

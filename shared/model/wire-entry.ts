@@ -43,6 +43,7 @@ export const WireStoreOutcome = z.object({
   agency: z.string(),
   itemId: z.string(),
   version: z.number().int(),
+  headline: z.string(),
   outcome: z.enum(['added', 'updated', 'kept']),
   id: z.number().int().positive(),
 });

@@ -45,7 +45,12 @@ const storeOne = (context: LibraryContext, item: WireItem, source: string): Wire
     db,
     'SELECT row_id, version FROM wire_items WHERE agency = ? AND item_id = ?',
   ).get(item.agency, item.itemId) as Existing | undefined;
-  const identity = { agency: item.agency, itemId: item.itemId, version: item.version };
+  const identity = {
+    agency: item.agency,
+    itemId: item.itemId,
+    version: item.version,
+    headline: item.headline,
+  };
   if (existing !== undefined && existing.version >= item.version) {
     return { ...identity, outcome: 'kept', id: existing.row_id };
   }
