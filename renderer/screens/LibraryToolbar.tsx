@@ -3,6 +3,7 @@ import { userCommands } from '../actions/user-commands';
 import { useLibraryInfoStore } from '../library/library-info-store';
 import { useLibraryStore } from '../library/library-store';
 import { useUiStore } from '../state/ui-store';
+import { useWireStore } from '../wire/wire-store';
 
 export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boolean }) {
   const { t } = useTranslation();
@@ -11,6 +12,8 @@ export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boole
   const readOnly = useLibraryInfoStore((state) => state.info?.readOnly ?? true);
   const openSettings = useUiStore((state) => state.openSettings);
   const newArticle = userCommands['article:new'];
+  const wiresOpen = useWireStore((state) => state.open);
+  const toggleWires = useWireStore((state) => state.toggle);
 
   return (
     <div className="toolbar">
@@ -26,6 +29,14 @@ export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boole
       <button
         type="button"
         className="button toolbar-push"
+        aria-pressed={wiresOpen}
+        onClick={toggleWires}
+      >
+        {t('wire:toggle')}
+      </button>
+      <button
+        type="button"
+        className="button"
         aria-pressed={trash}
         onClick={() => setQuery({ trash: !trash })}
       >

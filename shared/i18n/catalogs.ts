@@ -12,6 +12,7 @@ import enPackages from './locales/en/packages.json';
 import enSpellcheck from './locales/en/spellcheck.json';
 import enSuggestions from './locales/en/suggestions.json';
 import enTransfer from './locales/en/transfer.json';
+import enWire from './locales/en/wire.json';
 import enWorkflow from './locales/en/workflow.json';
 import frComments from './locales/fr/comments.json';
 import frCommon from './locales/fr/common.json';
@@ -25,6 +26,7 @@ import frPackages from './locales/fr/packages.json';
 import frSpellcheck from './locales/fr/spellcheck.json';
 import frSuggestions from './locales/fr/suggestions.json';
 import frTransfer from './locales/fr/transfer.json';
+import frWire from './locales/fr/wire.json';
 import frWorkflow from './locales/fr/workflow.json';
 
 const en = {
@@ -40,6 +42,7 @@ const en = {
   spellcheck: enSpellcheck,
   suggestions: enSuggestions,
   transfer: enTransfer,
+  wire: enWire,
   workflow: enWorkflow,
 };
 
@@ -58,6 +61,7 @@ const fr = {
   spellcheck: frSpellcheck,
   suggestions: frSuggestions,
   transfer: frTransfer,
+  wire: frWire,
   workflow: frWorkflow,
 };
 

@@ -44,6 +44,9 @@ export const channels = [
   'import:files',
   'import:choose',
   'packages:send',
+  'wire:list',
+  'wire:get',
+  'wire:markRead',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -16,10 +16,13 @@ import { Status } from '../model/status';
 import { HeldMove } from '../trust/held-move';
 import { PublicKeyText } from '../model/move-signature';
 import { TrustedKey } from '../model/trusted-key';
+import { WireEntry, WireQuery, WireSummary } from '../model/wire-entry';
 import type { Channel, EventName } from './channels';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: ArticleId }).strict();
+const WireId = z.number().int().positive();
+const ByWireId = z.object({ id: WireId }).strict();
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -266,6 +269,10 @@ export const contract = {
       .strict(),
     response: z.object({ path: z.string() }).nullable(),
   },
+  /** Wire items (agency copy) newest first, or best match first when searching. */
+  'wire:list': { request: WireQuery, response: z.array(WireSummary) },
+  'wire:get': { request: ByWireId, response: WireEntry },
+  'wire:markRead': { request: ByWireId, response: z.object({ id: WireId }) },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {

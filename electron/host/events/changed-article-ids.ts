@@ -57,6 +57,10 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'import:files': (_request, outcome) => importedIds(outcome),
   'import:choose': (_request, outcome) => chosen(outcome, importedIds),
   'packages:send': (request, sent) => chosen(sent, () => [request.id]),
+  // Wire items are not articles: reading one changes nothing another window lists.
+  'wire:list': null,
+  'wire:get': null,
+  'wire:markRead': null,
 };
 
 function importedIds({ created, packages }: Response<'import:files'>): string[] | null {

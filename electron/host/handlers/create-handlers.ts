@@ -13,6 +13,7 @@ import { createPdfHandlers } from './pdf-handlers';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createTrustHandlers } from './trust-handlers';
+import { createWireHandlers } from './wire-handlers';
 
 /**
  * The one handler table both hosts register: every contract channel onto the services, each
@@ -41,6 +42,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
       ...createPdfHandlers(context),
       ...createPackageHandlers(context),
       ...createTrustHandlers(context),
+      ...createWireHandlers(context),
     },
     context.events,
   );

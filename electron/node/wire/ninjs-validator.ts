@@ -1,10 +1,10 @@
 import Ajv, { type ValidateFunction } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import geoJsonSchema from './ninjs-schemas/GeoJSON-schema.json';
-import ninjs1Schema from './ninjs-schemas/ninjs-schema_1.6.json';
-import ninjs2Schema from './ninjs-schemas/ninjs-schema_2.2.json';
-import ninjs3Schema from './ninjs-schemas/ninjs-schema_3.1.json';
+import geoJsonSchema from './ninjs-schemas/GeoJSON-schema.json' with { type: 'json' };
+import ninjs1Schema from './ninjs-schemas/ninjs-schema_1.6.json' with { type: 'json' };
+import ninjs2Schema from './ninjs-schemas/ninjs-schema_2.2.json' with { type: 'json' };
+import ninjs3Schema from './ninjs-schemas/ninjs-schema_3.1.json' with { type: 'json' };
 import type { NinjsMajor } from './ninjs-version';
 
 const compiled = new Map<NinjsMajor, ValidateFunction>();

@@ -1,9 +1,22 @@
 import type { XmlDocument, XmlElement } from './xml-node';
-import { DOMParser } from '@xmldom/xmldom';
+import { createRequire } from 'node:module';
 import { checkXmlTree } from './check-xml-tree';
 import { decodeXmlBytes } from './decode-xml-bytes';
 import { wireLimits } from './wire-limits';
 import { WireRefusal } from './wire-refusal';
+
+type Report = (message: string) => void;
+
+interface Xmldom {
+  DOMParser: new (options: {
+    locator: object;
+    errorHandler: { warning: Report; error: Report; fatalError: Report };
+  }) => { parseFromString(source: string, mimeType: string): unknown };
+}
+
+// Required, not imported: xmldom's type declarations pull the DOM library into the Node code,
+// and the few members used here are typed above (the tree through ./xml-node).
+const xmldom = createRequire(import.meta.url)('@xmldom/xmldom') as Xmldom;
 
 const entityDeclaration = /<!ENTITY/i;
 
@@ -31,7 +44,7 @@ export const readWireXml = (bytes: Uint8Array): XmlElement => {
   const fail = (message: string): never => {
     throw new WireRefusal(`it is not well-formed XML (${firstLine(message)}).`);
   };
-  const parser = new DOMParser({
+  const parser = new xmldom.DOMParser({
     locator: {},
     errorHandler: { warning: () => undefined, error: fail, fatalError: fail },
   });
