@@ -31,6 +31,8 @@ import { storeWireItems } from './wire/store-wire-items';
 import { listWireItems } from './wire/list-wire-items';
 import { readWireEntry } from './wire/read-wire-entry';
 import { markWireRead } from './wire/mark-wire-read';
+import { takeWireItem } from './wire/take-wire-item';
+import { readArticleSource } from './wire/read-article-source';
 
 export interface LibraryParts {
   folder: string;
@@ -130,6 +132,8 @@ export const libraryMethods = (parts: LibraryParts): Library => {
       list: (query) => run(() => listWireItems(db, query), false),
       get: (id) => run(() => readWireEntry(db, id), false),
       markRead: (id) => run(() => markWireRead(context, id), false),
+      take: (id, actor, profile) => run(() => takeWireItem(context, id, actor, profile)),
+      sourceOf: (articleId) => run(() => readArticleSource(db, articleId), false),
     },
     backup: async (destination, options) => {
       run(() => undefined);

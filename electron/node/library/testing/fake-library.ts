@@ -109,6 +109,10 @@ export const createFakeLibrary = (path: string, options: { readOnlyReason?: stri
         throw new AppError('not_found', `No wire item ${id} in this library.`);
       }),
       markRead: vi.fn(),
+      take: vi.fn((id: number) => {
+        throw new AppError('not_found', `No wire item ${id} in this library.`);
+      }),
+      sourceOf: vi.fn(() => null),
     },
     backup: vi.fn((destination: string) => Promise.resolve(destination)),
     close: vi.fn(),
