@@ -4,7 +4,7 @@ import { formatLongDate } from '../components/format-date';
 import { WireBody } from './WireBody';
 
 /** The selected item: a kill or correction notice first and loud, then the copy as sent. */
-export function WirePreview({ entry }: { entry: WireEntry }) {
+export function WirePreview({ entry, onTake }: { entry: WireEntry; onTake: (id: number) => void }) {
   const { t, i18n } = useTranslation('wire');
   const { item } = entry;
   const when = item.versionCreated ?? entry.receivedAt;
@@ -27,6 +27,16 @@ export function WirePreview({ entry }: { entry: WireEntry }) {
           .filter((part) => part !== '')
           .join(' · ')}
       </p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={entry.notice === 'kill'}
+          onClick={() => onTake(entry.id)}
+        >
+          {t('take')}
+        </button>
+      </div>
       <h2 className="wire-preview-headline">{item.headline}</h2>
       {item.bylines.length > 0 && <p className="wire-preview-byline">{item.bylines.join(', ')}</p>}
       {item.dateline !== '' && <p className="wire-preview-dateline">{item.dateline}</p>}

@@ -11,7 +11,8 @@ const urgencies = [0, 1, 2, 3, 4, 5];
 /** The Wires view: search and filters, the items newest first, the selected one previewed. */
 export function WiresPane() {
   const { t } = useTranslation('wire');
-  const { filters, items, agencies, selected, error, setFilters, load, select } = useWireStore();
+  const { filters, items, agencies, selected, error, setFilters, load, select, take } =
+    useWireStore();
   const now = useNow();
   useEffect(() => {
     void load();
@@ -82,7 +83,7 @@ export function WiresPane() {
           ))}
         </ul>
       )}
-      {selected !== null && <WirePreview entry={selected} />}
+      {selected !== null && <WirePreview entry={selected} onTake={(id) => void take(id)} />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { CopydeskApi } from '../../shared/ipc/api';
 import type { WireEntry, WireSummary } from '../../shared/model/wire-entry';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
+import { useLibraryStore } from '../library/library-store';
 
 export interface WireFilters {
   text: string;
@@ -26,13 +27,20 @@ export interface WireState {
   setFilters: (patch: Partial<WireFilters>) => void;
   load: () => Promise<void>;
   select: (id: number) => Promise<void>;
+  /** "Write from this wire"; the new draft opens in the editor. */
+  take: (id: number) => Promise<void>;
 }
 
 const noFilters: WireFilters = { text: '', agency: '', urgencyAtMost: 0, unreadOnly: false };
 
 /** The Wires view: the library's agency items, filtered, one previewed (and so marked read). */
+interface ArticleList {
+  refresh: () => Promise<void>;
+  select: (id: string) => void;
+}
+
 export const wireState =
-  (api: Pick<CopydeskApi, 'wire'>): StateCreator<WireState> =>
+  (api: Pick<CopydeskApi, 'wire'>, articles: () => ArticleList): StateCreator<WireState> =>
   (set, get) => ({
     open: false,
     filters: noFilters,
@@ -74,6 +82,16 @@ export const wireState =
         items: get().items.map((item) => (item.id === id ? { ...item, read: true } : item)),
       });
     },
+    async take(id) {
+      const result = await api.wire.take({ id });
+      if (!result.ok) return set({ error: result.error });
+      set({ open: false, error: null });
+      const list = articles();
+      await list.refresh();
+      list.select(result.value.id);
+    },
   });
 
-export const useWireStore = create<WireState>()(wireState(copydeskBridge()));
+export const useWireStore = create<WireState>()(
+  wireState(copydeskBridge(), () => useLibraryStore.getState()),
+);

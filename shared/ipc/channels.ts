@@ -47,6 +47,8 @@ export const channels = [
   'wire:list',
   'wire:get',
   'wire:markRead',
+  'wire:take',
+  'wire:source',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -17,6 +17,7 @@ import { HeldMove } from '../trust/held-move';
 import { PublicKeyText } from '../model/move-signature';
 import { TrustedKey } from '../model/trusted-key';
 import { WireEntry, WireQuery, WireSummary } from '../model/wire-entry';
+import { ArticleSource } from '../model/article-source';
 import type { Channel, EventName } from './channels';
 
 const Empty = z.object({}).strict();
@@ -273,6 +274,10 @@ export const contract = {
   'wire:list': { request: WireQuery, response: z.array(WireSummary) },
   'wire:get': { request: ByWireId, response: WireEntry },
   'wire:markRead': { request: ByWireId, response: z.object({ id: WireId }) },
+  /** "Write from this wire": a new draft linked to the item, typeset by the house profile. */
+  'wire:take': { request: ByWireId, response: Article },
+  /** The wire item an article was written from, flagged when killed or corrected since. */
+  'wire:source': { request: ById, response: ArticleSource.nullable() },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {

@@ -59,6 +59,17 @@ test('the Wires view lists agency items, previews one (then read), filters, and 
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText('Archives');
 
+  await preview
+    .getByRole('button', { name: /^(Write from this wire|Rédiger à partir de cette dépêche)$/ })
+    .click();
+  const typeset =
+    'Archives\u00a0: le gouvernement présente un projet de loi sur l’accès aux fonds publics';
+  await expect(app.headline).toHaveValue(typeset);
+  await expect(app.body).toContainText(
+    '«\u202fnous voulons une administration plus transparente\u202f»',
+  );
+  await expect(app.articleList).toContainText('le gouvernement présente un projet de loi');
+
   await server.kill();
   storeWires(server.folders.library, ['afp-fr-archives-kill.iso-8859-1.xml']);
   await server.start();

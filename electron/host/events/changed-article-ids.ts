@@ -61,6 +61,8 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'wire:list': null,
   'wire:get': null,
   'wire:markRead': null,
+  'wire:take': (_request, article) => [article.id],
+  'wire:source': null,
 };
 
 function importedIds({ created, packages }: Response<'import:files'>): string[] | null {
