@@ -82,4 +82,11 @@ test('the Wires view lists agency items, previews one (then read), filters, and 
   await expect(list.getByRole('button', { name: /ANNULATION/ })).toContainText(
     /Updated|Mise à jour/,
   );
+
+  await page.getByRole('button', { name: /^(Wires|Dépêches)$/ }).click();
+  await app.articleList
+    .getByRole('listitem')
+    .filter({ hasText: 'le gouvernement présente' })
+    .click();
+  await expect(page.getByRole('alert')).toContainText(/since KILLED|depuis ANNULÉE/);
 });
