@@ -76,7 +76,7 @@ test('the Wires view lists agency items, previews one (then read), filters, and 
   await app.open();
   await page.getByRole('button', { name: /^(Wires|Dépêches)$/ }).click();
   await list.getByRole('button', { name: /ANNULATION/ }).click();
-  await expect(page.getByRole('alert')).toContainText(
+  await expect(preview.getByRole('alert')).toContainText(
     /KILL: AFP has withdrawn|ANNULATION : AFP a retiré/,
   );
   await expect(list.getByRole('button', { name: /ANNULATION/ })).toContainText(
@@ -88,5 +88,7 @@ test('the Wires view lists agency items, previews one (then read), filters, and 
     .getByRole('listitem')
     .filter({ hasText: 'le gouvernement présente' })
     .click();
-  await expect(page.getByRole('alert')).toContainText(/since KILLED|depuis ANNULÉE/);
+  await expect(
+    page.getByRole('alert').filter({ hasText: /since KILLED|depuis ANNULÉE/ }),
+  ).toBeVisible();
 });
