@@ -12,6 +12,7 @@ import { setStatusCommand } from './set-status-command';
 import { showCommand } from './show-command';
 import { statsCommand } from './stats-command';
 import { usersCommand } from './users-command';
+import { wireCommand } from './wire-command';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -27,4 +28,5 @@ export const commands: readonly Command[] = [
   usersCommand,
   publishCommand,
   outboxCommand,
+  wireCommand,
 ];

@@ -32,6 +32,8 @@ import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { useTypographyReport } from '../typography/fix-typography-action';
 import { restoreOpenArticle } from '../trash/restore-open-article';
 import { TrashedArticleBanner } from '../trash/TrashedArticleBanner';
+import { useArticleSource } from '../wire/article-source-store';
+import { WireSourceBanner } from '../wire/WireSourceBanner';
 
 export function EditorPane({ articleId }: { articleId: string | null }) {
   const { t } = useTranslation('editor');
@@ -63,9 +65,14 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
   const detailsOpen = usePanelOpen('details');
   const setSidePanelOpen = useSidePanel((state) => state.setPanelOpen);
 
+  const wireSource = useArticleSource((state) => state.source);
+  const loadWireSource = useArticleSource((state) => state.load);
   useEffect(() => {
     void open(articleId);
   }, [articleId, open]);
+  useEffect(() => {
+    void loadWireSource(articleId);
+  }, [articleId, loadWireSource]);
   useEffect(() => useTypographyReport.setState({ corrections: null }), [loadedId]);
   useEffect(() => installUnloadFlush(useEditorSession, knownHost), []);
   useEffect(followArticleUpdates, []);
@@ -146,6 +153,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
         </div>
         {trashed && <TrashedArticleBanner restoring={restoring} onRestore={() => void restore()} />}
         <PackageConflictBanner />
+        {wireSource !== null && <WireSourceBanner source={wireSource} />}
         {failure?.action === 'status' && (
           <p role="alert" className="editor-failure">
             {t('status.failed', { reason: t(`errors.${failure.error.code}`) })}

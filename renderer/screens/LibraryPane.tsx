@@ -12,6 +12,8 @@ import { ListSummary } from './ListSummary';
 import { SearchField } from './SearchField';
 import { SortSelect } from './SortSelect';
 import { TrashBar } from './TrashBar';
+import { WiresPane } from '../wire/WiresPane';
+import { useWireStore } from '../wire/wire-store';
 
 export function LibraryPane({ keyboardShortcuts }: { keyboardShortcuts: boolean }) {
   const { t } = useTranslation();
@@ -19,11 +21,14 @@ export function LibraryPane({ keyboardShortcuts }: { keyboardShortcuts: boolean 
   const hasLibrary = useLibraryInfoStore((state) => state.info !== null);
   const busy = useLibraryInfoStore((state) => state.busy);
   const host = useHost();
+  const wiresOpen = useWireStore((state) => state.open);
 
   return (
     <section className="library-pane" aria-label={t('settings.library')}>
       <LibraryToolbar keyboardShortcuts={keyboardShortcuts} />
-      {hasLibrary ? (
+      {hasLibrary && wiresOpen ? (
+        <WiresPane />
+      ) : hasLibrary ? (
         <>
           <SearchField keyboardShortcuts={keyboardShortcuts} />
           <FilterBar />

@@ -5,6 +5,7 @@ import { useLibraryStore } from '../library/library-store';
 import { useUiStore } from '../state/ui-store';
 import { NewsroomBadge } from '../newsroom/NewsroomBadge';
 import { useNewsroomStore } from '../newsroom/newsroom-store';
+import { useWireStore } from '../wire/wire-store';
 
 export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boolean }) {
   const { t } = useTranslation();
@@ -14,6 +15,8 @@ export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boole
   const openSettings = useUiStore((state) => state.openSettings);
   const newArticle = userCommands['article:new'];
   const newsroom = useNewsroomStore((state) => state.newsroom);
+  const wiresOpen = useWireStore((state) => state.open);
+  const toggleWires = useWireStore((state) => state.toggle);
 
   return (
     <div className="toolbar">
@@ -29,6 +32,14 @@ export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boole
       <button
         type="button"
         className="button toolbar-push"
+        aria-pressed={wiresOpen}
+        onClick={toggleWires}
+      >
+        {t('wire:toggle')}
+      </button>
+      <button
+        type="button"
+        className="button"
         aria-pressed={trash}
         onClick={() => setQuery({ trash: !trash })}
       >

@@ -19,6 +19,12 @@ export const frontMatterFields = {
   status: Status,
   dateline: Dateline,
   embargo: IsoDateTime,
+  source: z.object({
+    agency: text(200),
+    credit: text(200),
+    item: text(500),
+    version: z.number().int().nonnegative(),
+  }),
 } as const;
 
 export interface ParsedFrontMatter {
@@ -34,6 +40,7 @@ export interface ParsedFrontMatter {
   status?: Status;
   dateline?: Dateline;
   embargo?: string;
+  source?: z.infer<typeof frontMatterFields.source>;
 }
 
 /** Keeps the known fields that validate; ignores everything else (foreign keys, wrong types). */

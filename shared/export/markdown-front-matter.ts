@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Article } from '../model/article';
+import type { ArticleSource } from '../model/article-source';
 
 export type MarkdownArticle = Pick<
   Article,
@@ -16,7 +17,10 @@ export type MarkdownArticle = Pick<
   | 'dateline'
   | 'embargo'
   | 'body'
->;
+> & {
+  /** The wire item the article was written from, when there is one. */
+  source?: ArticleSource | null;
+};
 
 /**
  * YAML front matter that Hugo, Jekyll and Astro read (`title`, `date`, `tags` are their own keys;
@@ -42,6 +46,16 @@ export const renderFrontMatter = (article: MarkdownArticle): string => {
     dateline: { place: article.dateline.place, date: article.dateline.date },
     // Only when there is one: the site must not publish the page before it.
     ...(article.embargo === null ? {} : { embargo: article.embargo }),
+    ...(article.source === undefined || article.source === null
+      ? {}
+      : {
+          source: {
+            agency: article.source.agency,
+            credit: article.source.credit,
+            item: article.source.itemId,
+            version: article.source.version,
+          },
+        }),
   };
   return `---\n${stringify(fields, { version: '1.1', lineWidth: 0 })}---\n`;
 };

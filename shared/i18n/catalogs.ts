@@ -14,6 +14,7 @@ import enPublishing from './locales/en/publishing.json';
 import enSpellcheck from './locales/en/spellcheck.json';
 import enSuggestions from './locales/en/suggestions.json';
 import enTransfer from './locales/en/transfer.json';
+import enWire from './locales/en/wire.json';
 import enWorkflow from './locales/en/workflow.json';
 import frComments from './locales/fr/comments.json';
 import frCommon from './locales/fr/common.json';
@@ -29,6 +30,7 @@ import frPublishing from './locales/fr/publishing.json';
 import frSpellcheck from './locales/fr/spellcheck.json';
 import frSuggestions from './locales/fr/suggestions.json';
 import frTransfer from './locales/fr/transfer.json';
+import frWire from './locales/fr/wire.json';
 import frWorkflow from './locales/fr/workflow.json';
 
 const en = {
@@ -46,6 +48,7 @@ const en = {
   spellcheck: enSpellcheck,
   suggestions: enSuggestions,
   transfer: enTransfer,
+  wire: enWire,
   workflow: enWorkflow,
 };
 
@@ -66,6 +69,7 @@ const fr = {
   spellcheck: frSpellcheck,
   suggestions: frSuggestions,
   transfer: frTransfer,
+  wire: frWire,
   workflow: frWorkflow,
 };
 

@@ -57,6 +57,11 @@ export const channels = [
   'outbox:cancel',
   'outbox:confirmOverwrite',
   'outbox:remoteEdit',
+  'wire:list',
+  'wire:get',
+  'wire:markRead',
+  'wire:take',
+  'wire:source',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -18,10 +18,14 @@ import { PublicKeyText } from '../model/move-signature';
 import { TrustedKey } from '../model/trusted-key';
 import { NewsroomState } from '../newsroom/newsroom-state';
 import { publishingContract } from '../wordpress/publishing-contract';
+import { WireEntry, WireQuery, WireSummary } from '../model/wire-entry';
+import { ArticleSource } from '../model/article-source';
 import type { Channel, EventName } from './channels';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: ArticleId }).strict();
+const WireId = z.number().int().positive();
+const ByWireId = z.object({ id: WireId }).strict();
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -296,6 +300,14 @@ export const contract = {
     response: z.object({ shared: z.boolean() }),
   },
   ...publishingContract,
+  /** Wire items (agency copy) newest first, or best match first when searching. */
+  'wire:list': { request: WireQuery, response: z.array(WireSummary) },
+  'wire:get': { request: ByWireId, response: WireEntry },
+  'wire:markRead': { request: ByWireId, response: z.object({ id: WireId }) },
+  /** "Write from this wire": a new draft linked to the item, typeset by the house profile. */
+  'wire:take': { request: ByWireId, response: Article },
+  /** The wire item an article was written from, flagged when killed or corrected since. */
+  'wire:source': { request: ById, response: ArticleSource.nullable() },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {

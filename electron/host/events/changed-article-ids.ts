@@ -70,6 +70,12 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'outbox:cancel': null,
   'outbox:confirmOverwrite': null,
   'outbox:remoteEdit': null,
+  // Wire items are not articles: reading one changes nothing another window lists.
+  'wire:list': null,
+  'wire:get': null,
+  'wire:markRead': null,
+  'wire:take': (_request, article) => [article.id],
+  'wire:source': null,
 };
 
 function importedIds({ created, packages }: Response<'import:files'>): string[] | null {

@@ -20,6 +20,7 @@ import { createTrustHandlers } from './trust-handlers';
 import { createNewsroomHandlers } from './newsroom-handlers';
 import { NewsroomService } from '../newsroom/newsroom-service';
 import { withNewsroomRequests } from '../newsroom/with-newsroom-requests';
+import { createWireHandlers } from './wire-handlers';
 
 /**
  * The one handler table both hosts register: every contract channel onto the services, each
@@ -60,6 +61,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
     ...createNewsroomHandlers(newsroom),
     ...createPresenceHandlers(presence),
     ...createPublishingHandlers(context, runner),
+    ...createWireHandlers(context),
   };
   return withLibraryEvents(withNewsroomRequests(local, newsroom), context.events);
 };

@@ -8,6 +8,11 @@ import { samplePng } from '../assets/testing/sample-images';
 import type { Library } from '../library/library';
 import { openLibrary } from '../library/open-library';
 import { exportArticles } from './export-articles';
+import { parse as parseYaml } from 'yaml';
+import { validateFrontMatter } from '../../../shared/export/markdown-front-matter-schema';
+import { typographyProfiles } from '../../../shared/text/typography-profile';
+import { parseWireFile } from '../wire/parse-wire-file';
+import { wireFixture } from '../wire/testing/wire-fixture';
 
 let folder: string;
 let library: Library;
@@ -92,6 +97,32 @@ describe('exportArticles (in a worker thread)', { timeout: 60_000 }, () => {
     expect(parsed.draft.headline).toBe('Grève à Marseille');
     expect(parsed.draft.body?.content?.[0]).toEqual(library.get(article.id).body.content?.[0]);
     expect(fs.readdirSync(outDir).sort()).toEqual([`${article.slug}.md`, `${article.slug}_files`]);
+  });
+
+  it('names the wire item an article was written from in the Markdown front matter', async () => {
+    const [wire] = library.wire.store(
+      parseWireFile('v1.xml', wireFixture('afp/afp-fr-archives-v1.iso-8859-1.xml')),
+      'v1.xml',
+    );
+    const article = library.wire.take(wire!.id, actor, typographyProfiles['fr-FR']);
+    const [file] = await exportArticles({
+      ...base,
+      library,
+      ids: [article.id],
+      format: 'md',
+      outDir,
+    });
+    const text = fs.readFileSync(file!, 'utf8');
+    expect(text).toContain(
+      'source:\n  agency: afp.com\n  credit: AFP\n  item: TX-PAR-SYN01\n  version: 1\n---',
+    );
+    const yaml = text.slice(4, text.indexOf('\n---\n'));
+    expect(validateFrontMatter(parseYaml(yaml)).source).toEqual({
+      agency: 'afp.com',
+      credit: 'AFP',
+      item: 'TX-PAR-SYN01',
+      version: 1,
+    });
   });
 
   it('writes one WXR file for the whole set, and .docx files', async () => {

@@ -75,7 +75,7 @@ export const exportArticleSet = async (
  */
 export const exportArticles = async (
   request: ExportRun & {
-    library: Pick<Library, 'get' | 'path'>;
+    library: Pick<Library, 'get' | 'path' | 'wire'>;
     ids: readonly string[];
     ignoreEmbargo: boolean;
   },

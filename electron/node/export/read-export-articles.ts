@@ -15,11 +15,15 @@ const untitled = (article: Article): string => article.headline.trim() || 'Untit
  * still under embargo refuses the whole batch unless the user confirmed (`ignoreEmbargo`).
  */
 export const readExportArticles = (
-  library: Pick<Library, 'get'>,
+  library: Pick<Library, 'get' | 'wire'>,
   ids: readonly string[],
   options: { ignoreEmbargo: boolean; now?: Date },
 ): Article[] => {
-  const articles = [...new Set(ids)].map((id) => library.get(id));
+  // The wire item an article came from travels with it (Markdown's `source` front matter).
+  const articles = [...new Set(ids)].map((id) => ({
+    ...library.get(id),
+    source: library.wire.sourceOf(id),
+  }));
   if (options.ignoreEmbargo) return articles;
   const now = options.now ?? new Date();
   const embargoed = articles.flatMap((article) => {

@@ -32,6 +32,12 @@ import { adoptServerEntry } from './replica/adopt-server-entry';
 import { replicaState, type ReplicaState } from './replica/replica-state';
 import { createOutbox } from './publishing/create-outbox';
 import { guardedOutbox } from './publishing/guarded-outbox';
+import { storeWireItems } from './wire/store-wire-items';
+import { listWireItems } from './wire/list-wire-items';
+import { readWireEntry } from './wire/read-wire-entry';
+import { markWireRead } from './wire/mark-wire-read';
+import { takeWireItem } from './wire/take-wire-item';
+import { readArticleSource } from './wire/read-article-source';
 
 export interface LibraryParts {
   folder: string;
@@ -137,6 +143,14 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     adoptServerEntry: (request) => run(() => adoptServerEntry(context, request)),
     replica: replicaMethods,
     outbox: guardedOutbox(createOutbox(context), (action) => run(action, false)),
+    wire: {
+      store: (items, source) => run(() => storeWireItems(context, items, source), false),
+      list: (query) => run(() => listWireItems(db, query), false),
+      get: (id) => run(() => readWireEntry(db, id), false),
+      markRead: (id) => run(() => markWireRead(context, id), false),
+      take: (id, actor, profile) => run(() => takeWireItem(context, id, actor, profile)),
+      sourceOf: (articleId) => run(() => readArticleSource(db, articleId), false),
+    },
     backup: async (destination, options) => {
       run(() => undefined);
       return backupLibrary(db, parts.database, destination, options);

@@ -25,6 +25,7 @@ import type { TrustedKey } from '../../../shared/model/trusted-key';
 import type { IndexEntry } from '../../../shared/newsroom/library-index';
 import type { ReplicaState } from './replica/replica-state';
 import type { Outbox } from './publishing/outbox';
+import type { WireDesk } from './wire/wire-desk';
 
 /**
  * An open library folder (`library.sqlite` + assets). Electron-free; used by the Electron main
@@ -117,6 +118,8 @@ export interface Library {
   readonly replica: ReplicaState;
   /** Publishing to WordPress: the jobs waiting to go out, and what each site already has. */
   readonly outbox: Outbox;
+  /** Agency copy: wire items, read-only, apart from the articles. */
+  readonly wire: WireDesk;
 
   /** A consistent copy while open (VACUUM INTO / backup API). */
   backup(destinationFile: string, options?: BackupOptions): Promise<string>;

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { AppError } from '../../../../shared/errors/error-code';
 import type { Article } from '../../../../shared/model/article';
 import { defaultArticleFields } from '../../../../shared/model/article-defaults';
 import type { Library } from '../library';
@@ -130,6 +131,18 @@ export const createFakeLibrary = (path: string, options: { readOnlyReason?: stri
       resumeInterrupted: vi.fn(() => 0),
       post: vi.fn(),
       savePost: vi.fn(),
+    },
+    wire: {
+      store: vi.fn(() => []),
+      list: vi.fn(() => []),
+      get: vi.fn((id: number) => {
+        throw new AppError('not_found', `No wire item ${id} in this library.`);
+      }),
+      markRead: vi.fn(),
+      take: vi.fn((id: number) => {
+        throw new AppError('not_found', `No wire item ${id} in this library.`);
+      }),
+      sourceOf: vi.fn(() => null),
     },
     backup: vi.fn((destination: string) => Promise.resolve(destination)),
     close: vi.fn(),

@@ -8,6 +8,7 @@ import { reviewColumns } from './review-columns';
 import { trustedKeys } from './trusted-keys';
 import { typographyColumn } from './typography-column';
 import { newsroomAccounts } from './newsroom-accounts';
+import { wireItemsTable } from './wire-items-table';
 
 /** Every schema version this code knows, in order. Append only; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   newsroomAccounts,
   newsroomReplicaTables,
   publishingTables,
+  wireItemsTable,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
