@@ -24,7 +24,7 @@ export const newsroomStoreFor = async (context: CommandContext): Promise<OpenedN
       typeof values.redis === 'string'
         ? parseServiceUrl('redis', values.redis, ['redis', 'rediss'])
         : null;
-    const { openScaleOutStore } = await import('../node/newsroom/open-scale-out-store');
+    const { openScaleOutStore } = await import('../node/newsroom/scale-out/open-scale-out-store');
     const opened = await openScaleOutStore({ database, redis });
     return { ...opened, description: 'PostgreSQL' };
   }

@@ -3,7 +3,7 @@ import type { Role } from '../../../../shared/model/role';
 import type { Library } from '../../library/library';
 import { openTestLibrary, paragraphs, reporter } from '../../library/testing/open-test-library';
 import { startNewsroomServer } from '../server/start-newsroom-server';
-import { startTestNewsroom } from '../server/testing/test-newsroom';
+import { startTestNewsroom } from '../testing/test-newsroom';
 import { NewsroomReplica } from './newsroom-replica';
 import { typeInLibrary } from './testing/type-in-library';
 

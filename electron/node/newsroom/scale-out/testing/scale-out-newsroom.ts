@@ -13,7 +13,7 @@ import type { NewsroomStore } from '../../server/newsroom-store';
 import type { NewsroomServer } from '../../server/start-newsroom-server';
 import { startNewsroomServer } from '../../server/start-newsroom-server';
 import { joinedCredential } from '../../testing/test-newsroom';
-import { openScaleOutStore } from '../../open-scale-out-store';
+import { openScaleOutStore } from '../open-scale-out-store';
 
 /** @internal */
 export interface ScaleOutNewsroom {

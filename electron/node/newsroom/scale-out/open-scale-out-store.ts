@@ -1,8 +1,8 @@
 import type { Extension } from '@hocuspocus/server';
-import { openPostgresStore } from './postgres/open-postgres-store';
-import { redisRelay } from './scale-out/redis-relay';
-import { relayedIndex } from './scale-out/relayed-index';
-import type { NewsroomStore } from './server/newsroom-store';
+import { openPostgresStore } from '../postgres/open-postgres-store';
+import { redisRelay } from './redis-relay';
+import { relayedIndex } from './relayed-index';
+import type { NewsroomStore } from '../server/newsroom-store';
 
 export interface ScaleOutOptions {
   /** postgres://… */
