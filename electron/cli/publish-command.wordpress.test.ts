@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PublishJob } from '../../shared/wordpress/publish-job';
-import { defaultStatusMapping } from '../../shared/wordpress/wordpress-site';
+import { defaultStatusMapping } from '../../shared/model/wordpress-site';
 import { openLibrary } from '../node/library/open-library';
 import { createConfSettings } from '../node/settings/conf-settings';
 import { fileSiteSecrets } from '../node/wordpress/file-site-secrets';

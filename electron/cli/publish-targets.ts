@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors/error-code';
-import type { WordpressSite } from '../../shared/wordpress/wordpress-site';
+import type { WordpressSite } from '../../shared/model/wordpress-site';
 import { createConfSettings } from '../node/settings/conf-settings';
 import { defaultSettingsFolder } from '../node/settings/default-settings-folder';
 import { fileSiteSecrets } from '../node/wordpress/file-site-secrets';

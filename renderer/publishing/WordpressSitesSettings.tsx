@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../shared/model/settings';
 import { connectionProblemText } from '../../shared/wordpress/connection-problem-text';
-import { defaultStatusMapping, type WordpressSite } from '../../shared/wordpress/wordpress-site';
+import { defaultStatusMapping, type WordpressSite } from '../../shared/model/wordpress-site';
 import { TextField } from '../components/TextField';
 import type { ConnectionCheck } from './publishing-store';
 

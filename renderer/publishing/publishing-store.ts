@@ -4,7 +4,7 @@ import type { AppErrorShape } from '../../shared/errors/error-code';
 import type { CopydeskApi } from '../../shared/ipc/api';
 import type { ConnectionProblem } from '../../shared/wordpress/connection-problem';
 import type { PublishJob } from '../../shared/wordpress/publish-job';
-import type { WordpressSite } from '../../shared/wordpress/wordpress-site';
+import type { WordpressSite } from '../../shared/model/wordpress-site';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 
 type Api = Pick<CopydeskApi, 'settings' | 'wordpress' | 'outbox'>;

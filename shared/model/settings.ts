@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Role } from './role';
-import { WordpressSite } from '../wordpress/wordpress-site';
+import { WordpressSite } from './wordpress-site';
 
 export const uiLanguages = ['fr', 'en'] as const;
 export const UiLanguage = z.enum(uiLanguages);

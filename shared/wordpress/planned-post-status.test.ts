@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plannedPostStatus } from './planned-post-status';
-import { defaultStatusMapping } from './wordpress-site';
+import { defaultStatusMapping } from '../model/wordpress-site';
 
 const now = new Date('2026-12-07T20:00:00.000Z');
 

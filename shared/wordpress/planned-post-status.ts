@@ -1,6 +1,6 @@
 import { AppError } from '../errors/error-code';
 import type { Status } from '../model/status';
-import type { WordpressStatusMapping } from './wordpress-site';
+import type { WordpressStatusMapping } from '../model/wordpress-site';
 
 export interface PlannedPostStatus {
   status: 'publish' | 'future' | 'pending' | 'draft';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ArticleId } from '../model/article';
 import { ConnectionProblem } from './connection-problem';
 import { PublishJob } from './publish-job';
-import { WordpressSite } from './wordpress-site';
+import { WordpressSite } from '../model/wordpress-site';
 
 const SiteName = WordpressSite.shape.name;
 const JobId = z.object({ jobId: z.number().int().positive() }).strict();

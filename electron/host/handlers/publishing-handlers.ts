@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors/error-code';
-import { WordpressSite } from '../../../shared/wordpress/wordpress-site';
+import { WordpressSite } from '../../../shared/model/wordpress-site';
 import { checkConnection } from '../../node/wordpress/check-connection';
 import type { HandlerTable } from '../dispatch';
 import type { OutboxRunner } from '../publishing/outbox-runner';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PublishJob } from '../../../shared/wordpress/publish-job';
-import { defaultStatusMapping } from '../../../shared/wordpress/wordpress-site';
+import { defaultStatusMapping } from '../../../shared/model/wordpress-site';
 import { LibrarySession } from '../../node/library/library-session';
 import { openLibrary } from '../../node/library/open-library';
 import { temporaryFolder } from '../../node/library/testing/temporary-folder';

@@ -148,7 +148,12 @@ export const libraryMethods = (parts: LibraryParts): Library => {
       list: (query) => run(() => listWireItems(db, query), false),
       get: (id) => run(() => readWireEntry(db, id), false),
       markRead: (id) => run(() => markWireRead(context, id), false),
-      take: (id, actor, profile) => run(() => takeWireItem(context, id, actor, profile)),
+      take: (id, actor, profile) =>
+        run(() =>
+          takeWireItem(context, id, actor, profile, (draft, by) =>
+            createArticle(context, draft, by, 'create'),
+          ),
+        ),
       sourceOf: (articleId) => run(() => readArticleSource(db, articleId), false),
     },
     backup: async (destination, options) => {

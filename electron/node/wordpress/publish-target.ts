@@ -1,4 +1,4 @@
-import type { WordpressSite } from '../../../shared/wordpress/wordpress-site';
+import type { WordpressSite } from '../../../shared/model/wordpress-site';
 import type { WordpressConnection } from './wordpress-connection';
 
 /** A site from the settings with its password from the site secrets. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { defaultStatusMapping } from '../../../shared/wordpress/wordpress-site';
+import { defaultStatusMapping } from '../../../shared/model/wordpress-site';
 import type { Library } from '../library/library';
 import { openTestLibrary } from '../library/testing/open-test-library';
 import type { PublishTarget } from './publish-target';
