@@ -8,7 +8,7 @@ import { defaultStatusMapping } from '../../shared/model/wordpress-site';
 import { openLibrary } from '../node/library/open-library';
 import { createConfSettings } from '../node/settings/conf-settings';
 import { fileSiteSecrets } from '../node/wordpress/file-site-secrets';
-import { plainSecretCodec } from '../node/wordpress/secret-codec';
+import { plainSecretSeal } from '../node/secrets/secret-seal';
 import { describeWithWordpress } from '../node/wordpress/testing/describe-with-wordpress';
 import { publishableArticle } from '../node/wordpress/testing/publishable-article';
 import { allPosts, readBack } from '../node/wordpress/testing/read-back';
@@ -35,7 +35,7 @@ describeWithWordpress('copydesk publish and outbox against a real WordPress', ()
         },
       ],
     });
-    fileSiteSecrets(join(folder, 'settings'), plainSecretCodec).set(
+    fileSiteSecrets(join(folder, 'settings'), plainSecretSeal).set(
       'Gazette',
       wordpress.editor.applicationPassword,
     );

@@ -4,7 +4,7 @@ import { createConfSettings } from '../node/settings/conf-settings';
 import { defaultSettingsFolder } from '../node/settings/default-settings-folder';
 import { fileSiteSecrets } from '../node/wordpress/file-site-secrets';
 import type { PublishTarget } from '../node/wordpress/publish-target';
-import { plainSecretCodec } from '../node/wordpress/secret-codec';
+import { plainSecretSeal } from '../node/secrets/secret-seal';
 
 /**
  * The WordPress sites of the shared settings (the same folder as browser mode), each with its
@@ -13,7 +13,7 @@ import { plainSecretCodec } from '../node/wordpress/secret-codec';
 export const cliPublishTargets = (env: Readonly<Record<string, string | undefined>>) => {
   const folder = env.COPYDESK_SETTINGS_DIR ?? defaultSettingsFolder();
   const sites = createConfSettings({ cwd: folder, locale: 'en' }).get().wordpressSites;
-  const secrets = fileSiteSecrets(folder, plainSecretCodec);
+  const secrets = fileSiteSecrets(folder, plainSecretSeal);
   const site = (name: string): WordpressSite => {
     const found = sites.find((candidate) => candidate.name === name);
     if (found === undefined) {

@@ -33,9 +33,8 @@ import { createShowItemInFolder } from './show-item-in-folder';
 import { registerIpcEvents } from './register-ipc-events';
 import { profileSigningKey } from '../node/signing/profile-signing-key';
 import { fileCredentialStore } from '../node/newsroom/credentials/file-credential-store';
-import { safeStorageSeal } from './safe-storage-seal';
+import { keychainSeal } from './keychain-seal';
 import { fileSiteSecrets } from '../node/wordpress/file-site-secrets';
-import { safeStorageCodec } from './safe-storage-codec';
 
 export interface ElectronParts {
   app: App;
@@ -97,17 +96,15 @@ export function startMain(
     join(app.getPath('documents'), 'Copydesk Library'),
   );
   const events = createHostEvents();
+  const keychain = keychainSeal(electron.safeStorage);
   const handlers = createHandlers({
     host: 'electron',
     version: app.getVersion(),
     platform: process.platform,
     settings,
     signingKey: profileSigningKey(app.getPath('userData')),
-    newsroomCredentials: fileCredentialStore(
-      app.getPath('userData'),
-      safeStorageSeal(electron.safeStorage),
-    ),
-    siteSecrets: fileSiteSecrets(app.getPath('userData'), safeStorageCodec(electron.safeStorage)),
+    newsroomCredentials: fileCredentialStore(app.getPath('userData'), keychain),
+    siteSecrets: fileSiteSecrets(app.getPath('userData'), keychain),
     dialogs,
     session,
     events,

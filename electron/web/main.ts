@@ -17,7 +17,7 @@ import { readOrCreateWebToken } from './web-token-file';
 import { writeLaunchPage } from './write-launch-page';
 import { profileSigningKey } from '../node/signing/profile-signing-key';
 import { fileSiteSecrets } from '../node/wordpress/file-site-secrets';
-import { plainSecretCodec } from '../node/wordpress/secret-codec';
+import { plainSecretSeal } from '../node/secrets/secret-seal';
 
 const root = resolve(import.meta.dirname, '../..');
 const report = (message: string): void => {
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     settings,
     signingKey: profileSigningKey(options.settingsFolder),
     newsroomCredentials: fileCredentialStore(options.settingsFolder),
-    siteSecrets: fileSiteSecrets(options.settingsFolder, plainSecretCodec),
+    siteSecrets: fileSiteSecrets(options.settingsFolder, plainSecretSeal),
     dialogs: createWebDialogs({ exportFolder: options.exportFolder, report }),
     session,
     events,

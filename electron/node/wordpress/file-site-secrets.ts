@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { SecretCodec } from './secret-codec';
+import type { SecretSeal } from '../secrets/secret-seal';
 import type { SiteSecrets } from './site-secrets';
 
 const SecretsFile = z.record(z.string(), z.string());
@@ -24,7 +24,7 @@ const read = (file: string): Record<string, string> => {
  * Site secrets in `wordpress-secrets.json` in the settings folder, created 0600 and written
  * whole through a 0600 temporary file, so no other user may read it at any moment.
  */
-export const fileSiteSecrets = (folder: string, codec: SecretCodec): SiteSecrets => {
+export const fileSiteSecrets = (folder: string, seal: SecretSeal): SiteSecrets => {
   const file = path.join(folder, siteSecretsFileName);
   const write = (secrets: Record<string, string>): void => {
     fs.mkdirSync(folder, { recursive: true });
@@ -36,9 +36,9 @@ export const fileSiteSecrets = (folder: string, codec: SecretCodec): SiteSecrets
   return {
     get: (siteName) => {
       const stored = read(file)[siteName];
-      return stored === undefined ? null : codec.decode(stored);
+      return stored === undefined ? null : seal.open(stored);
     },
-    set: (siteName, secret) => write({ ...read(file), [siteName]: codec.encode(secret) }),
+    set: (siteName, secret) => write({ ...read(file), [siteName]: seal.seal(secret) }),
     delete: (siteName) => {
       write(Object.fromEntries(Object.entries(read(file)).filter(([name]) => name !== siteName)));
     },

@@ -1,15 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { plainSecretSeal, type SecretSeal } from '../../secrets/secret-seal';
 import type { CredentialStore } from './credential-store';
-
-/** How a credential is kept in the file: as is (the file is 0600), or sealed (Electron `safeStorage`). */
-export interface CredentialSeal {
-  seal(credential: string): string;
-  open(sealed: string): string;
-}
-
-const plain: CredentialSeal = { seal: (text) => text, open: (text) => text };
 
 const StoredCredentials = z.record(z.string(), z.string());
 
@@ -18,7 +11,7 @@ export const credentialsFileName = 'newsroom-credentials.json';
 /** Credentials in `folder/newsroom-credentials.json`, readable and writable by the user only. */
 export const fileCredentialStore = (
   folder: string,
-  seal: CredentialSeal = plain,
+  seal: SecretSeal = plainSecretSeal,
 ): CredentialStore => {
   const file = path.join(folder, credentialsFileName);
   const readAll = (): Record<string, string> => {
