@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../node/library/testing/temporary-folder';
+import { freePort } from '../node/newsroom/testing/free-port';
 import { spawnServer } from '../node/newsroom/testing/spawn-server';
 import { runCli } from './testing/run-cli';
 
@@ -47,6 +48,17 @@ describe('copydesk serve', () => {
     expect((await serve('--database', 'mysql://db')).stderr).toContain(
       '--database must start with postgres:// or postgresql://',
     );
+  });
+
+  it('fails at once, naming the address, when PostgreSQL or Redis cannot be reached', async () => {
+    const port = await freePort();
+    const database = `postgres://desk:hunter2@127.0.0.1:${port}/newsroom`;
+    const redis = `redis://127.0.0.1:${port}`;
+    const result = await runCli(['serve', '--database', database, '--redis', redis]);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`PostgreSQL at 127.0.0.1:${port}/newsroom`);
+    expect(result.stderr).not.toContain('hunter2');
   });
 
   it('lists serve and users in the help', async () => {

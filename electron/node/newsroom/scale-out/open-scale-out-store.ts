@@ -24,9 +24,14 @@ export interface ScaleOutStore {
  */
 export const openScaleOutStore = async (options: ScaleOutOptions): Promise<ScaleOutStore> => {
   const store = await openPostgresStore(options.database);
-  return {
-    store,
-    extensions:
-      options.redis === null ? [] : [...redisRelay(options.redis, store.libraryId), relayedIndex()],
-  };
+  if (options.redis === null) return { store, extensions: [] };
+  try {
+    return {
+      store,
+      extensions: [...(await redisRelay(options.redis, store.libraryId)), relayedIndex()],
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 };
