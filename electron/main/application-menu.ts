@@ -46,6 +46,7 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
         command('library:create'),
         command('library:backup'),
         command('library:connectNewsroom'),
+        command('library:shareNewsroom'),
         { type: 'separator' },
         command('article:export'),
         command('article:print'),

@@ -34,6 +34,9 @@ import { registerIpcEvents } from './register-ipc-events';
 import { profileSigningKey } from '../node/signing/profile-signing-key';
 import { fileCredentialStore } from '../node/newsroom/credentials/file-credential-store';
 import { keychainSeal } from './keychain-seal';
+import { lanAddresses } from './lan-addresses';
+import { createLibrarySharing } from './library-sharing';
+import { libraryNewsroomStore } from '../node/newsroom/library-store/library-newsroom-store';
 import { fileSiteSecrets } from '../node/wordpress/file-site-secrets';
 
 export interface ElectronParts {
@@ -97,6 +100,15 @@ export function startMain(
   );
   const events = createHostEvents();
   const keychain = keychainSeal(electron.safeStorage);
+  const sharing = createLibrarySharing({
+    currentLibrary: () => session.current(),
+    onLibraryChanged: (listener) => session.onOpened(listener),
+    storeFor: libraryNewsroomStore,
+    // Hocuspocus loads when the user shares, not at every start-up.
+    start: async (options) =>
+      (await import('../node/newsroom/server/start-newsroom-server')).startNewsroomServer(options),
+    lanAddresses,
+  });
   const handlers = createHandlers({
     host: 'electron',
     version: app.getVersion(),
@@ -112,6 +124,7 @@ export function startMain(
     notices: () => notices,
     printToPdf: createPrintToPdf({ contents: () => window?.webContents ?? null, dialogs }),
     showItemInFolder: createShowItemInFolder(electron.shell),
+    shareLibrary: (options) => sharing.share(options),
   });
 
   registerAppProtocol(electron.protocol, paths.renderer, createSessionAssetResolver(session));

@@ -9,6 +9,7 @@ import { printArticle } from '../export/print-article';
 import { useSendForReview } from '../packages/send-for-review-store';
 import { useLibraryStore } from '../library/library-store';
 import { useNewsroomStore } from '../newsroom/newsroom-store';
+import { useShareLibraryStore } from '../newsroom/share-library-store';
 import { useSidePanel } from '../state/side-panel-store';
 import { useUiStore } from '../state/ui-store';
 import { backupLibrary, switchLibrary } from './library-operations';
@@ -52,6 +53,11 @@ const perform = (id: MenuCommand): (() => void) => {
       return () => {
         useUiStore.getState().closeSettings();
         useNewsroomStore.getState().openDialog();
+      };
+    case 'library:shareNewsroom':
+      return () => {
+        useUiStore.getState().closeSettings();
+        useShareLibraryStore.getState().openDialog();
       };
     case 'article:export':
       return () => openExportDialog('command');

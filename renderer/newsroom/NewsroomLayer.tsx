@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { ConnectNewsroomDialog } from './ConnectNewsroomDialog';
 import { useNewsroomStore } from './newsroom-store';
+import { ShareLibraryLayer } from './ShareLibraryLayer';
 
-/** Follows the newsroom link for the whole page and shows the connect dialog when asked. */
+/** Follows the newsroom link for the whole page and shows the connect and share dialogs when asked. */
 export function NewsroomLayer() {
   const dialogOpen = useNewsroomStore((state) => state.dialogOpen);
   const connecting = useNewsroomStore((state) => state.connecting);
@@ -17,13 +18,17 @@ export function NewsroomLayer() {
     return stop;
   }, []);
 
-  if (!dialogOpen) return null;
   return (
-    <ConnectNewsroomDialog
-      connecting={connecting}
-      error={error}
-      onConnect={(address, invitation) => void connect(address, invitation)}
-      onCancel={closeDialog}
-    />
+    <>
+      {dialogOpen && (
+        <ConnectNewsroomDialog
+          connecting={connecting}
+          error={error}
+          onConnect={(address, invitation) => void connect(address, invitation)}
+          onCancel={closeDialog}
+        />
+      )}
+      <ShareLibraryLayer />
+    </>
   );
 }

@@ -88,12 +88,18 @@ export function SettingsDialog() {
           {info?.readOnly && <span className="tag-read-only">{t('settings.readOnly')}</span>}
         </p>
         <LibraryCommandButtons
-          ids={['library:open', 'library:create', 'library:backup', 'library:connectNewsroom']}
+          ids={[
+            'library:open',
+            'library:create',
+            'library:backup',
+            'library:connectNewsroom',
+            'library:shareNewsroom',
+          ]}
           host={host}
           disabled={(id) =>
             busy ||
             (id === 'library:backup' && (info === null || !savePlace.canSave)) ||
-            (id === 'library:connectNewsroom' && info === null)
+            ((id === 'library:connectNewsroom' || id === 'library:shareNewsroom') && info === null)
           }
         />
         {savePlace.folder !== null && (

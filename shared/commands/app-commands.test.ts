@@ -51,4 +51,10 @@ describe('appCommands', () => {
     expect(shortcutsOnHost(appCommands['library:open'], 'electron')).toEqual(['Mod-o']);
     expect(availableOnHost(appCommands['library:backup'], 'web')).toBe(true);
   });
+
+  it('shares the library on the network from Electron only: browser mode runs copydesk serve', () => {
+    expect(availableOnHost(appCommands['library:shareNewsroom'], 'electron')).toBe(true);
+    expect(availableOnHost(appCommands['library:shareNewsroom'], 'web')).toBe(false);
+    expect(appCommands['library:shareNewsroom'].unavailableOn?.web).toMatch(/copydesk serve/);
+  });
 });

@@ -85,6 +85,15 @@ export const appCommands: Readonly<Record<MenuCommand, AppCommand>> = {
     shortcuts: [],
     scope: 'app',
   },
+  'library:shareNewsroom': {
+    id: 'library:shareNewsroom',
+    labelKey: 'newsroom:shareCommand',
+    shortcuts: [],
+    scope: 'app',
+    unavailableOn: {
+      web: 'Browser mode serves no newsroom from the page: run `copydesk serve --library DIR`.',
+    },
+  },
   'view:focusSearch': {
     id: 'view:focusSearch',
     labelKey: 'common:actions.focusSearch',

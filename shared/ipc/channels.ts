@@ -45,6 +45,7 @@ export const channels = [
   'import:choose',
   'packages:send',
   'newsroom:connect',
+  'newsroom:share',
   'newsroom:disconnect',
   'newsroom:state',
   'newsroom:awareness',

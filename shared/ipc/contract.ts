@@ -161,6 +161,7 @@ export const MenuCommand = z.enum([
   'library:create',
   'library:backup',
   'library:connectNewsroom',
+  'library:shareNewsroom',
   'view:focusSearch',
   'view:toggleSidePanel',
   'help:shortcuts',
@@ -290,6 +291,16 @@ export const contract = {
       })
       .strict(),
     response: NewsroomState,
+  },
+  /** Serves the open library to the newsroom (`copydesk serve` in the app); Electron only. */
+  'newsroom:share': {
+    request: z
+      .object({
+        host: z.enum(['127.0.0.1', '0.0.0.0']),
+        port: z.number().int().min(0).max(65_535),
+      })
+      .strict(),
+    response: z.object({ url: z.string() }),
   },
   /** Stops replicating: the library keeps every article, the credential is forgotten. */
   'newsroom:disconnect': { request: Empty, response: NewsroomState },

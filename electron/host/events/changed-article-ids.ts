@@ -58,6 +58,7 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'import:choose': (_request, outcome) => chosen(outcome, importedIds),
   'packages:send': (request, sent) => chosen(sent, () => [request.id]),
   'newsroom:connect': null,
+  'newsroom:share': null,
   'newsroom:disconnect': null,
   'newsroom:state': null,
   'newsroom:awareness': null,

@@ -16,6 +16,7 @@ import { createPublishingHandlers } from './publishing-handlers';
 import { createOutboxRunner } from '../publishing/outbox-runner';
 import { createRevisionHandlers } from './revision-handlers';
 import { createSettingsHandlers } from './settings-handlers';
+import { createShareHandlers } from './share-handlers';
 import { createTrustHandlers } from './trust-handlers';
 import { createNewsroomHandlers } from './newsroom-handlers';
 import { NewsroomService } from '../newsroom/newsroom-service';
@@ -59,6 +60,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
     ...createPackageHandlers(context),
     ...createTrustHandlers(context),
     ...createNewsroomHandlers(newsroom),
+    ...createShareHandlers(context),
     ...createPresenceHandlers(presence),
     ...createPublishingHandlers(context, runner),
     ...createWireHandlers(context),

@@ -32,6 +32,8 @@ export interface HostContext {
   newsroomCredentials?: CredentialStore;
   /** Prints the window to a PDF the user places; null when they cancel. Electron only. */
   printToPdf?: (suggestedName: string) => Promise<string | null>;
+  /** Serves the open library to the newsroom; resolves with the desks' address. Electron only. */
+  shareLibrary?: (options: { host: string; port: number }) => Promise<{ url: string }>;
   /** Shows a file selected in the system's file manager; false when it is gone. Electron only. */
   showItemInFolder?: (path: string) => boolean;
 }
