@@ -4,7 +4,8 @@ import { useEditorSession } from './editor-session';
 /**
  * Other windows' and tabs' typing reaches the open articles' documents as it is stored. After
  * the event stream dropped and came back (announced as the whole library changing), what was
- * missed is merged from the library. Returns the unsubscribe.
+ * missed is merged from the library. When the open article itself changed elsewhere (a newsroom
+ * colleague's status move), its head (status, revision) is read again. Returns the unsubscribe.
  */
 export const followArticleUpdates = (): (() => void) => {
   const events = articleEvents();
@@ -12,7 +13,10 @@ export const followArticleUpdates = (): (() => void) => {
     useEditorSession.getState().receiveUpdate(received),
   );
   const stopChanges = events.onLibraryChanged(({ articleIds }) => {
-    if (articleIds.length === 0) void useEditorSession.getState().resync();
+    const session = useEditorSession.getState();
+    if (articleIds.length === 0) void session.resync();
+    else if (session.article !== null && articleIds.includes(session.article.id))
+      void session.refreshHead();
   });
   return () => {
     stopUpdates();
