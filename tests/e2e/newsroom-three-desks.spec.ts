@@ -192,7 +192,8 @@ test.describe('a newsroom of three desks', () => {
   }) => {
     // Product bug (issue 14): after `copydesk serve` is killed and restarted, an editor's
     // "Approve" shows on the editor's desk but never reaches the server's index or the other
-    // desks (4 runs out of 6 here; without the restart it always arrives).
+    // desks, not even after a reload (2 runs out of 2 of this test, 5 out of 6 of the full
+    // story; without the restart it always arrives).
     const awa = desk(app);
     const moussa = desk(colleague);
     await join(
