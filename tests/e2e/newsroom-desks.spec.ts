@@ -76,7 +76,7 @@ test.describe('newsroom desks', () => {
     await app.createArticle('Crue du Niger', 'Le fleuve monte.');
     await expect(colleague.articleRow('Crue du Niger')).toBeVisible({ timeout: 15_000 });
     await colleague.openArticle('Crue du Niger');
-    await expect(colleague.body).toHaveText('Le fleuve monte.');
+    await expect.poll(() => colleague.readBody()).toBe('Le fleuve monte.');
     await app.page.screenshot({ path: join(screenshotFolder, 'newsroom-header-en.png') });
 
     await app.body.click();
@@ -92,8 +92,8 @@ test.describe('newsroom desks', () => {
       await colleague.page.keyboard.type(theirs);
     }
     const together = 'Niamey : alerte. Le fleuve monte. Les digues ont cédé.';
-    await expect(app.body).toHaveText(together, { timeout: 15_000 });
-    await expect(colleague.body).toHaveText(together, { timeout: 15_000 });
+    await expect.poll(() => app.readBody(), { timeout: 15_000 }).toBe(together);
+    await expect.poll(() => colleague.readBody(), { timeout: 15_000 }).toBe(together);
 
     await newsroom.kill();
     await expect(badge(app)).toHaveText('Newsroom offline: working on the local copy');
@@ -115,7 +115,7 @@ test.describe('newsroom desks', () => {
       await expect(desk.body).toContainText('Hors ligne B.', { timeout: 15_000 });
       await expect(desk.body).toContainText('Les digues ont cédé.');
     }
-    await expect(colleague.body).toHaveText((await app.body.textContent()) ?? '');
+    await expect.poll(() => colleague.readBody()).toBe(await app.readBody());
 
     await app.switchLanguage('fr');
     await expect(badge(app)).toHaveText('Connecté·e en tant que Awa Diop (Rédacteur)');

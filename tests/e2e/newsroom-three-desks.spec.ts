@@ -39,14 +39,6 @@ const join = async (
   await expect(badge).toHaveText(`Connected as ${name} (${roleLabel})`);
 };
 
-/** The body as people read it: colleagues' carets (aria-hidden name tags) left out. */
-const readBody = (app: CopydeskPage): Promise<string> =>
-  app.body.evaluate((body) => {
-    const copy = body.cloneNode(true) as HTMLElement;
-    for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-    return copy.textContent ?? '';
-  });
-
 /** A reporter's desk never offers the editors' moves. */
 const offersNoEditorMoves = async ({ workflow }: Desk): Promise<void> => {
   await expect(workflow.moveButton('Approve')).toHaveCount(0);
@@ -103,7 +95,7 @@ test.describe('a newsroom of three desks', () => {
     for (const { app: other } of [moussa, fatou]) {
       await expect(other.articleRow(headline)).toBeVisible(live);
       await other.openArticle(headline);
-      await expect.poll(() => readBody(other), live).toBe('Le fleuve monte à Niamey.');
+      await expect.poll(() => other.readBody(), live).toBe('Le fleuve monte à Niamey.');
     }
 
     // The editor comments and suggests while the reporter keeps typing at the end.
@@ -117,7 +109,7 @@ test.describe('a newsroom of three desks', () => {
     await colleague.page.keyboard.insertText('grossit');
     await moussa.review.setSuggesting(false);
     await app.page.keyboard.type(' cédé.');
-    await expect.poll(() => readBody(colleague), live).toContain('Les digues ont cédé.');
+    await expect.poll(() => colleague.readBody(), live).toContain('Les digues ont cédé.');
 
     // The reporter sees both live, answers the comment and takes the suggestion.
     await awa.review.openCommentsPanel();
@@ -132,10 +124,10 @@ test.describe('a newsroom of three desks', () => {
       .click();
     await expect(awa.review.suggestions).toHaveCount(0);
     const reviewed = 'Le fleuve grossit à Niamey. Les digues ont cédé.';
-    await expect.poll(() => readBody(app)).toBe(reviewed);
+    await expect.poll(() => app.readBody()).toBe(reviewed);
     await app.waitUntilSaved();
     for (const { app: other } of [moussa, fatou])
-      await expect.poll(() => readBody(other), live).toBe(reviewed);
+      await expect.poll(() => other.readBody(), live).toBe(reviewed);
 
     // The reporter submits; she is never offered approval or publication.
     await offersNoEditorMoves(awa);
@@ -170,13 +162,13 @@ test.describe('a newsroom of three desks', () => {
     await expect(moussa.badge).toHaveText('Connected as Moussa Traoré (Editor)', live);
     await expect(fatou.badge).toHaveText('Connected as Fatou Sow (Chief editor)', live);
     for (const { app: reader } of [awa, moussa, fatou]) {
-      await expect.poll(() => readBody(reader), live).toContain(reviewed.slice(0, -1));
-      await expect.poll(() => readBody(reader), live).toContain('Hors ligne A.');
-      await expect.poll(() => readBody(reader), live).toContain('Hors ligne B.');
+      await expect.poll(() => reader.readBody(), live).toContain(reviewed.slice(0, -1));
+      await expect.poll(() => reader.readBody(), live).toContain('Hors ligne A.');
+      await expect.poll(() => reader.readBody(), live).toContain('Hors ligne B.');
     }
-    const merged = await readBody(app);
-    await expect.poll(() => readBody(colleague)).toBe(merged);
-    await expect.poll(() => readBody(third)).toBe(merged);
+    const merged = await app.readBody();
+    await expect.poll(() => colleague.readBody()).toBe(merged);
+    await expect.poll(() => third.readBody()).toBe(merged);
     for (const { workflow } of [awa, moussa, fatou])
       await expect(workflow.current).toHaveText('Published');
 

@@ -62,6 +62,15 @@ export class CopydeskPage {
     return this.page.getByRole('textbox', { name: this.names.body, exact: true });
   }
 
+  /** The body as people read it: colleagues' carets (aria-hidden name tags) left out. */
+  readBody(): Promise<string> {
+    return this.body.evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+      return copy.textContent ?? '';
+    });
+  }
+
   get saveStatus(): Locator {
     return this.page.getByRole('status', { name: this.names.saveStatus, exact: true });
   }
