@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useUiStore } from '../state/ui-store';
 import { takeTypedAhead } from './TypingSink';
 
@@ -9,7 +9,8 @@ import { takeTypedAhead } from './TypingSink';
  */
 export function useBodyFocusRequest(editor: Editor, articleId: string | undefined): void {
   const request = useUiStore((state) => state.bodyFocusRequest);
-  useEffect(() => {
+  // In the commit itself: a key pressed between the sink leaving and an effect would be lost.
+  useLayoutEffect(() => {
     if (request === null || request !== articleId) return;
     editor.commands.focus('start', { scrollIntoView: true });
     const typed = takeTypedAhead();
