@@ -62,13 +62,17 @@ export class CopydeskPage {
     return this.page.getByRole('textbox', { name: this.names.body, exact: true });
   }
 
-  /** The body as people read it: colleagues' carets (aria-hidden name tags) left out. */
-  readBody(): Promise<string> {
-    return this.body.evaluate((body) => {
+  /**
+   * The body as people read it: colleagues' carets (aria-hidden name tags) left out, and spaces
+   * (no-break ones included) compared as spaces, as `toHaveText` does.
+   */
+  async readBody(): Promise<string> {
+    const text = await this.body.evaluate((body) => {
       const copy = body.cloneNode(true) as HTMLElement;
       for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
       return copy.textContent ?? '';
     });
+    return text.replace(/\s+/g, ' ').trim();
   }
 
   get saveStatus(): Locator {
