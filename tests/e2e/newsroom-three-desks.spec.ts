@@ -182,10 +182,6 @@ test.describe('a newsroom of three desks', () => {
     app,
     colleague,
   }) => {
-    test.fixme(
-      true,
-      'Known bug (issue 14, open): a restarted server rebuilds its `library` index with a fresh Yjs history; desks keep the old one, so stale entries win and a move made after the restart never shows on the other desks.',
-    );
     const awa = desk(app);
     const moussa = desk(colleague);
     await join(

@@ -56,7 +56,9 @@ export class NewsroomReplica {
   readonly #options: NewsroomReplicaOptions;
   readonly #library: Library;
   readonly #socket: HocuspocusProviderWebsocket;
-  readonly #index: HocuspocusProvider;
+  #index: HocuspocusProvider;
+  /** The index has synced since it was opened: a reconnection needs a fresh one. */
+  #indexUsed = false;
   readonly #links = new Map<string, ArticleLink>();
   readonly #presenceDetach = new Map<string, () => void>();
   readonly #toSync = new Set<string>();
@@ -67,6 +69,7 @@ export class NewsroomReplica {
   #connection: NewsroomConnection = 'connecting';
   #refusal: NewsroomState['refusal'] = null;
   #sending = false;
+  #stopped = false;
   #stateTimer: NodeJS.Timeout | null = null;
   readonly #sweep: NodeJS.Timeout;
   readonly #unsubscribe: () => void;
@@ -92,18 +95,7 @@ export class NewsroomReplica {
     this.#socket.on('status', ({ status }: { status: string }) => {
       if (status === 'disconnected') this.#goOffline();
     });
-    this.#index = new HocuspocusProvider({
-      websocketProvider: this.#socket,
-      name: libraryDocumentName,
-      token: options.credential,
-      onAuthenticationFailed: () => this.#refuse(),
-      onSynced: ({ state }) => {
-        if (state) this.#connected();
-      },
-      onStateless: ({ payload }) => this.#replies.receive(payload),
-    });
-    this.#entries().observe((event) => this.#reconcile([...event.keysChanged] as string[]));
-    this.#index.attach();
+    this.#index = this.#openIndex();
     this.#unsubscribe = options.library.onDocumentUpdate((update) => this.#local(update));
     const idleMs = options.idleMs ?? 30_000;
     this.#sweep = setInterval(() => this.#detachIdle(idleMs), Math.max(50, idleMs / 2));
@@ -135,6 +127,7 @@ export class NewsroomReplica {
   }
 
   stop(): void {
+    this.#stopped = true;
     this.#unsubscribe();
     this.#stopPresence();
     clearInterval(this.#sweep);
@@ -144,6 +137,33 @@ export class NewsroomReplica {
     for (const [id, link] of this.#links) this.#close(id, link);
     this.#index.destroy();
     this.#socket.destroy();
+  }
+
+  /**
+   * The server's index as this connection sees it. A server that restarts (or another instance
+   * taking over) rebuilds the index with a history of its own: a document kept across the
+   * reconnection would merge the old history with the new, and an old entry could win over the
+   * server's latest. So each connection starts from an empty document and takes the server's.
+   */
+  #openIndex(): HocuspocusProvider {
+    const index = new HocuspocusProvider({
+      websocketProvider: this.#socket,
+      name: libraryDocumentName,
+      token: this.#options.credential,
+      onAuthenticationFailed: () => this.#refuse(),
+      onSynced: ({ state }) => {
+        if (state && index === this.#index) {
+          this.#indexUsed = true;
+          this.#connected();
+        }
+      },
+      onStateless: ({ payload }) => this.#replies.receive(payload),
+    });
+    index.document.getMap(indexMapName).observe((event) => {
+      if (index === this.#index) this.#reconcile([...event.keysChanged] as string[]);
+    });
+    index.attach();
+    return index;
   }
 
   #entries(): Y.Map<unknown> {
@@ -167,6 +187,17 @@ export class NewsroomReplica {
     if (this.#connection === 'refused') return;
     this.#setConnection('offline');
     this.#replies.abandon();
+    if (!this.#indexUsed) return;
+    this.#indexUsed = false;
+    // Not from inside the socket's own event. The old index is taken off the socket first:
+    // destroying it while attached would queue a close for `library`, sent after the new one
+    // authenticates on reconnection, and the server would close the new one.
+    setTimeout(() => {
+      if (this.#stopped) return;
+      this.#socket.configuration.providerMap.delete(libraryDocumentName);
+      this.#index.destroy();
+      this.#index = this.#openIndex();
+    }, 0);
   }
 
   #refuse(): void {
