@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 let typed = '';
 
@@ -15,7 +15,8 @@ export const takeTypedAhead = (): string => {
  * composed characters alike) goes into the body when it appears instead of falling on the list.
  */
 export function TypingSink({ label }: { label: string }) {
-  useEffect(() => {
+  // Before the first key can reach it: an effect after paint could empty what was typed.
+  useLayoutEffect(() => {
     typed = '';
   }, []);
   return (

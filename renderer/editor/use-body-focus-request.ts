@@ -13,6 +13,9 @@ export function useBodyFocusRequest(editor: Editor, articleId: string | undefine
   useLayoutEffect(() => {
     if (request === null || request !== articleId) return;
     editor.commands.focus('start', { scrollIntoView: true });
+    // Tiptap focuses at the next frame; the sink leaves now, and a key pressed in between would
+    // fall on the page. Under load that frame comes late enough to lose the first letter.
+    editor.view.focus();
     const typed = takeTypedAhead();
     if (typed !== '' && editor.isEditable) editor.commands.insertContent(typed);
     useUiStore.getState().bodyFocused();
