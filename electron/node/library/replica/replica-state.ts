@@ -35,6 +35,12 @@ export interface ReplicaState {
   addUnsent(articleId: string): void;
   /** Articles with local changes the server has not confirmed, and how many. */
   unsent(): Map<string, number>;
+  /**
+   * Articles added after row `afterRow` (created, imported, received, taken, or written by another
+   * process) that are neither trashed nor ever synced, and the library's last row: cheap enough to
+   * ask every second.
+   */
+  addedSince(afterRow: number): { lastRow: number; ids: string[] };
 }
 
 const articleSql = `SELECT a.id, a.status, a.trashed_at AS trashedAt, r.synced_changed_at AS syncedChangedAt
@@ -111,4 +117,19 @@ export const replicaState = (db: Database.Database): ReplicaState => ({
         ).all() as { article_id: string; unsent: number }[]
       ).map((row) => [row.article_id, row.unsent]),
     ),
+  addedSince: (afterRow) => {
+    const { lastRow } = prepared(
+      db,
+      'SELECT coalesce(max(rowid), 0) AS lastRow FROM articles',
+    ).get() as {
+      lastRow: number;
+    };
+    if (lastRow <= afterRow) return { lastRow, ids: [] };
+    const rows = prepared(
+      db,
+      `SELECT a.id FROM articles a LEFT JOIN replica_articles r ON r.article_id = a.id
+       WHERE a.rowid > ? AND a.trashed_at IS NULL AND r.synced_changed_at IS NULL ORDER BY a.rowid`,
+    ).all(afterRow) as { id: string }[];
+    return { lastRow, ids: rows.map((row) => row.id) };
+  },
 });

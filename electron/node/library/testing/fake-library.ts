@@ -115,6 +115,7 @@ export const createFakeLibrary = (path: string, options: { readOnlyReason?: stri
       markSynced: vi.fn(),
       addUnsent: vi.fn(),
       unsent: vi.fn(() => new Map<string, number>()),
+      addedSince: vi.fn((afterRow: number) => ({ lastRow: afterRow, ids: [] as string[] })),
     },
     outbox: {
       enqueue: vi.fn(),

@@ -1,10 +1,8 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { randomUUID } from 'node:crypto';
 import { QuietWebSocket } from './quiet-web-socket';
-import type * as Y from 'yjs';
 import { decodeUpdate } from '../../../../shared/collab/update-encoding';
-import { IndexEntry, indexMapName } from '../../../../shared/newsroom/library-index';
-import { libraryDocumentName } from '../../../../shared/newsroom/document-names';
+import type { IndexEntry } from '../../../../shared/newsroom/library-index';
 import type { NewsroomLink } from '../../../../shared/newsroom/newsroom-link';
 import type { NewsroomRequest } from '../../../../shared/newsroom/newsroom-request';
 import type { NewsroomConnection, NewsroomState } from '../../../../shared/newsroom/newsroom-state';
@@ -13,6 +11,7 @@ import type { Library } from '../../library/library';
 import type { ReplicaArticle } from '../../library/replica/replica-state';
 import type { ProviderPresenceRelay } from '../presence/provider-presence-relay';
 import { ArticleLink } from './article-link';
+import { ServerIndex } from './server-index';
 import { ReplyWaiter } from './reply-waiter';
 import { isCredentialRefusal } from './is-credential-refusal';
 
@@ -56,9 +55,7 @@ export class NewsroomReplica {
   readonly #options: NewsroomReplicaOptions;
   readonly #library: Library;
   readonly #socket: HocuspocusProviderWebsocket;
-  #index: HocuspocusProvider;
-  /** The index has synced since it was opened: a reconnection needs a fresh one. */
-  #indexUsed = false;
+  readonly #index: ServerIndex;
   readonly #links = new Map<string, ArticleLink>();
   readonly #presenceDetach = new Map<string, () => void>();
   readonly #toSync = new Set<string>();
@@ -69,9 +66,11 @@ export class NewsroomReplica {
   #connection: NewsroomConnection = 'connecting';
   #refusal: NewsroomState['refusal'] = null;
   #sending = false;
-  #stopped = false;
+  /** The library's last article row already offered to the server. */
+  #lastRow = 0;
   #stateTimer: NodeJS.Timeout | null = null;
   readonly #sweep: NodeJS.Timeout;
+  readonly #watchAdded: NodeJS.Timeout;
   readonly #unsubscribe: () => void;
   readonly #stopPresence: () => void;
 
@@ -95,11 +94,20 @@ export class NewsroomReplica {
     this.#socket.on('status', ({ status }: { status: string }) => {
       if (status === 'disconnected') this.#goOffline();
     });
-    this.#index = this.#openIndex();
+    this.#index = new ServerIndex({
+      socket: this.#socket,
+      credential: options.credential,
+      onRefused: () => this.#refuse(),
+      onSynced: () => this.#connected(),
+      onChanged: (ids) => this.#reconcile(ids),
+      onStateless: (payload) => this.#replies.receive(payload),
+    });
     this.#unsubscribe = options.library.onDocumentUpdate((update) => this.#local(update));
     const idleMs = options.idleMs ?? 30_000;
     this.#sweep = setInterval(() => this.#detachIdle(idleMs), Math.max(50, idleMs / 2));
     this.#sweep.unref();
+    this.#watchAdded = setInterval(() => this.#offerUnknown(false), 1_000);
+    this.#watchAdded.unref();
     this.#stopPresence = options.presence?.keepWith((id) => this.#present(id)) ?? (() => undefined);
   }
 
@@ -114,6 +122,13 @@ export class NewsroomReplica {
 
   /** A local create, status move, trash or restore, for the server to decide. */
   submit(request: DeskRequest): void {
+    const queued = this.#library.replica.queued();
+    if (
+      request.op === 'create' &&
+      queued.some(({ request: { op, id } }) => op === 'create' && id === request.id)
+    ) {
+      return;
+    }
     const requestId = randomUUID();
     this.#library.replica.enqueue(
       request.op === 'create' ? { ...request, requestId, document: '' } : { ...request, requestId },
@@ -127,10 +142,10 @@ export class NewsroomReplica {
   }
 
   stop(): void {
-    this.#stopped = true;
     this.#unsubscribe();
     this.#stopPresence();
     clearInterval(this.#sweep);
+    clearInterval(this.#watchAdded);
     if (this.#stateTimer !== null) clearTimeout(this.#stateTimer);
     if (this.#repump !== null) clearTimeout(this.#repump);
     this.#replies.abandon();
@@ -139,45 +154,10 @@ export class NewsroomReplica {
     this.#socket.destroy();
   }
 
-  /**
-   * The server's index as this connection sees it. A server that restarts (or another instance
-   * taking over) rebuilds the index with a history of its own: a document kept across the
-   * reconnection would merge the old history with the new, and an old entry could win over the
-   * server's latest. So each connection starts from an empty document and takes the server's.
-   */
-  #openIndex(): HocuspocusProvider {
-    const index = new HocuspocusProvider({
-      websocketProvider: this.#socket,
-      name: libraryDocumentName,
-      token: this.#options.credential,
-      onAuthenticationFailed: () => this.#refuse(),
-      onSynced: ({ state }) => {
-        if (state && index === this.#index) {
-          this.#indexUsed = true;
-          this.#connected();
-        }
-      },
-      onStateless: ({ payload }) => this.#replies.receive(payload),
-    });
-    index.document.getMap(indexMapName).observe((event) => {
-      if (index === this.#index) this.#reconcile([...event.keysChanged] as string[]);
-    });
-    index.attach();
-    return index;
-  }
-
-  #entries(): Y.Map<unknown> {
-    return this.#index.document.getMap(indexMapName);
-  }
-
-  #entry(id: string): IndexEntry | null {
-    const parsed = IndexEntry.safeParse(this.#entries().get(id));
-    return parsed.success ? parsed.data : null;
-  }
-
   #connected(): void {
     this.#setConnection('connected');
-    this.#reconcile([...this.#entries().keys()]);
+    this.#offerUnknown(true);
+    this.#reconcile([...this.#index.entries().keys()]);
     for (const id of this.#library.replica.unsent().keys()) this.#toSync.add(id);
     this.#pump();
     void this.#flush();
@@ -187,22 +167,25 @@ export class NewsroomReplica {
     if (this.#connection === 'refused') return;
     this.#setConnection('offline');
     this.#replies.abandon();
-    if (!this.#indexUsed) return;
-    this.#indexUsed = false;
-    // Not from inside the socket's own event. The old index is taken off the socket first:
-    // destroying it while attached would queue a close for `library`, sent after the new one
-    // authenticates on reconnection, and the server would close the new one.
-    setTimeout(() => {
-      if (this.#stopped) return;
-      this.#socket.configuration.providerMap.delete(libraryDocumentName);
-      this.#index.destroy();
-      this.#index = this.#openIndex();
-    }, 0);
+    this.#index.renew();
   }
 
   #refuse(): void {
     this.#setConnection('refused');
     this.#socket.disconnect();
+  }
+
+  /**
+   * Articles the server has never seen (written before joining, imported, received in a package,
+   * taken from a wire) go to it as creations, so that the newsroom has what the desk shows.
+   * A trashed one stays on the desk.
+   */
+  #offerUnknown(sinceJoining: boolean): void {
+    if (this.#connection !== 'connected') return;
+    const added = this.#library.replica.addedSince(sinceJoining ? 0 : this.#lastRow);
+    this.#lastRow = added.lastRow;
+    const entries = this.#index.entries();
+    for (const id of added.ids) if (!entries.has(id)) this.submit({ op: 'create', id });
   }
 
   /** The server's index moved: take its decisions, and sync what changed on the server. */
@@ -211,7 +194,7 @@ export class NewsroomReplica {
     const local = this.#library.replica.articles();
     const changed: string[] = [];
     for (const id of ids) {
-      const entry = this.#entry(id);
+      const entry = this.#index.entry(id);
       const article = local.get(id);
       if (entry === null) continue;
       if (article === undefined) {
@@ -326,7 +309,7 @@ export class NewsroomReplica {
   }
 
   #settled(id: string, link: ArticleLink): void {
-    const entry = this.#entry(id);
+    const entry = this.#index.entry(id);
     if (!this.#has(id)) {
       if (entry === null) return;
       this.#library.adoptServerEntry({ id, entry, document: link.state() });
@@ -373,7 +356,7 @@ export class NewsroomReplica {
             ? { ...request, document: this.#library.document(request.id).state }
             : request;
         const reply = this.#replies.wait(request.requestId, this.#options.replyTimeoutMs ?? 10_000);
-        this.#index.sendStateless(JSON.stringify(sent));
+        this.#index.send(JSON.stringify(sent));
         const answer = await reply;
         if (answer === null) return;
         this.#library.replica.dequeue(seq);
@@ -387,7 +370,7 @@ export class NewsroomReplica {
   /** The server said no: show it, and take the server's state. */
   #refused(id: string, message: string): void {
     this.#refusal = { articleId: id, message };
-    const entry = this.#entry(id);
+    const entry = this.#index.entry(id);
     const article = this.#library.replica.article(id);
     if (entry !== null && article !== null && differs(article, entry)) {
       this.#library.adoptServerEntry({ id, entry, document: null });
