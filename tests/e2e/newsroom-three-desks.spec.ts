@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/copydesk-test';
+import { startNetworkCable, type NetworkCable } from '../fixtures/network-cable';
 import { startNewsroomServe, type NewsroomServe } from '../fixtures/start-newsroom-serve';
 import type { CopydeskPage } from '../pages/copydesk-page';
 import { MetadataPanel } from '../pages/metadata-panel';
@@ -47,15 +48,19 @@ const offersNoEditorMoves = async ({ workflow }: Desk): Promise<void> => {
 
 test.describe('a newsroom of three desks', () => {
   let newsroom: NewsroomServe;
+  /** The reporter's own network link to the server. */
+  let cable: NetworkCable;
   test.beforeEach(async () => {
     newsroom = await startNewsroomServe();
+    cable = await startNetworkCable(newsroom.address);
   });
   test.afterEach(async () => {
+    await cable.close();
     await newsroom.stop();
   });
 
   test.setTimeout(180_000);
-  test('reporter, editor and chief editor take a story from draft to published, then correct it through an outage', async ({
+  test('reporter, editor and chief editor take a story from draft to published while the reporter is offline for part of it, then correct it through an outage', async ({
     app,
     colleague,
     third,
@@ -67,7 +72,7 @@ test.describe('a newsroom of three desks', () => {
       awa,
       'Awa Diop',
       'Reporter',
-      newsroom.address,
+      cable.address,
       newsroom.addUser('Awa Diop', 'reporter'),
     );
     await join(
@@ -136,9 +141,26 @@ test.describe('a newsroom of three desks', () => {
     for (const { workflow } of [moussa, fatou])
       await expect(workflow.current).toHaveText('Submitted', live);
 
-    // The editor approves, the chief editor publishes; every desk shows it.
+    // The reporter's network goes. She keeps writing while the editor approves.
+    cable.unplug();
+    await expect(awa.badge).toHaveText('Newsroom offline: working on the local copy', live);
+    await app.body.click();
+    await app.page.keyboard.press('ControlOrMeta+End');
+    await app.page.keyboard.type(' Trois quartiers évacués.');
+    await app.waitUntilSaved();
     await moussa.workflow.move('Approve', 'Approved');
     await expect(fatou.workflow.current).toHaveText('Approved', live);
+    await expect(awa.workflow.current).toHaveText('Submitted');
+
+    // Back on the network: her paragraph reaches the others, the approval reaches her.
+    cable.plugIn();
+    await expect(awa.badge).toHaveText('Connected as Awa Diop (Reporter)', live);
+    await expect(awa.workflow.current).toHaveText('Approved', live);
+    const approved = `${reviewed} Trois quartiers évacués.`;
+    for (const { app: reader } of [moussa, fatou])
+      await expect.poll(() => reader.readBody(), live).toBe(approved);
+
+    // The chief editor publishes; every desk shows it.
     await fatou.workflow.move('Publish', 'Published');
     for (const { workflow } of [awa, moussa, fatou])
       await expect(workflow.current).toHaveText('Published', live);
@@ -162,7 +184,7 @@ test.describe('a newsroom of three desks', () => {
     await expect(moussa.badge).toHaveText('Connected as Moussa Traoré (Editor)', live);
     await expect(fatou.badge).toHaveText('Connected as Fatou Sow (Chief editor)', live);
     for (const { app: reader } of [awa, moussa, fatou]) {
-      await expect.poll(() => reader.readBody(), live).toContain(reviewed.slice(0, -1));
+      await expect.poll(() => reader.readBody(), live).toContain(approved.slice(0, -1));
       await expect.poll(() => reader.readBody(), live).toContain('Hors ligne A.');
       await expect.poll(() => reader.readBody(), live).toContain('Hors ligne B.');
     }
