@@ -198,7 +198,9 @@ export class NewsroomReplica {
       const article = local.get(id);
       if (entry === null) continue;
       if (article === undefined) {
-        this.#toSync.add(id);
+        // The newsroom's trash stays on the server: a desk that emptied its own, or never had
+        // the article, takes it only if someone restores it.
+        if (entry.trashedAt === null) this.#toSync.add(id);
         continue;
       }
       if (!waitingFor.has(id) && differs(article, entry)) {
