@@ -351,7 +351,13 @@ export class NewsroomReplica {
     if (this.#sending || this.#connection !== 'connected') return;
     this.#sending = true;
     try {
-      for (const { seq, request } of this.#library.replica.queued()) {
+      // Taken one at a time: a request made while another is on its way goes out after it.
+      for (
+        let next = this.#library.replica.queued()[0];
+        next;
+        next = this.#library.replica.queued()[0]
+      ) {
+        const { seq, request } = next;
         if (this.#connection !== 'connected') return;
         const sent =
           request.op === 'create'
