@@ -24,7 +24,7 @@ export const appendDocumentUpdate = (
   );
 };
 
-/** @internal Exported for compaction, which merges them without loading the document. */
+/** Also read by compaction, which merges them without loading the cached document. */
 export const storedUpdates = (db: Database.Database, rowId: number): Uint8Array[] =>
   (
     prepared(
