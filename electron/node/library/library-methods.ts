@@ -161,9 +161,9 @@ export const libraryMethods = (parts: LibraryParts): Library => {
       run(() => undefined);
       return backupLibrary(db, parts.database, destination, options);
     },
-    compact: async () => {
+    compact: async (onStep) => {
       run(() => assertWritable(context));
-      return compactLibrary(db, parts.database, context.now()).catch((error: unknown) => {
+      return compactLibrary(db, parts.database, context.now(), onStep).catch((error: unknown) => {
         throw toAppError(error);
       });
     },

@@ -12,6 +12,8 @@ import { libraryFiles } from '../../../electron/node/library/storage/library-fil
 import { folderSize } from '../folder-size';
 import { generateLibrary } from '../generate-library';
 import { tableSizes } from './table-sizes';
+import { openLibrary } from '../../../electron/node/library/open-library';
+import { storeRowsTheOldWay } from '../../../electron/node/library/storage/compaction/testing/store-rows-the-old-way';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +34,9 @@ const report = (label: string, folder: string, markdownBytes: number): void => {
   const db = new Database(database, { readonly: true });
   try {
     const total = folderSize(folder);
-    log(`\n${label}: ${total} bytes, ${kib(total / articles)} per article, ${(total / markdownBytes).toFixed(2)}× the Markdown`);
+    log(
+      `\n${label}: ${total} bytes, ${kib(total / articles)} per article, ${(total / markdownBytes).toFixed(2)}× the Markdown`,
+    );
     for (const { name, bytes } of tableSizes(db).slice(0, 14)) {
       log(`  ${name.padEnd(36)} ${String(bytes).padStart(12)}  ${kib(bytes / articles)} / article`);
     }
@@ -45,7 +49,19 @@ try {
   const generated = generateLibrary(root, articles, Number(values.seed));
   const markdownBytes = folderSize(generated.markdownFolder);
   log(`Markdown: ${markdownBytes} bytes, ${kib(markdownBytes / articles)} per article`);
-  report('Library as generated', generated.folder, markdownBytes);
+  report('Library as written now', generated.folder, markdownBytes);
+  storeRowsTheOldWay(generated.folder, { doubleLogs: false });
+  report(
+    'The same rows as written before (text bodies, raw updates, every snapshot whole)',
+    generated.folder,
+    markdownBytes,
+  );
+  const library = openLibrary(generated.folder, { create: false });
+  const started = performance.now();
+  const compaction = await library.compact().finally(() => library.close());
+  fs.rmSync(compaction.backup);
+  log(`\nCompacted in ${Math.round(performance.now() - started)} ms (backup included)`);
+  report('After "Compact library" (backup removed)', generated.folder, markdownBytes);
 } finally {
   if (values.keep) log(`Kept in ${root}`);
   else fs.rmSync(root, { recursive: true, force: true });
