@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import { decodeStoredBody, encodeStoredBody } from '../../articles/stored-body';
+import { deflateRawSync } from 'node:zlib';
 import { appendDocumentUpdate, storedUpdates } from '../../documents/load-article-document';
 
 const batchSize = 200;
@@ -24,6 +24,7 @@ const inBatches = (
   }
 };
 
+/** The stored JSON text deflated as it is: what `encodeStoredBody` writes, without parsing it. */
 const deflateBodies = (db: Database.Database, onBatch: () => void): void => {
   const read = db.prepare('SELECT body FROM article_bodies WHERE article_row = ?').pluck();
   const write = db.prepare('UPDATE article_bodies SET body = ? WHERE article_row = ?');
@@ -31,13 +32,27 @@ const deflateBodies = (db: Database.Database, onBatch: () => void): void => {
     db,
     "SELECT article_row FROM article_bodies WHERE article_row > ? AND typeof(body) = 'text' ORDER BY article_row LIMIT ?",
     (rowId) => {
-      write.run(encodeStoredBody(decodeStoredBody(read.get(rowId) as string)), rowId);
+      write.run(deflateRawSync(read.get(rowId) as string), rowId);
     },
     onBatch,
   );
 };
 
-/** An article's update log becomes one deflated update holding the same document. */
+/** One update holding the whole document, deleted text dropped (a fresh document collects it). */
+const merged = (updates: Uint8Array[]): Uint8Array => {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    for (const update of updates) Y.applyUpdate(doc, update);
+  });
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+};
+
+/**
+ * An article's update log becomes one deflated update holding the same document; a log of one
+ * (every article a migration seeded) is only deflated, without building its document.
+ */
 const mergeUpdateLogs = (db: Database.Database, onBatch: () => void): void => {
   const remove = db.prepare('DELETE FROM article_updates WHERE article_row = ?');
   inBatches(
@@ -45,14 +60,10 @@ const mergeUpdateLogs = (db: Database.Database, onBatch: () => void): void => {
     `SELECT article_row FROM article_updates WHERE article_row > ?
      GROUP BY article_row HAVING count(*) > 1 OR min(deflated) = 0 ORDER BY article_row LIMIT ?`,
     (rowId) => {
-      const doc = new Y.Doc();
-      doc.transact(() => {
-        for (const update of storedUpdates(db, rowId)) Y.applyUpdate(doc, update);
-      });
-      const merged = Y.encodeStateAsUpdate(doc);
-      doc.destroy();
+      const updates = storedUpdates(db, rowId);
+      const [only] = updates;
       remove.run(rowId);
-      appendDocumentUpdate(db, rowId, merged);
+      appendDocumentUpdate(db, rowId, updates.length === 1 && only ? only : merged(updates));
     },
     onBatch,
   );
