@@ -32,7 +32,7 @@ const deflateBodies = (db: Database.Database, onBatch: () => void): void => {
     db,
     "SELECT article_row FROM article_bodies WHERE article_row > ? AND typeof(body) = 'text' ORDER BY article_row LIMIT ?",
     (rowId) => {
-      write.run(deflateRawSync(read.get(rowId) as string), rowId);
+      write.run(deflateRawSync(read.get(rowId) as string, { level: 3 }), rowId);
     },
     onBatch,
   );
