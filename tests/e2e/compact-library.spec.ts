@@ -19,6 +19,8 @@ test('Compact library in Settings backs up beside the library, shows the sizes, 
   page,
   server,
 }) => {
+  // Two language switches, two compactions and a reload: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   mkdirSync(screenshotFolder, { recursive: true });
   await app.open();
   const body = 'Le fleuve Sénégal a dépassé la cote d’alerte à Kayes. '.repeat(30).trim();
