@@ -10,7 +10,7 @@ const compaction = {
   },
   fr: {
     button: 'Compacter la bibliothèque',
-    done: /^Bibliothèque compactée : \S+\s\S+ avant, \S+\s\S+ maintenant\. La sauvegarde faite au préalable est (\S+\.sqlite)$/,
+    done: /^Bibliothèque compactée\s: \S+\s\S+ avant, \S+\s\S+ maintenant\. La sauvegarde faite au préalable est (\S+\.sqlite)$/,
   },
 } as const;
 
