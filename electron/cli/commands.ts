@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { compactCommand } from './compact-command';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { initCommand } from './init-command';
@@ -22,6 +23,7 @@ export const commands: readonly Command[] = [
   searchCommand,
   setStatusCommand,
   statsCommand,
+  compactCommand,
   exportCommand,
   packageCommand,
   serveCommand,

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { CopydeskApi } from '../../shared/ipc/api';
 import type { RecentLibrary } from '../../shared/ipc/contract';
 import type { AppErrorShape } from '../../shared/errors/error-code';
-import type { LibraryInfo } from '../../shared/model/library';
+import type { LibraryCompaction, LibraryInfo } from '../../shared/model/library';
 import type { Facets } from '../../shared/model/list-query';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
 
@@ -16,13 +16,15 @@ export interface LibraryInfoState {
   error: AppErrorShape | null;
   facets: Facets;
   recent: RecentLibrary[];
-  /** True while a library operation (open, create, backup) runs. */
+  /** True while a library operation (open, create, backup, compact) runs. */
   busy: boolean;
   load: () => Promise<void>;
   loadFacets: () => Promise<void>;
   /** `recentHandle`: a recent library to open; without it the host asks with its dialog. */
   switchLibrary: (kind: 'open' | 'create', recentHandle?: string) => Promise<Outcome<LibraryInfo>>;
   backup: () => Promise<Outcome<string>>;
+  /** "Compact library": a backup beside it, then the file rebuilt smaller. */
+  compact: () => Promise<Outcome<LibraryCompaction>>;
 }
 
 const noFacets: Facets = { sections: [], tags: [], bylines: [], languages: [] };
@@ -79,6 +81,14 @@ export const libraryInfoState =
           return result.value === null
             ? { kind: 'cancelled' }
             : { kind: 'done', value: result.value.path };
+        }),
+
+      compact: () =>
+        busyWhile<LibraryCompaction>(async () => {
+          const result = await api.library.compact({});
+          return result.ok
+            ? { kind: 'done', value: result.value }
+            : { kind: 'failed', error: result.error };
         }),
     };
   };

@@ -8,6 +8,7 @@ import { LinksNofollowSetting } from '../export/LinksNofollowSetting';
 import { LabelledSelect } from '../components/LabelledSelect';
 import { TextField } from '../components/TextField';
 import { useLibraryInfoStore } from '../library/library-info-store';
+import { CompactLibrarySetting } from '../library/CompactLibrarySetting';
 import { useSettingsStore } from '../state/settings-store';
 import { useUiStore } from '../state/ui-store';
 import { WritingSettings } from '../typography/WritingSettings';
@@ -106,6 +107,7 @@ export function SettingsDialog() {
           <p className="field-hint">{t('settings.backupInto', { folder: savePlace.folder })}</p>
         )}
         {!savePlace.canSave && <p className="field-hint">{t('settings.backupNowhere')}</p>}
+        <CompactLibrarySetting />
         <NewsroomSettings />
         {busy && <p className="field-hint">{t('settings.working')}</p>}
         {otherRecent.length > 0 && (

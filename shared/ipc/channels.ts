@@ -13,6 +13,7 @@ export const channels = [
   'library:open',
   'library:create',
   'library:backup',
+  'library:compact',
   'articles:list',
   'articles:get',
   'articles:create',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Article, ArticleFields, ArticleId, IsoDateTime } from '../model/article';
 import { Counts } from '../model/counts';
-import { LibraryInfo, LibraryStats } from '../model/library';
+import { LibraryCompaction, LibraryInfo, LibraryStats } from '../model/library';
 import {
   ExportJobRequest,
   ExportProgress,
@@ -185,6 +185,8 @@ export const contract = {
     request: Empty,
     response: z.object({ path: z.string() }).nullable(),
   },
+  /** A backup beside the library, then its old rows rewritten compactly and the file rebuilt. */
+  'library:compact': { request: Empty, response: LibraryCompaction },
   'articles:list': { request: ListQuery, response: ArticlePage },
   'articles:get': { request: ById, response: Article },
   'articles:create': { request: ArticleDraft.strict(), response: Article },

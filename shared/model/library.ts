@@ -18,3 +18,11 @@ export const LibraryStats = z.object({
   trashed: z.number().int().nonnegative(),
 });
 export type LibraryStats = z.infer<typeof LibraryStats>;
+
+/** What "Compact library" did: the library's size on disk before and after, and the copy kept. */
+export const LibraryCompaction = z.object({
+  bytesBefore: z.number().int().nonnegative(),
+  bytesAfter: z.number().int().nonnegative(),
+  backup: z.string(),
+});
+export type LibraryCompaction = z.infer<typeof LibraryCompaction>;

@@ -24,6 +24,7 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'library:open': (_request, info) => chosen(info, () => []),
   'library:create': (_request, info) => chosen(info, () => []),
   'library:backup': null,
+  'library:compact': null,
   'articles:list': null,
   'articles:get': null,
   'articles:create': (_request, article) => [article.id],

@@ -263,6 +263,23 @@ describe('createHandlers', () => {
     expect(library().backup).toHaveBeenCalledWith('/tmp/copy.sqlite', { replace: false });
   });
 
+  it('compacts the open library and answers its sizes and backup; a stray argument is refused', async () => {
+    const { call, library } = setup();
+    expect(await call('library:compact', {})).toEqual({
+      ok: true,
+      value: {
+        bytesBefore: 2048,
+        bytesAfter: 1024,
+        backup: expect.stringMatching(/before\.sqlite$/) as unknown,
+      },
+    });
+    expect(await call('library:compact', { path: '/tmp/elsewhere' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    expect(library().compact).toHaveBeenCalledTimes(1);
+  });
+
   it('reports the host, settings notices and a read-only library in app:info', async () => {
     const { call } = setup({ readOnlyReason: 'The integrity check failed.' });
     const result = await call('app:info', {});

@@ -11,6 +11,7 @@ type LibraryHandlers = Pick<
   | 'library:open'
   | 'library:create'
   | 'library:backup'
+  | 'library:compact'
 >;
 
 export const backupFileName = (now: Date): string =>
@@ -48,5 +49,6 @@ export const createLibraryHandlers = (
       const replace = dialogs.asksBeforeReplacing === true;
       return { path: await library.backup(destination, { replace }) };
     },
+    'library:compact': () => session.current().compact(),
   };
 };

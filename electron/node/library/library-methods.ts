@@ -1,10 +1,11 @@
 import { AppError } from '../../../shared/errors/error-code';
 import type { LibraryInfo } from '../../../shared/model/library';
 import { backupLibrary } from './storage/backup-library';
+import { compactLibrary } from './storage/compaction/compact-library';
 import { createArticle } from './create-article';
 import { createFromDocument } from './create-from-document';
 import type { Library } from './library';
-import type { LibraryContext } from './storage/library-context';
+import { assertWritable, type LibraryContext } from './storage/library-context';
 import { readFacets, readStats } from './search/library-overview';
 import { importPackageArticle } from './handoff/import-package-article';
 import { listArticles } from './search/list-articles';
@@ -19,7 +20,7 @@ import { DerivationScheduler } from './editing/derivation-scheduler';
 import { deriveUnderivedArticles } from './editing/derive-underived-articles';
 import { readArticleDocumentState } from './editing/read-article-document-state';
 import { setArticleStatus } from './workflow/set-status';
-import { translateErrors } from './storage/sqlite-errors';
+import { toAppError, translateErrors } from './storage/sqlite-errors';
 import { readStatusLog } from './workflow/status-log';
 import { recordHandoff } from './handoff/record-handoff';
 import { resolveConflict } from './handoff/resolve-conflict';
@@ -159,6 +160,12 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     backup: async (destination, options) => {
       run(() => undefined);
       return backupLibrary(db, parts.database, destination, options);
+    },
+    compact: async (onStep) => {
+      run(() => assertWritable(context));
+      return compactLibrary(db, parts.database, context.now(), onStep).catch((error: unknown) => {
+        throw toAppError(error);
+      });
     },
     close: () => {
       if (!open) return;

@@ -19,6 +19,7 @@ import type { Actor } from '../../../shared/model/actor';
 import type { ReadinessPolicy } from './workflow/assert-readiness';
 import type { IncomingPackage, PackageImportResult } from './handoff/incoming-package';
 import type { BackupOptions } from './storage/backup-library';
+import type { CompactionReport, CompactionStep } from './storage/compaction/compact-library';
 import type { StoredDocumentUpdate } from './documents/article-documents';
 import type { HeldMove } from '../../../shared/trust/held-move';
 import type { TrustedKey } from '../../../shared/model/trusted-key';
@@ -123,5 +124,7 @@ export interface Library {
 
   /** A consistent copy while open (VACUUM INTO / backup API). */
   backup(destinationFile: string, options?: BackupOptions): Promise<string>;
+  /** "Compact library": a backup beside it first, then old rows rewritten and the file rebuilt. */
+  compact(onStep?: (step: CompactionStep) => void): Promise<CompactionReport>;
   close(): void;
 }

@@ -4,6 +4,7 @@ import type { TiptapDocument } from '../../../../shared/model/tiptap-document';
 import type { ArticleRow, StoredArticle, StoredHead } from './article-row';
 import { rowToStoredHead } from './article-row';
 import { prepared } from '../storage/prepared';
+import { decodeStoredBody } from './stored-body';
 
 const missingArticle = (): AppError =>
   new AppError('not_found', 'This article does not exist (it may have been deleted).');
@@ -16,11 +17,10 @@ export const requireArticleHead = (db: Database.Database, id: string): StoredHea
 };
 
 export const readBody = (db: Database.Database, rowId: number): TiptapDocument =>
-  JSON.parse(
-    prepared(db, 'SELECT body FROM article_bodies WHERE article_row = ?')
-      .pluck()
-      .get(rowId) as string,
-  ) as TiptapDocument;
+  decodeStoredBody(
+    prepared(db, 'SELECT body FROM article_bodies WHERE article_row = ?').pluck().get(rowId) as
+      string | Buffer,
+  );
 
 export const requireArticle = (db: Database.Database, id: string): StoredArticle => {
   const head = requireArticleHead(db, id);

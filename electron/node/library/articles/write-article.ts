@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { encodeStoredBody } from './stored-body';
 import type { StoredArticle } from './article-row';
 import { articleRowParameters } from './article-row';
 import { pickArticleFields } from '../../../../shared/model/article-fields';
@@ -52,7 +53,7 @@ export const insertArticle = (
   const rowId = Number(prepared(db, insertSql).run(articleRowParameters(stored)).lastInsertRowid);
   prepared(db, 'INSERT INTO article_bodies (article_row, body) VALUES (?, ?)').run(
     rowId,
-    JSON.stringify(stored.article.body),
+    encodeStoredBody(stored.article.body),
   );
   insertSearchRow(db, rowId, stored.article);
   return rowId;
@@ -67,7 +68,7 @@ export const writeArticleRow = (
   prepared(db, updateSql).run({ ...articleRowParameters(stored), row_id: stored.rowId });
   if (changed.body) {
     prepared(db, 'UPDATE article_bodies SET body = ? WHERE article_row = ?').run(
-      JSON.stringify(stored.article.body),
+      encodeStoredBody(stored.article.body),
       stored.rowId,
     );
   }

@@ -4,6 +4,7 @@ import { createArticleDocument } from '../../../../shared/collab/create-article-
 import type { ArticleFields } from '../../../../shared/model/article';
 import { prepared } from '../storage/prepared';
 import { documentsOf } from './article-documents';
+import { decodeStoredUpdate, encodeStoredUpdate, type StoredUpdate } from './stored-update';
 
 export interface DocumentOwner {
   rowId: number;
@@ -15,18 +16,22 @@ export const appendDocumentUpdate = (
   rowId: number,
   update: Uint8Array,
 ): void => {
-  prepared(db, 'INSERT INTO article_updates (article_row, data) VALUES (?, ?)').run(
+  const { data, deflated } = encodeStoredUpdate(update);
+  prepared(db, 'INSERT INTO article_updates (article_row, data, deflated) VALUES (?, ?, ?)').run(
     rowId,
-    Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+    data,
+    deflated,
   );
 };
 
-const storedUpdates = (db: Database.Database, rowId: number): Uint8Array[] =>
+/** Also read by compaction, which merges them without loading the cached document. */
+export const storedUpdates = (db: Database.Database, rowId: number): Uint8Array[] =>
   (
-    prepared(db, 'SELECT data FROM article_updates WHERE article_row = ? ORDER BY id')
-      .pluck()
-      .all(rowId) as Buffer[]
-  ).map((data) => new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    prepared(
+      db,
+      'SELECT data, deflated FROM article_updates WHERE article_row = ? ORDER BY id',
+    ).all(rowId) as StoredUpdate[]
+  ).map(decodeStoredUpdate);
 
 /**
  * The article's document: from memory, else rebuilt from its stored updates, else seeded from

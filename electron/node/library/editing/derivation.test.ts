@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { decodeStoredBody } from '../articles/stored-body';
 import fs from 'node:fs';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -47,7 +48,7 @@ const rawRow = (folder: string, id: string) => {
       .get(id) as {
       revision: number;
       updatedAt: string;
-      body: string;
+      body: Buffer;
       updates: number;
       underived: number;
     };
@@ -70,12 +71,12 @@ describe('derived article data', () => {
     for (const text of ['Le fleuve m', 'Le fleuve mon', 'Le fleuve monte.'])
       type(library, id, editor, text);
     expect(rawRow(folder, id)).toMatchObject({ revision: 1, underived: 1 });
-    expect(JSON.parse(rawRow(folder, id).body)).toEqual(paragraphs('Le fleuve'));
+    expect(decodeStoredBody(rawRow(folder, id).body)).toEqual(paragraphs('Le fleuve'));
     vi.advanceTimersByTime(derivationDelayMs);
     expect(derived).toEqual([[id]]);
     const row = rawRow(folder, id);
     expect(row).toMatchObject({ revision: 2, underived: 0, updatedAt: clock.now().toISOString() });
-    expect(JSON.parse(row.body)).toEqual(paragraphs('Le fleuve monte.'));
+    expect(decodeStoredBody(row.body)).toEqual(paragraphs('Le fleuve monte.'));
     expect(vi.getTimerCount()).toBe(0);
   });
 

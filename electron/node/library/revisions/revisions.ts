@@ -12,6 +12,7 @@ import { prepared } from '../storage/prepared';
 import type { PrunableRevision } from './revision-pruning';
 import { revisionsToPrune } from './revision-pruning';
 import { decodeSnapshotFields, encodeSnapshotFields } from './snapshot-fields';
+import { fieldsToStore, handOnFields, storedFieldsOf } from './repeated-snapshot';
 
 interface RevisionRow {
   id: number;
@@ -57,7 +58,7 @@ export const insertSnapshot = (
     snapshot.author,
     snapshot.createdAt,
     article.status,
-    encodeSnapshotFields(pickArticleFields(article)),
+    fieldsToStore(db, article.id, encodeSnapshotFields(pickArticleFields(article))),
     article.counts.words,
   ).lastInsertRowid;
   return toSummary({
@@ -93,7 +94,8 @@ export const readRevision = (
   ).get(articleId, revisionId) as (RevisionRow & { status: Status; fields: Buffer }) | undefined;
   if (row === undefined)
     throw new AppError('not_found', 'This version of the article does not exist.');
-  return { ...toSummary(row), status: row.status, fields: decodeSnapshotFields(row.fields) };
+  const fields = storedFieldsOf(db, articleId, revisionId, row.fields);
+  return { ...toSummary(row), status: row.status, fields: decodeSnapshotFields(fields) };
 };
 
 export const newestSnapshotTime = (db: Database.Database, articleId: string): string | undefined =>
@@ -109,6 +111,9 @@ export const pruneRevisions = (db: Database.Database, articleId: string, now: Da
   ).map((row): PrunableRevision => ({ id: row.id, reason: row.reason, createdAt: row.created_at }));
   const doomed = revisionsToPrune(revisions, now);
   const remove = prepared(db, 'DELETE FROM revisions WHERE id = ?');
-  for (const id of doomed) remove.run(id);
+  for (const id of [...doomed].sort((left, right) => left - right)) {
+    handOnFields(db, id);
+    remove.run(id);
+  }
   return doomed.length;
 };

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArticleSummary } from '../../../../shared/model/article';
-import type { TiptapDocument } from '../../../../shared/model/tiptap-document';
+import { decodeStoredBody } from '../articles/stored-body';
 import { documentText } from '../../../../shared/text/document-text';
 import { prepared } from '../storage/prepared';
 import { snippetOf } from './search-snippet';
@@ -16,8 +16,8 @@ const leadOf = (text: string): string => {
 const bodyText = (db: Database.Database, rowId: number): string => {
   const body = prepared(db, 'SELECT body FROM article_bodies WHERE article_row = ?')
     .pluck()
-    .get(rowId) as string | undefined;
-  return body === undefined ? '' : documentText(JSON.parse(body) as TiptapDocument);
+    .get(rowId) as string | Buffer | undefined;
+  return body === undefined ? '' : documentText(decodeStoredBody(body));
 };
 
 /**

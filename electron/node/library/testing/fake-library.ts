@@ -146,6 +146,9 @@ export const createFakeLibrary = (path: string, options: { readOnlyReason?: stri
       sourceOf: vi.fn(() => null),
     },
     backup: vi.fn((destination: string) => Promise.resolve(destination)),
+    compact: vi.fn(() =>
+      Promise.resolve({ bytesBefore: 2048, bytesAfter: 1024, backup: `${path}/before.sqlite` }),
+    ),
     close: vi.fn(),
   } satisfies Library;
   return library;

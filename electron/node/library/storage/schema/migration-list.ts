@@ -1,5 +1,6 @@
 import { articleUpdatesTable } from './article-updates-table';
 import { compactStorage } from './compact-storage';
+import { deflatedUpdates } from './deflated-updates';
 import { initialSchema } from './initial-schema';
 import { newsroomReplicaTables } from './newsroom-replica-tables';
 import type { Migration } from './migration';
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   newsroomReplicaTables,
   publishingTables,
   wireItemsTable,
+  deflatedUpdates,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
