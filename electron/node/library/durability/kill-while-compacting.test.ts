@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { libraryFiles } from '../storage/library-files';
 import { openLibrary } from '../open-library';
-import { readLibraryContent } from '../storage/compaction/testing/read-library-content';
+import { readLibraryContent } from '../testing/read-library-content';
 import { storeRowsTheOldWay } from '../storage/compaction/testing/store-rows-the-old-way';
 import { integrityCheck } from './integrity-check';
 import { runUntilKilled } from './run-until-killed';

@@ -5,7 +5,8 @@ import { openTestLibrary, paragraphs, reporter } from '../../library/testing/ope
 import { startTestNewsroom, type TestNewsroom } from '../testing/test-newsroom';
 import { NewsroomReplica } from '../replica/newsroom-replica';
 
-const waitFor = (check: () => void | Promise<void>) => vi.waitFor(check, { timeout: 15_000, interval: 50 });
+const waitFor = (check: () => void | Promise<void>) =>
+  vi.waitFor(check, { timeout: 15_000, interval: 50 });
 
 /** Connects a library to the test newsroom as NAME with ROLE; every replica lands in `replicas`. */
 const desks =

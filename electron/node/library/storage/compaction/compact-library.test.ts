@@ -8,7 +8,7 @@ import type { TiptapDocument } from '../../../../../shared/model/tiptap-document
 import { openLibrary } from '../../open-library';
 import { libraryFiles } from '../library-files';
 import { storeRowsTheOldWay } from './testing/store-rows-the-old-way';
-import { readLibraryContent } from './testing/read-library-content';
+import { readLibraryContent } from '../../testing/read-library-content';
 
 const folders: string[] = [];
 afterEach(() => {

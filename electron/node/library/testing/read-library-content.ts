@@ -1,8 +1,8 @@
-import { readArticleDocument } from '../../../../../../shared/collab/read-article-document';
-import { decodeUpdate } from '../../../../../../shared/collab/update-encoding';
+import { readArticleDocument } from '../../../../shared/collab/read-article-document';
+import { decodeUpdate } from '../../../../shared/collab/update-encoding';
 import * as Y from 'yjs';
-import { defaultArticleFields } from '../../../../../../shared/model/article-defaults';
-import { openLibrary } from '../../../open-library';
+import { defaultArticleFields } from '../../../../shared/model/article-defaults';
+import { openLibrary } from '../open-library';
 
 /**
  * @internal Everything a reader sees of each article: the article, its document's text, and
