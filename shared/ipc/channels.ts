@@ -56,6 +56,7 @@ export const channels = [
   'outbox:correct',
   'outbox:list',
   'outbox:cancel',
+  'outbox:retry',
   'outbox:confirmOverwrite',
   'outbox:remoteEdit',
   'wire:list',
@@ -75,5 +76,6 @@ export const events = [
   'export:updated',
   'newsroom:changed',
   'newsroom:awareness',
+  'outbox:changed',
 ] as const;
 export type EventName = (typeof events)[number];

@@ -41,6 +41,8 @@ export const publishingContract = {
   },
   'outbox:list': { request: z.object({}).strict(), response: z.array(PublishJob) },
   'outbox:cancel': { request: JobId, response: PublishJob },
+  /** A failed job queued again, at once. */
+  'outbox:retry': { request: JobId, response: PublishJob },
   'outbox:confirmOverwrite': { request: JobId, response: PublishJob },
   /** The post as we last pushed it and as the site has it now, to compare side by side. */
   'outbox:remoteEdit': {

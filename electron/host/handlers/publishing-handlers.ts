@@ -15,6 +15,7 @@ type PublishingHandlers = Pick<
   | 'outbox:correct'
   | 'outbox:list'
   | 'outbox:cancel'
+  | 'outbox:retry'
   | 'outbox:confirmOverwrite'
   | 'outbox:remoteEdit'
 >;
@@ -70,6 +71,7 @@ export const createPublishingHandlers = (
     },
     'outbox:list': () => outbox().jobs(),
     'outbox:cancel': ({ jobId }) => (editor(), outbox().cancel(jobId)),
+    'outbox:retry': ({ jobId }) => (editor(), queued(outbox().retry(jobId))),
     'outbox:confirmOverwrite': ({ jobId }) => (editor(), queued(outbox().confirmOverwrite(jobId))),
     'outbox:remoteEdit': ({ id, site }) => {
       const post = outbox().post(id, site);

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { userCommands } from '../actions/user-commands';
+import { useEditorSession } from '../state/editor-session';
+import { useSettingsStore } from '../state/settings-store';
+import { ArticlePublishState } from './ArticlePublishState';
+import { publishedSites } from './published-sites';
+import { usePublishingStore } from './publishing-store';
+
+/**
+ * The open article on WordPress, in the editor's bar: its publishing state, "Publish to <site>"
+ * for an approved or published article, and "Publish a correction…" once it went out.
+ */
+export function ArticlePublishing({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation('publishing');
+  const article = useEditorSession((state) => state.article);
+  const editor = useSettingsStore(
+    (state) => state.settings?.role === 'editor' || state.settings?.role === 'chief_editor',
+  );
+  const sites = usePublishingStore((state) => state.sites);
+  const publish = usePublishingStore((state) => state.publish);
+  const corrigible = usePublishingStore(
+    (state) =>
+      article !== null &&
+      article.status === 'published' &&
+      publishedSites(state.jobs, article.id).length > 0,
+  );
+  if (article === null) return null;
+  const publishable = article.status === 'approved' || article.status === 'published';
+  const correction = userCommands['article:publishCorrection'];
+  return (
+    <div className="article-publishing" role="group" aria-label={t('article.label')}>
+      <ArticlePublishState articleId={article.id} linked />
+      {editor &&
+        publishable &&
+        sites.map((site) => (
+          <button
+            key={site.name}
+            type="button"
+            className="button"
+            disabled={disabled}
+            onClick={() => void publish(article.id, site.name)}
+          >
+            {t('article.publishTo', { site: site.name })}
+          </button>
+        ))}
+      {editor && corrigible && (
+        <button type="button" className="button" disabled={disabled} onClick={correction.perform}>
+          {t(correction.labelKey)}
+        </button>
+      )}
+    </div>
+  );
+}
