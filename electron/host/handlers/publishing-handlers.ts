@@ -65,6 +65,18 @@ export const createPublishingHandlers = (
       if (context.session.current().get(id).status !== 'published') {
         throw new AppError('conflict', 'Only a published article can be corrected.');
       }
+      const sent = outbox()
+        .jobs()
+        .some(
+          (job) =>
+            job.articleId === id &&
+            job.site === site &&
+            job.kind === 'publish' &&
+            (job.state === 'published' || job.state === 'queued' || job.state === 'sending'),
+        );
+      if (!sent) {
+        throw new AppError('conflict', `Publish the article to ${site} before correcting it there.`);
+      }
       return queued(
         outbox().enqueue({ articleId: id, site, kind: 'correction', correction: text }, editor()),
       );
