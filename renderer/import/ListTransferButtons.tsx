@@ -1,9 +1,10 @@
 import { ExportButton } from '../export/ExportButton';
 import { useLibraryInfoStore } from '../library/library-info-store';
 import { useLibraryStore } from '../library/library-store';
+import { OutboxButton } from '../publishing/OutboxButton';
 import { ImportButton } from './ImportButton';
 
-/** Import… and Export… in the list header (not in the trash). */
+/** Import…, Export… and the outbox in the list header (not in the trash). */
 export function ListTransferButtons() {
   const trash = useLibraryStore((state) => state.query.trash);
   const empty = useLibraryStore((state) => state.total === 0 && state.checkedIds.size === 0);
@@ -13,6 +14,7 @@ export function ListTransferButtons() {
     <div className="button-row transfer-buttons">
       <ImportButton disabled={readOnly} />
       <ExportButton disabled={empty} />
+      <OutboxButton />
     </div>
   );
 }

@@ -42,11 +42,7 @@ const render = (
   document.body.append(host);
   const root = createRoot(host);
   roots.push(root);
-  act(() =>
-    root.render(
-      <OutboxPanel jobs={jobs} comparison={comparison} {...handlers} />,
-    ),
-  );
+  act(() => root.render(<OutboxPanel jobs={jobs} comparison={comparison} {...handlers} />));
   const button = (name: string) =>
     [...host.querySelectorAll('button')].find((item) => item.textContent === name);
   return { host, button, ...handlers };

@@ -10,6 +10,8 @@ interface OutboxPanelProps {
   onCompare: (job: PublishJob) => void;
   onOverwrite: (jobId: number) => void;
   onRefresh: () => void;
+  /** In the outbox dialog: its title names it and the jobs follow live, so no legend nor refresh. */
+  bare?: boolean;
 }
 
 const cancellable = new Set<PublishJob['state']>([
@@ -24,10 +26,14 @@ export function OutboxPanel(props: OutboxPanelProps) {
   const { t } = useTranslation('publishing');
   return (
     <fieldset className="outbox-panel">
-      <legend>{t('outbox.title')}</legend>
-      <button type="button" className="button button-small" onClick={props.onRefresh}>
-        {t('outbox.refresh')}
-      </button>
+      {props.bare !== true && (
+        <>
+          <legend>{t('outbox.title')}</legend>
+          <button type="button" className="button button-small" onClick={props.onRefresh}>
+            {t('outbox.refresh')}
+          </button>
+        </>
+      )}
       {props.jobs.length === 0 ? (
         <p className="field-hint">{t('outbox.empty')}</p>
       ) : (

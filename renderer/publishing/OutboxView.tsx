@@ -2,7 +2,7 @@ import { OutboxPanel } from './OutboxPanel';
 import { usePublishingStore } from './publishing-store';
 
 /** The outbox panel on the publishing store (Settings and the library's outbox dialog). */
-export function OutboxView() {
+export function OutboxView({ bare = false }: { bare?: boolean }) {
   const state = usePublishingStore();
   return (
     <OutboxPanel
@@ -13,6 +13,7 @@ export function OutboxView() {
       onCompare={(job) => void state.compare(job)}
       onOverwrite={(jobId) => void state.overwrite(jobId)}
       onRefresh={() => void state.load()}
+      bare={bare}
     />
   );
 }

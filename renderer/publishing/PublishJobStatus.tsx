@@ -27,9 +27,7 @@ export function PublishJobStatus({ job, linked = false }: { job: PublishJob; lin
     case 'sending':
       return (
         <span className="publish-state">
-          {job.progress === ''
-            ? t('state.sending')
-            : t('state.sendingStep', { step })}
+          {job.progress === '' ? t('state.sending') : t('state.sendingStep', { step })}
         </span>
       );
     case 'published':

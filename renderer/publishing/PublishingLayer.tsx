@@ -35,7 +35,7 @@ export function PublishingLayer() {
           className="outbox-dialog"
           onCancel={() => setOutboxOpen(false)}
         >
-          <OutboxView />
+          <OutboxView bare />
           {error !== null && <p role="alert">{error.message}</p>}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={() => setOutboxOpen(false)}>

@@ -1,8 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  WordpressStatusMapping,
-  type WordpressSite,
-} from '../../shared/model/wordpress-site';
+import { WordpressStatusMapping, type WordpressSite } from '../../shared/model/wordpress-site';
 import { LabelledSelect } from '../components/LabelledSelect';
 
 /** What a site makes of Published and Approved articles (publish, pending review or draft). */
@@ -31,7 +28,9 @@ export function SiteStatusMapping({
         label={t('mapping.approved', { site: site.name })}
         value={mapping.approved}
         options={options(WordpressStatusMapping.shape.approved.options)}
-        onChange={(value) => onChange(WordpressStatusMapping.parse({ ...mapping, approved: value }))}
+        onChange={(value) =>
+          onChange(WordpressStatusMapping.parse({ ...mapping, approved: value }))
+        }
       />
     </div>
   );

@@ -6,7 +6,8 @@ export const publishedSites = (jobs: readonly PublishJob[], articleId: string): 
     ...new Set(
       jobs
         .filter(
-          (job) => job.articleId === articleId && job.kind === 'publish' && job.state === 'published',
+          (job) =>
+            job.articleId === articleId && job.kind === 'publish' && job.state === 'published',
         )
         .map((job) => job.site),
     ),

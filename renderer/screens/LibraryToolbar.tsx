@@ -17,7 +17,6 @@ export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boole
   const newsroom = useNewsroomStore((state) => state.newsroom);
   const wiresOpen = useWireStore((state) => state.open);
   const toggleWires = useWireStore((state) => state.toggle);
-  const outbox = userCommands['library:outbox'];
 
   return (
     <div className="toolbar">
@@ -45,9 +44,6 @@ export function LibraryToolbar({ keyboardShortcuts }: { keyboardShortcuts: boole
         onClick={() => setQuery({ trash: !trash })}
       >
         {t('actions.trash')}
-      </button>
-      <button type="button" className="button" onClick={outbox.perform}>
-        {t(outbox.labelKey)}
       </button>
       <button type="button" className="button" onClick={openSettings}>
         {t('actions.settings')}

@@ -75,7 +75,10 @@ export const createPublishingHandlers = (
             (job.state === 'published' || job.state === 'queued' || job.state === 'sending'),
         );
       if (!sent) {
-        throw new AppError('conflict', `Publish the article to ${site} before correcting it there.`);
+        throw new AppError(
+          'conflict',
+          `Publish the article to ${site} before correcting it there.`,
+        );
       }
       return queued(
         outbox().enqueue({ articleId: id, site, kind: 'correction', correction: text }, editor()),

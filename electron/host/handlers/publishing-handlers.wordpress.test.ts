@@ -132,7 +132,7 @@ describeWithWordpress('publishing from the app (handlers) to a real WordPress', 
       await call('outbox:publish', { id: article.id, site: 'Gazette' });
       const states = (kind: PublishJob['kind']) =>
         announced.filter((job) => job.kind === kind).map((job) => job.state);
-      await waitFor('the post', async () => states('publish').includes('published'));
+      await waitFor('the post', () => Promise.resolve(states('publish').includes('published')));
       expect(new Set(states('publish'))).toEqual(new Set(['queued', 'sending', 'published']));
       expect(announced.map((job) => job.progress)).toContain('image 2/2');
       expect(announced.at(-1)).toMatchObject({
@@ -142,7 +142,9 @@ describeWithWordpress('publishing from the app (handlers) to a real WordPress', 
 
       const text = 'Le théâtre compte 900 places, et non 600.';
       await call('outbox:correct', { id: article.id, site: 'Gazette', text });
-      await waitFor('the correction', async () => states('correction').includes('published'));
+      await waitFor('the correction', () =>
+        Promise.resolve(states('correction').includes('published')),
+      );
       const post = await readBack<WordpressPost>(
         wordpress,
         `/wp/v2/posts/${library.outbox.post(article.id, 'Gazette').postId}`,

@@ -120,7 +120,8 @@ export const createOutbox = (context: LibraryContext): Outbox => {
       return job(id);
     },
     retry: (id) => {
-      if (job(id).state !== 'failed') throw new AppError('conflict', 'Only a failed job is retried.');
+      if (job(id).state !== 'failed')
+        throw new AppError('conflict', 'Only a failed job is retried.');
       set(id, { state: 'queued', last_error: '', attempts: 0, next_attempt_at: now() });
       return job(id);
     },

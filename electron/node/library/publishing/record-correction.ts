@@ -7,9 +7,10 @@ import { recordStatusChange } from '../workflow/status-log';
  * published, its text as the note, so the history says what was corrected, when and by whom.
  */
 export const recordCorrection = (db: Database.Database, job: PublishJob, at: string): void => {
-  const revision = db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(job.articleId) as
-    | number
-    | undefined;
+  const revision = db
+    .prepare('SELECT revision FROM articles WHERE id = ?')
+    .pluck()
+    .get(job.articleId) as number | undefined;
   if (revision === undefined) return;
   recordStatusChange(db, {
     articleId: job.articleId,
