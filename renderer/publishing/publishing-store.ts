@@ -35,6 +35,10 @@ export interface PublishingState {
   /** Queues the correction on every site the article went out to; false when refused. */
   correct: (articleId: string, text: string) => Promise<boolean>;
   retry: (jobId: number) => Promise<void>;
+  /** The open article's featured image choice (a figure's library source; null: the first). */
+  featured: { articleId: string; src: string | null } | null;
+  loadFeatured: (articleId: string) => Promise<void>;
+  chooseFeatured: (articleId: string, src: string | null) => Promise<void>;
   saveSite: (site: WordpressSite, applicationPassword: string) => Promise<boolean>;
   removeSite: (name: string) => Promise<void>;
   check: (name: string) => Promise<void>;
@@ -65,6 +69,16 @@ export const publishingState =
       error: null,
       outboxOpen: false,
       correcting: null,
+      featured: null,
+      async loadFeatured(articleId) {
+        const result = await api.outbox.featuredImage({ id: articleId });
+        if (result.ok) set({ featured: { articleId, src: result.value.src } });
+      },
+      async chooseFeatured(articleId, src) {
+        const result = await api.outbox.chooseFeaturedImage({ id: articleId, src });
+        if (!result.ok) return failed(result.error);
+        set({ featured: { articleId, src: result.value.src }, error: null });
+      },
       follow: () => api.events.onOutboxChanged(({ job }) => set({ jobs: merged(job) })),
       setOutboxOpen: (outboxOpen) => set({ outboxOpen }),
       askCorrection: (correcting) => set({ correcting, error: null }),

@@ -25,7 +25,7 @@ import { useConflict } from '../packages/conflict-store';
 import { PackageConflictBanner } from '../packages/PackageConflictBanner';
 import { SendForReviewButton } from './SendForReviewButton';
 import { SyncStateTag } from '../newsroom/SyncStateTag';
-import { ArticlePublishing } from '../publishing/ArticlePublishing';
+import { ArticlePublishing } from './ArticlePublishing';
 import { useNewsroomStore } from '../newsroom/newsroom-store';
 import { CountsStatusBar } from '../status-bar/CountsStatusBar';
 import { SuggestionsControls } from '../suggestions/SuggestionsControls';

@@ -57,6 +57,8 @@ export const channels = [
   'outbox:list',
   'outbox:cancel',
   'outbox:retry',
+  'outbox:featuredImage',
+  'outbox:chooseFeaturedImage',
   'outbox:confirmOverwrite',
   'outbox:remoteEdit',
   'wire:list',

@@ -39,6 +39,15 @@ export const publishingContract = {
       .strict(),
     response: PublishJob,
   },
+  /** The figure (library source) chosen as the article's featured image; null: the first. */
+  'outbox:featuredImage': {
+    request: z.object({ id: ArticleId }).strict(),
+    response: z.object({ src: z.string().nullable() }),
+  },
+  'outbox:chooseFeaturedImage': {
+    request: z.object({ id: ArticleId, src: z.string().max(500).nullable() }).strict(),
+    response: z.object({ src: z.string().nullable() }),
+  },
   'outbox:list': { request: z.object({}).strict(), response: z.array(PublishJob) },
   'outbox:cancel': { request: JobId, response: PublishJob },
   /** A failed job queued again, at once. */

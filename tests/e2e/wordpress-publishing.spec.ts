@@ -50,6 +50,12 @@ test('an editor publishes an approved article to WordPress, publishes it, then c
     userName: wordpress.editor.login,
     password: wordpress.editor.applicationPassword,
   });
+  await desk.mapStatus(
+    'Gazette',
+    'Approved',
+    'draft',
+    join(screenshotFolder, 'wordpress-settings-en.png'),
+  );
   await app.createArticle(headline, 'La salle rénovée accueille le public dès samedi.');
   await expect(desk.publishButton('Gazette')).toHaveCount(0);
   await workflow.move('Submit', 'Submitted');
@@ -61,7 +67,7 @@ test('an editor publishes an approved article to WordPress, publishes it, then c
   const postLink = (await desk.editorState.textContent())!.replace('published at ', '');
   const postId = Number(new URL(postLink).searchParams.get('p'));
   const post = () => readBack<WordpressPost>(wordpress, `/wp/v2/posts/${postId}`);
-  expect((await post()).status).toBe('pending');
+  expect((await post()).status).toBe('draft');
 
   await workflow.override('Publish', 'Flash: no standfirst', 'Published');
   await desk.publishButton('Gazette').click();

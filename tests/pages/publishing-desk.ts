@@ -22,6 +22,23 @@ export class PublishingDesk {
     await settings.close();
   }
 
+  /** Sets what a site makes of Approved (or Published) articles, in Settings. */
+  async mapStatus(site: string, status: 'Approved' | 'Published', as: string, shot?: string) {
+    const settings = await this.app.openSettings();
+    const select = settings.root.getByRole('combobox', {
+      name: `${status} articles go out on ${site} as`,
+      exact: true,
+    });
+    await select.selectOption({ label: as });
+    await expect(select).toHaveValue(/./);
+    await expect(select.locator('option:checked')).toHaveText(as);
+    if (shot !== undefined) {
+      await select.scrollIntoViewIfNeeded();
+      await this.app.page.screenshot({ path: shot });
+    }
+    await settings.close();
+  }
+
   /** The open article's publishing group in the editor's bar (state, publish, correction). */
   get editorGroup(): Locator {
     return this.app.page.getByRole('group', { name: 'WordPress', exact: true });

@@ -16,6 +16,8 @@ type PublishingHandlers = Pick<
   | 'outbox:list'
   | 'outbox:cancel'
   | 'outbox:retry'
+  | 'outbox:featuredImage'
+  | 'outbox:chooseFeaturedImage'
   | 'outbox:confirmOverwrite'
   | 'outbox:remoteEdit'
 >;
@@ -83,6 +85,13 @@ export const createPublishingHandlers = (
       return queued(
         outbox().enqueue({ articleId: id, site, kind: 'correction', correction: text }, editor()),
       );
+    },
+    'outbox:featuredImage': ({ id }) => ({ src: outbox().featuredImage(id) }),
+    'outbox:chooseFeaturedImage': ({ id, src }) => {
+      editor();
+      context.session.current().get(id);
+      outbox().chooseFeaturedImage(id, src);
+      return { src };
     },
     'outbox:list': () => outbox().jobs(),
     'outbox:cancel': ({ jobId }) => (editor(), outbox().cancel(jobId)),

@@ -164,6 +164,19 @@ export const createOutbox = (context: LibraryContext): Outbox => {
           )
           .run({ ...post, media: JSON.stringify(post.media) }),
       ),
+    featuredImage: (articleId) =>
+      (db.prepare('SELECT src FROM featured_images WHERE article_id = ?').pluck().get(articleId) as
+        string | undefined) ?? null,
+    chooseFeaturedImage: (articleId, src) =>
+      writeTransaction(context, () => {
+        if (src === null) {
+          db.prepare('DELETE FROM featured_images WHERE article_id = ?').run(articleId);
+        } else {
+          db.prepare(
+            'INSERT INTO featured_images (article_id, src) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET src = excluded.src',
+          ).run(articleId, src);
+        }
+      }),
     onJobChanged: (listener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);

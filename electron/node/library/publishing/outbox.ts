@@ -35,6 +35,9 @@ export interface Outbox {
   resumeInterrupted(): number;
   post(articleId: string, site: string): PublishedPost;
   savePost(post: PublishedPost): void;
+  /** The library source of the figure chosen as the featured image, or null (the first is). */
+  featuredImage(articleId: string): string | null;
+  chooseFeaturedImage(articleId: string, src: string | null): void;
   /** Told of every job queued or changed, as it now is; returns the unsubscribe. */
   onJobChanged(listener: (job: PublishJob) => void): () => void;
 }

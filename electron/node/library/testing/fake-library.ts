@@ -134,6 +134,8 @@ export const createFakeLibrary = (path: string, options: { readOnlyReason?: stri
       post: vi.fn(),
       savePost: vi.fn(),
       onJobChanged: vi.fn(() => () => undefined),
+      featuredImage: vi.fn(() => null),
+      chooseFeaturedImage: vi.fn(),
     },
     wire: {
       store: vi.fn(() => []),

@@ -26,6 +26,7 @@ export const publishableArticle = (
     images?: number;
     slug?: string;
     embargo?: string | null;
+    bylines?: string[];
   },
 ): Article => {
   const figures = Array.from({ length: options.images ?? 2 }, (_, index) => ({
@@ -45,7 +46,7 @@ export const publishableArticle = (
       slug: options.slug ?? 'le-theatre-rouvre',
       section: 'Culture & loisirs',
       tags: ['Théâtre', 'Lyon'],
-      bylines: [{ name: 'Awa Diop', role: 'author' }],
+      bylines: (options.bylines ?? ['Awa Diop']).map((name) => ({ name, role: 'author' })),
       embargo: options.embargo ?? null,
       body: {
         type: 'doc',

@@ -9,6 +9,7 @@ import { trustedKeys } from './trusted-keys';
 import { typographyColumn } from './typography-column';
 import { newsroomAccounts } from './newsroom-accounts';
 import { wireItemsTable } from './wire-items-table';
+import { featuredImagesTable } from './featured-images-table';
 
 /** Every schema version this code knows, in order. Append only; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   newsroomReplicaTables,
   publishingTables,
   wireItemsTable,
+  featuredImagesTable,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

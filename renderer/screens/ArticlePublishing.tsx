@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { userCommands } from '../actions/user-commands';
 import { useEditorSession } from '../state/editor-session';
 import { useSettingsStore } from '../state/settings-store';
-import { ArticlePublishState } from './ArticlePublishState';
-import { publishedSites } from './published-sites';
-import { usePublishingStore } from './publishing-store';
+import { ArticlePublishState } from '../publishing/ArticlePublishState';
+import { publishedSites } from '../publishing/published-sites';
+import { usePublishingStore } from '../publishing/publishing-store';
 
 /**
  * The open article on WordPress, in the editor's bar: its publishing state, "Publish to <site>"
