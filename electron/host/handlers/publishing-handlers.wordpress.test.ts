@@ -14,7 +14,7 @@ import {
   type TestWordpress,
 } from '../../node/wordpress/testing/start-test-wordpress';
 import { waitFor } from '../../node/wordpress/testing/wait-for';
-import { readBack } from '../../node/wordpress/testing/read-back';
+import { allPosts, readBack } from '../../node/wordpress/testing/read-back';
 import type { WordpressPost } from '../../node/wordpress/wordpress-post';
 import { dispatch } from '../dispatch';
 import { createHostEvents } from '../events/host-events';
@@ -27,11 +27,14 @@ describeWithWordpress('publishing from the app (handlers) to a real WordPress', 
   }, 120_000);
   afterAll(() => wordpress?.stop());
 
-  const setup = () => {
-    const settings = createFakeSettingsStore();
+  const setup = (
+    folder = temporaryFolder(),
+    settings = createFakeSettingsStore(),
+    siteSecrets = memorySiteSecrets(),
+  ) => {
     settings.update({ authorName: 'Chef Ndiaye', role: 'editor' });
-    const session = new LibrarySession(settings, (folder, options) => openLibrary(folder, options));
-    const library = session.open(temporaryFolder(), { create: true });
+    const session = new LibrarySession(settings, (at, options) => openLibrary(at, options));
+    const library = session.open(folder, { create: true });
     const signingKey = generateSigningKey();
     const events = createHostEvents();
     const announced: PublishJob[] = [];
@@ -44,7 +47,7 @@ describeWithWordpress('publishing from the app (handlers) to a real WordPress', 
       platform: 'linux',
       settings,
       signingKey: () => signingKey,
-      siteSecrets: memorySiteSecrets(),
+      siteSecrets,
       dialogs: {} as never,
       session,
       events,
@@ -184,6 +187,52 @@ describeWithWordpress('publishing from the app (handlers) to a real WordPress', 
         ok: false,
         error: { code: 'conflict' },
       });
+    } finally {
+      close();
+    }
+  });
+
+  it('sends what a crash left sending once the library opens again, without a duplicate', async () => {
+    const folder = temporaryFolder();
+    const settings = createFakeSettingsStore();
+    const secrets = memorySiteSecrets();
+    settings.update({
+      wordpressSites: [
+        {
+          name: 'Gazette',
+          address: wordpress.url,
+          userName: wordpress.editor.login,
+          statusMapping: defaultStatusMapping,
+        },
+      ],
+    });
+    secrets.set('Gazette', wordpress.editor.applicationPassword);
+    const before = await allPosts(wordpress);
+    // As a killed host leaves it: the job claimed (sending), its post never created.
+    const crashed = openLibrary(folder, { create: true });
+    const article = publishableArticle(crashed, {
+      status: 'published',
+      images: 1,
+      slug: 'reprise',
+    });
+    const queued = crashed.outbox.enqueue(
+      { articleId: article.id, site: 'Gazette', kind: 'publish' },
+      'Chef Ndiaye',
+    );
+    expect(crashed.outbox.claimDue(new Date(Date.now() + 1000))?.state).toBe('sending');
+    crashed.close();
+
+    const { call, close } = setup(folder, settings, secrets);
+    try {
+      const state = async () =>
+        ((await call('outbox:list')) as { value: PublishJob[] }).value.find(
+          (job) => job.id === queued.id,
+        )?.state;
+      // Well before the runner's 30-second round: the opening itself sends it.
+      await waitFor('the interrupted job', async () => (await state()) === 'published', 20_000);
+      const after = await allPosts(wordpress);
+      expect(after).toHaveLength(before.length + 1);
+      expect(after.filter((post) => post.slug === 'reprise')).toHaveLength(1);
     } finally {
       close();
     }
