@@ -13,7 +13,10 @@ export function ArticlePublishState({
   const job = usePublishingStore((state) => latestPublishJob(state.jobs, articleId));
   if (job === null) return null;
   return (
-    <span className={`publish-state-tag publish-state-${job.state}`}>
+    <span
+      className={`publish-state-tag publish-state-${job.state}`}
+      title={job.link === '' ? undefined : job.link}
+    >
       <PublishJobStatus job={job} linked={linked} />
     </span>
   );

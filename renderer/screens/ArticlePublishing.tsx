@@ -18,13 +18,10 @@ export function ArticlePublishing({ disabled }: { disabled: boolean }) {
   );
   const sites = usePublishingStore((state) => state.sites);
   const publish = usePublishingStore((state) => state.publish);
-  const corrigible = usePublishingStore(
-    (state) =>
-      article !== null &&
-      article.status === 'published' &&
-      publishedSites(state.jobs, article.id).length > 0,
-  );
+  const jobs = usePublishingStore((state) => state.jobs);
   if (article === null) return null;
+  const sent = publishedSites(jobs, article.id);
+  const corrigible = article.status === 'published' && sent.length > 0;
   const publishable = article.status === 'approved' || article.status === 'published';
   const correction = userCommands['article:publishCorrection'];
   return (
@@ -40,7 +37,9 @@ export function ArticlePublishing({ disabled }: { disabled: boolean }) {
             disabled={disabled}
             onClick={() => void publish(article.id, site.name)}
           >
-            {t('article.publishTo', { site: site.name })}
+            {t(sent.includes(site.name) ? 'article.updateOn' : 'article.publishTo', {
+              site: site.name,
+            })}
           </button>
         ))}
       {editor && corrigible && (

@@ -70,7 +70,8 @@ test('an editor publishes an approved article to WordPress, publishes it, then c
   expect((await post()).status).toBe('draft');
 
   await workflow.override('Publish', 'Flash: no standfirst', 'Published');
-  await desk.publishButton('Gazette').click();
+  await expect(desk.publishButton('Gazette')).toHaveCount(0);
+  await desk.updateButton('Gazette').click();
   await expect.poll(async () => (await post()).status).toBe('publish');
   await expect(desk.editorState).toHaveText(link);
 

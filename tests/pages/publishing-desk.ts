@@ -56,6 +56,11 @@ export class PublishingDesk {
     return this.editorGroup.getByRole('button', { name: `Publish to ${site}`, exact: true });
   }
 
+  /** "Update on <site>": the article already went out there. */
+  updateButton(site: string): Locator {
+    return this.editorGroup.getByRole('button', { name: `Update on ${site}`, exact: true });
+  }
+
   get correctionButton(): Locator {
     return this.editorGroup.getByRole('button', { name: 'Publish a correction…', exact: true });
   }
