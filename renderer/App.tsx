@@ -7,6 +7,7 @@ import { useLibraryEvents } from './actions/use-library-events';
 import { applyLanguage } from './i18n/setup';
 import { TransferLayer } from './export/TransferLayer';
 import { NewsroomLayer } from './newsroom/NewsroomLayer';
+import { PublishingLayer } from './publishing/PublishingLayer';
 import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
 import { SkipLinks } from './keyboard/SkipLinks';
 import { EditorPane } from './screens/EditorPane';
@@ -101,6 +102,7 @@ export function App() {
       )}
       <TransferLayer />
       <NewsroomLayer />
+      <PublishingLayer />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors/error-code';
 import { plannedPostStatus } from '../../shared/wordpress/planned-post-status';
-import { articleFigures } from '../node/wordpress/article-figures';
+import { articleFigures } from '../../shared/editor/article-figures';
 import { sendDueJobs } from '../node/wordpress/send-due-jobs';
 import type { Command } from './command';
 import { parseArticleId } from './parse-article-id';

@@ -16,6 +16,7 @@ vi.mock('../node/library/open-library', () => ({
       info: () => ({ readOnly: false }),
       onDocumentUpdate: () => () => undefined,
       onArticlesDerived: () => () => undefined,
+      outbox: { onJobChanged: () => () => undefined },
       replica: { link: () => null },
     };
     opened.push({ folder, create: options.create, close: library.close });

@@ -10,6 +10,8 @@ import { useSendForReview } from '../packages/send-for-review-store';
 import { useLibraryStore } from '../library/library-store';
 import { useNewsroomStore } from '../newsroom/newsroom-store';
 import { useShareLibraryStore } from '../newsroom/share-library-store';
+import { usePublishingStore } from '../publishing/publishing-store';
+import { useEditorSession } from '../state/editor-session';
 import { useSidePanel } from '../state/side-panel-store';
 import { useUiStore } from '../state/ui-store';
 import { backupLibrary, switchLibrary } from './library-operations';
@@ -65,6 +67,16 @@ const perform = (id: MenuCommand): (() => void) => {
       return () => void printArticle();
     case 'article:sendForReview':
       return () => useSendForReview.getState().ask();
+    case 'article:publishCorrection':
+      return () => {
+        const articleId = useEditorSession.getState().article?.id;
+        if (articleId !== undefined) usePublishingStore.getState().askCorrection(articleId);
+      };
+    case 'library:outbox':
+      return () => {
+        useUiStore.getState().closeSettings();
+        usePublishingStore.getState().setOutboxOpen(true);
+      };
     case 'article:delete':
     case 'article:save':
     case 'article:saveVersion':

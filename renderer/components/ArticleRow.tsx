@@ -24,6 +24,8 @@ export interface ArticleRowProps {
   onCheck?: (id: string, click: RowClick) => void;
   /** The article's newsroom sync state, when it is not synced. */
   syncState?: ReactNode;
+  /** The article's publishing state (queued, sending, published at…, failed), if any. */
+  publishState?: ReactNode;
 }
 
 /** Ctrl/Cmd+click toggles the tick, Shift+click ticks a range. */
@@ -54,6 +56,7 @@ export function ArticleRow({
   checked = false,
   onCheck,
   syncState,
+  publishState,
 }: ArticleRowProps) {
   const { t, i18n } = useTranslation('library');
   const language = i18n.language;
@@ -131,6 +134,7 @@ export function ArticleRow({
           {updated}
         </time>
         <span className="row-words">{words}</span>
+        {publishState}
         <DeadlineMarker state={deadline} deadline={article.deadline} />
         {trash && (
           <button

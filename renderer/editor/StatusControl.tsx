@@ -6,6 +6,7 @@ import { statusBeforeSpike } from '../../shared/workflow/status-before-spike';
 import { allowedTransitions } from '../../shared/workflow/transitions';
 import { StatusPicker } from '../components/editor/StatusPicker';
 import { useFitInWindow } from '../components/use-fit-in-window';
+import { usePublishingStore } from '../publishing/publishing-store';
 import { useEditorSession } from '../state/editor-session';
 import { useSettingsStore } from '../state/settings-store';
 import { GatedStatusAction } from '../workflow/GatedStatusAction';
@@ -37,10 +38,18 @@ export function StatusControl({ status, disabled }: { status: Status; disabled: 
   useFitInWindow(historyOpen, history);
 
   const generation = useEditorSession((state) => state.generation);
+  // A correction that reached a site is written in the status log by the outbox.
+  const corrections = usePublishingStore(
+    (state) =>
+      state.jobs.filter(
+        (job) =>
+          job.articleId === articleId && job.kind === 'correction' && job.state === 'published',
+      ).length,
+  );
   // A reload (reload theirs, a received package) may bring status changes made elsewhere.
   useEffect(() => {
     void loadLog(articleId);
-  }, [articleId, generation, loadLog]);
+  }, [articleId, generation, corrections, loadLog]);
 
   const checks = useReadiness();
   const moves = allowedTransitions(status, role, {

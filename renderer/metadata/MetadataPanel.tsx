@@ -11,6 +11,7 @@ import { TagsField } from './TagsField';
 import { TargetLengthField } from './TargetLengthField';
 import { TextField } from '../components/TextField';
 import { TypographyControls } from './TypographyControls';
+import { FeaturedImageField } from '../publishing/FeaturedImageField';
 import './metadata.css';
 
 /** The article's details beside the body (the standfirst sits above the body); edits autosave through the editor session. */
@@ -41,6 +42,7 @@ export function MetadataPanel({ id, readOnly }: { id: string; readOnly: boolean 
           showTimeZone
         />
         <TargetLengthField />
+        <FeaturedImageField readOnly={readOnly} />
         <TextField
           label={t('metadata.editorialNote')}
           value={note}

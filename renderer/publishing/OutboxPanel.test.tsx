@@ -9,6 +9,7 @@ const articleId = '0b7f4a52-5c1e-4d4f-9a59-2f1f8d1f6c11';
 const job = (id: number, changes: Partial<PublishJob>): PublishJob => ({
   id,
   articleId,
+  headline: 'Le théâtre rouvre',
   site: 'Gazette',
   kind: 'publish',
   correction: '',
@@ -32,6 +33,7 @@ const render = (
 ) => {
   const handlers = {
     onCancel: vi.fn(),
+    onRetry: vi.fn(),
     onCompare: vi.fn(),
     onOverwrite: vi.fn(),
     onRefresh: vi.fn(),
@@ -40,16 +42,7 @@ const render = (
   document.body.append(host);
   const root = createRoot(host);
   roots.push(root);
-  act(() =>
-    root.render(
-      <OutboxPanel
-        jobs={jobs}
-        headlines={{ [articleId]: 'Le théâtre rouvre' }}
-        comparison={comparison}
-        {...handlers}
-      />,
-    ),
-  );
+  act(() => root.render(<OutboxPanel jobs={jobs} comparison={comparison} {...handlers} />));
   const button = (name: string) =>
     [...host.querySelectorAll('button')].find((item) => item.textContent === name);
   return { host, button, ...handlers };
@@ -72,9 +65,20 @@ describe('OutboxPanel', () => {
     expect([...host.querySelectorAll('.publish-state')].map((item) => item.textContent)).toEqual([
       'failed: Sorry, you are not allowed to create posts.',
       'published at https://example.com/theatre/',
-      'sending (image 2/5)',
+      'sending (image 2 of 5)',
       'queued',
     ]);
+  });
+
+  it('retries a failed job, and names a correction as one', () => {
+    const { host, button, onRetry } = render([
+      job(5, { state: 'failed', lastError: 'Forbidden' }),
+      job(6, { kind: 'correction', correction: 'A date was wrong.', state: 'queued' }),
+    ]);
+    act(() => button('Retry')?.click());
+    expect(onRetry).toHaveBeenCalledWith(5);
+    expect(host.querySelectorAll('button[aria-label^="Retry"]')).toHaveLength(1);
+    expect(host.textContent).toContain('Correction of "Le théâtre rouvre" on Gazette:');
   });
 
   it('cancels a waiting job, and shows both texts before overwriting an edit made on the site', () => {

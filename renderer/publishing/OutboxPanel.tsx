@@ -4,13 +4,14 @@ import { PublishJobStatus } from './PublishJobStatus';
 
 interface OutboxPanelProps {
   jobs: readonly PublishJob[];
-  /** Headlines by article id, for the jobs' labels. */
-  headlines: Readonly<Record<string, string>>;
   comparison: { jobId: number; ours: string; theirs: string } | null;
   onCancel: (jobId: number) => void;
+  onRetry: (jobId: number) => void;
   onCompare: (job: PublishJob) => void;
   onOverwrite: (jobId: number) => void;
   onRefresh: () => void;
+  /** In the outbox dialog: its title names it and the jobs follow live, so no legend nor refresh. */
+  bare?: boolean;
 }
 
 const cancellable = new Set<PublishJob['state']>([
@@ -25,20 +26,35 @@ export function OutboxPanel(props: OutboxPanelProps) {
   const { t } = useTranslation('publishing');
   return (
     <fieldset className="outbox-panel">
-      <legend>{t('outbox.title')}</legend>
-      <button type="button" className="button button-small" onClick={props.onRefresh}>
-        {t('outbox.refresh')}
-      </button>
+      {props.bare !== true && (
+        <>
+          <legend>{t('outbox.title')}</legend>
+          <button type="button" className="button button-small" onClick={props.onRefresh}>
+            {t('outbox.refresh')}
+          </button>
+        </>
+      )}
       {props.jobs.length === 0 ? (
         <p className="field-hint">{t('outbox.empty')}</p>
       ) : (
         <ul className="outbox-jobs" aria-label={t('outbox.title')}>
           {props.jobs.map((job) => {
-            const headline = props.headlines[job.articleId] ?? job.articleId;
+            const headline = job.headline.trim() || t('outbox.untitled');
+            const label = job.kind === 'correction' ? 'outbox.correctionJob' : 'outbox.job';
             return (
               <li key={job.id}>
-                <span>{t('outbox.job', { headline, site: job.site })}</span>{' '}
-                <PublishJobStatus job={job} />{' '}
+                <span>{t(label, { headline, site: job.site })}</span>{' '}
+                <PublishJobStatus job={job} linked />{' '}
+                {job.state === 'failed' && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={t('outbox.retryLabel', { headline })}
+                    onClick={() => props.onRetry(job.id)}
+                  >
+                    {t('outbox.retry')}
+                  </button>
+                )}
                 {job.state === 'edited_remotely' && (
                   <button
                     type="button"

@@ -5,6 +5,7 @@ import { connectionProblemText } from '../../shared/wordpress/connection-problem
 import { defaultStatusMapping, type WordpressSite } from '../../shared/model/wordpress-site';
 import { TextField } from '../components/TextField';
 import type { ConnectionCheck } from './publishing-store';
+import { SiteStatusMapping } from './SiteStatusMapping';
 
 interface WordpressSitesSettingsProps {
   sites: readonly WordpressSite[];
@@ -76,6 +77,10 @@ export function WordpressSitesSettings(props: WordpressSitesSettingsProps) {
             <p role="status" className="field-hint">
               {checkText(props.checks[site.name], props.language, t)}
             </p>
+            <SiteStatusMapping
+              site={site}
+              onChange={(statusMapping) => void props.onSave({ ...site, statusMapping }, '')}
+            />
           </li>
         ))}
       </ul>

@@ -6,8 +6,9 @@ import type { ConnectionProblem } from '../../shared/wordpress/connection-proble
 import type { PublishJob } from '../../shared/wordpress/publish-job';
 import type { WordpressSite } from '../../shared/model/wordpress-site';
 import { copydeskBridge } from '../bridge/copydesk-bridge';
+import { publishedSites } from './published-sites';
 
-type Api = Pick<CopydeskApi, 'settings' | 'wordpress' | 'outbox'>;
+type Api = Pick<CopydeskApi, 'settings' | 'wordpress' | 'outbox' | 'events'>;
 
 export type ConnectionCheck =
   | { state: 'checking' }
@@ -21,7 +22,23 @@ export interface PublishingState {
   /** The post as we pushed it and as the site has it, for a job waiting for a confirmation. */
   comparison: { jobId: number; ours: string; theirs: string } | null;
   error: AppErrorShape | null;
+  /** The outbox panel is open (from the library's toolbar). */
+  outboxOpen: boolean;
+  /** The article whose correction is being written, or null. */
+  correcting: string | null;
   load: () => Promise<void>;
+  /** Follows the host's `outbox:changed`; returns the unsubscribe. */
+  follow: () => () => void;
+  setOutboxOpen: (open: boolean) => void;
+  askCorrection: (articleId: string) => void;
+  dismissCorrection: () => void;
+  /** Queues the correction on every site the article went out to; false when refused. */
+  correct: (articleId: string, text: string) => Promise<boolean>;
+  retry: (jobId: number) => Promise<void>;
+  /** The open article's featured image choice (a figure's library source; null: the first). */
+  featured: { articleId: string; src: string | null } | null;
+  loadFeatured: (articleId: string) => Promise<void>;
+  chooseFeatured: (articleId: string, src: string | null) => Promise<void>;
   saveSite: (site: WordpressSite, applicationPassword: string) => Promise<boolean>;
   removeSite: (name: string) => Promise<void>;
   check: (name: string) => Promise<void>;
@@ -40,12 +57,47 @@ export const publishingState =
       const jobs = await api.outbox.list({});
       if (jobs.ok) set({ jobs: jobs.value });
     };
+    const merged = (job: PublishJob): PublishJob[] => {
+      const others = get().jobs.filter((candidate) => candidate.id !== job.id);
+      return [job, ...others].sort((left, right) => right.id - left.id);
+    };
     return {
       sites: [],
       checks: {},
       jobs: [],
       comparison: null,
       error: null,
+      outboxOpen: false,
+      correcting: null,
+      featured: null,
+      async loadFeatured(articleId) {
+        const result = await api.outbox.featuredImage({ id: articleId });
+        if (result.ok) set({ featured: { articleId, src: result.value.src } });
+      },
+      async chooseFeatured(articleId, src) {
+        const result = await api.outbox.chooseFeaturedImage({ id: articleId, src });
+        if (!result.ok) return failed(result.error);
+        set({ featured: { articleId, src: result.value.src }, error: null });
+      },
+      follow: () => api.events.onOutboxChanged(({ job }) => set({ jobs: merged(job) })),
+      setOutboxOpen: (outboxOpen) => set({ outboxOpen }),
+      askCorrection: (correcting) => set({ correcting, error: null }),
+      dismissCorrection: () => set({ correcting: null }),
+      async correct(articleId, text) {
+        const sites = publishedSites(get().jobs, articleId);
+        for (const site of sites) {
+          const result = await api.outbox.correct({ id: articleId, site, text });
+          if (!result.ok) return (failed(result.error), false);
+          set({ jobs: merged(result.value) });
+        }
+        set({ correcting: null, error: null });
+        return sites.length > 0;
+      },
+      async retry(jobId) {
+        const result = await api.outbox.retry({ jobId });
+        if (!result.ok) return failed(result.error);
+        set({ jobs: merged(result.value) });
+      },
       async load() {
         const settings = await api.settings.get({});
         if (settings.ok) set({ sites: settings.value.wordpressSites, error: null });

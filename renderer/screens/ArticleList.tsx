@@ -8,6 +8,7 @@ import { useNow } from '../components/use-now';
 import { useLibraryStore } from '../library/library-store';
 import { useUiStore } from '../state/ui-store';
 import { SyncStateTag } from '../newsroom/SyncStateTag';
+import { ArticlePublishState } from '../publishing/ArticlePublishState';
 import { useNewsroomStore } from '../newsroom/newsroom-store';
 
 const rowHeight = 84;
@@ -170,6 +171,7 @@ export function ArticleList() {
               checked={checkedIds.has(article.id)}
               onCheck={trash ? undefined : check}
               syncState={<SyncStateTag newsroom={newsroom} articleId={article.id} />}
+              publishState={<ArticlePublishState articleId={article.id} />}
             />
           ) : (
             <PlaceholderRow

@@ -25,6 +25,7 @@ import { useConflict } from '../packages/conflict-store';
 import { PackageConflictBanner } from '../packages/PackageConflictBanner';
 import { SendForReviewButton } from './SendForReviewButton';
 import { SyncStateTag } from '../newsroom/SyncStateTag';
+import { ArticlePublishing } from './ArticlePublishing';
 import { useNewsroomStore } from '../newsroom/newsroom-store';
 import { CountsStatusBar } from '../status-bar/CountsStatusBar';
 import { SuggestionsControls } from '../suggestions/SuggestionsControls';
@@ -143,6 +144,7 @@ export function EditorPane({ articleId }: { articleId: string | null }) {
           <SuggestionsControls />
           <span className="editor-bar-gap" aria-hidden="true" />
           <PresenceList peers={peers} />
+          {!trashed && <ArticlePublishing disabled={busy || conflict} />}
           {!trashed && <SendForReviewButton />}
           <ExportArticleButtons />
           {!trashed && (

@@ -5,6 +5,7 @@ import { useLibraryInfoStore } from '../library/library-info-store';
 import { useLibraryStore } from '../library/library-store';
 import { ArticleList } from './ArticleList';
 import { LibraryCommandButtons } from './LibraryCommandButtons';
+import { OutboxButton } from './OutboxButton';
 import { useHost } from '../state/host';
 import { FilterBar } from './FilterBar';
 import { LibraryToolbar } from './LibraryToolbar';
@@ -37,7 +38,9 @@ export function LibraryPane({ keyboardShortcuts }: { keyboardShortcuts: boolean 
             <ListSummary />
             <SortSelect />
           </div>
-          <ListTransferButtons />
+          <ListTransferButtons>
+            <OutboxButton />
+          </ListTransferButtons>
           <ImportDropZone enabled={!trash}>
             <ArticleList />
           </ImportDropZone>

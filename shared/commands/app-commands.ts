@@ -55,6 +55,18 @@ export const appCommands: Readonly<Record<MenuCommand, AppCommand>> = {
     shortcuts: [],
     scope: 'app',
   },
+  'article:publishCorrection': {
+    id: 'article:publishCorrection',
+    labelKey: 'publishing:correction.command',
+    shortcuts: [],
+    scope: 'app',
+  },
+  'library:outbox': {
+    id: 'library:outbox',
+    labelKey: 'publishing:outbox.open',
+    shortcuts: [],
+    scope: 'app',
+  },
   'library:open': {
     id: 'library:open',
     labelKey: 'common:actions.openLibrary',

@@ -57,6 +57,9 @@ export const channels = [
   'outbox:correct',
   'outbox:list',
   'outbox:cancel',
+  'outbox:retry',
+  'outbox:featuredImage',
+  'outbox:chooseFeaturedImage',
   'outbox:confirmOverwrite',
   'outbox:remoteEdit',
   'wire:list',
@@ -76,5 +79,6 @@ export const events = [
   'export:updated',
   'newsroom:changed',
   'newsroom:awareness',
+  'outbox:changed',
 ] as const;
 export type EventName = (typeof events)[number];

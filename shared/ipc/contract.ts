@@ -18,6 +18,7 @@ import { PublicKeyText } from '../model/move-signature';
 import { TrustedKey } from '../model/trusted-key';
 import { NewsroomState } from '../newsroom/newsroom-state';
 import { publishingContract } from '../wordpress/publishing-contract';
+import { PublishJob } from '../wordpress/publish-job';
 import { WireEntry, WireQuery, WireSummary } from '../model/wire-entry';
 import { ArticleSource } from '../model/article-source';
 import type { Channel, EventName } from './channels';
@@ -157,11 +158,13 @@ export const MenuCommand = z.enum([
   'article:export',
   'article:print',
   'article:sendForReview',
+  'article:publishCorrection',
   'library:open',
   'library:create',
   'library:backup',
   'library:connectNewsroom',
   'library:shareNewsroom',
+  'library:outbox',
   'view:focusSearch',
   'view:toggleSidePanel',
   'help:shortcuts',
@@ -339,6 +342,8 @@ export const eventContract = {
   'newsroom:changed': NewsroomState,
   /** Other desks' presence in an article (who, their caret, which field they edit). */
   'newsroom:awareness': AwarenessMessage,
+  /** A publishing job was queued or moved on (sending step, published, failed, cancelled). */
+  'outbox:changed': z.object({ job: PublishJob }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

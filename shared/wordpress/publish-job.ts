@@ -18,6 +18,8 @@ export type PublishJobState = z.infer<typeof PublishJobState>;
 export const PublishJob = z.object({
   id: z.number().int().positive(),
   articleId: z.uuid(),
+  /** The article's headline now, to name the job in the outbox. */
+  headline: z.string(),
   site: z.string(),
   kind: z.enum(['publish', 'correction']),
   /** The correction note's text (kind `correction`). */

@@ -39,8 +39,19 @@ export const publishingContract = {
       .strict(),
     response: PublishJob,
   },
+  /** The figure (library source) chosen as the article's featured image; null: the first. */
+  'outbox:featuredImage': {
+    request: z.object({ id: ArticleId }).strict(),
+    response: z.object({ src: z.string().nullable() }),
+  },
+  'outbox:chooseFeaturedImage': {
+    request: z.object({ id: ArticleId, src: z.string().max(500).nullable() }).strict(),
+    response: z.object({ src: z.string().nullable() }),
+  },
   'outbox:list': { request: z.object({}).strict(), response: z.array(PublishJob) },
   'outbox:cancel': { request: JobId, response: PublishJob },
+  /** A failed job queued again, at once. */
+  'outbox:retry': { request: JobId, response: PublishJob },
   'outbox:confirmOverwrite': { request: JobId, response: PublishJob },
   /** The post as we last pushed it and as the site has it now, to compare side by side. */
   'outbox:remoteEdit': {

@@ -70,6 +70,9 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'outbox:correct': null,
   'outbox:list': null,
   'outbox:cancel': null,
+  'outbox:retry': null,
+  'outbox:featuredImage': null,
+  'outbox:chooseFeaturedImage': null,
   'outbox:confirmOverwrite': null,
   'outbox:remoteEdit': null,
   // Wire items are not articles: reading one changes nothing another window lists.

@@ -37,6 +37,9 @@ export const createHandlers = (context: HostContext): HandlerTable => {
   context.session.onArticlesDerived((articleIds) =>
     context.events.emit({ name: 'library:changed', payload: { articleIds } }),
   );
+  context.session.onPublishJobChanged((job) =>
+    context.events.emit({ name: 'outbox:changed', payload: { job } }),
+  );
   // The replica attaches its article connections to it; without one it shares nothing.
   const presence = createProviderPresenceRelay();
   announceRemotePresence(presence, context.events);

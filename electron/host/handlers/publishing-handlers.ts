@@ -15,6 +15,9 @@ type PublishingHandlers = Pick<
   | 'outbox:correct'
   | 'outbox:list'
   | 'outbox:cancel'
+  | 'outbox:retry'
+  | 'outbox:featuredImage'
+  | 'outbox:chooseFeaturedImage'
   | 'outbox:confirmOverwrite'
   | 'outbox:remoteEdit'
 >;
@@ -64,12 +67,35 @@ export const createPublishingHandlers = (
       if (context.session.current().get(id).status !== 'published') {
         throw new AppError('conflict', 'Only a published article can be corrected.');
       }
+      const sent = outbox()
+        .jobs()
+        .some(
+          (job) =>
+            job.articleId === id &&
+            job.site === site &&
+            job.kind === 'publish' &&
+            (job.state === 'published' || job.state === 'queued' || job.state === 'sending'),
+        );
+      if (!sent) {
+        throw new AppError(
+          'conflict',
+          `Publish the article to ${site} before correcting it there.`,
+        );
+      }
       return queued(
         outbox().enqueue({ articleId: id, site, kind: 'correction', correction: text }, editor()),
       );
     },
+    'outbox:featuredImage': ({ id }) => ({ src: outbox().featuredImage(id) }),
+    'outbox:chooseFeaturedImage': ({ id, src }) => {
+      editor();
+      context.session.current().get(id);
+      outbox().chooseFeaturedImage(id, src);
+      return { src };
+    },
     'outbox:list': () => outbox().jobs(),
     'outbox:cancel': ({ jobId }) => (editor(), outbox().cancel(jobId)),
+    'outbox:retry': ({ jobId }) => (editor(), queued(outbox().retry(jobId))),
     'outbox:confirmOverwrite': ({ jobId }) => (editor(), queued(outbox().confirmOverwrite(jobId))),
     'outbox:remoteEdit': ({ id, site }) => {
       const post = outbox().post(id, site);

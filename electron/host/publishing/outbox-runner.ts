@@ -47,6 +47,12 @@ export const createOutboxRunner = (
   };
   const timer = setInterval(kick, intervalMs);
   timer.unref();
+  // What a crash or a quit left in the outbox goes out as soon as its library is open again
+  // (the session tells before it holds the library: the kick waits for the open to finish).
+  context.session.onOpened((library) => {
+    if (library !== null) void Promise.resolve().then(kick);
+  });
+  if (context.session.currentOrNull() !== null) kick();
   return {
     kick,
     idle: () => running ?? Promise.resolve(),

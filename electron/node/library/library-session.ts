@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors/error-code';
 import type { SettingsStore } from '../settings/settings-store';
+import type { PublishJob } from '../../../shared/wordpress/publish-job';
 import type { Library } from './library';
 import type { StoredDocumentUpdate } from './documents/article-documents';
 
@@ -24,6 +25,7 @@ export class LibrarySession {
   readonly #documentListeners = new Set<(update: StoredDocumentUpdate) => void>();
   readonly #derivedListeners = new Set<(articleIds: string[]) => void>();
   readonly #openedListeners = new Set<(library: Library | null) => void>();
+  readonly #jobListeners = new Set<(job: PublishJob) => void>();
 
   constructor(
     private readonly settings: SettingsStore,
@@ -57,9 +59,13 @@ export class LibrarySession {
     const unsubscribeDerived = library.onArticlesDerived((articleIds) => {
       for (const listener of this.#derivedListeners) listener(articleIds);
     });
+    const unsubscribeJobs = library.outbox.onJobChanged((job) => {
+      for (const listener of this.#jobListeners) listener(job);
+    });
     this.#unsubscribe = () => {
       unsubscribeUpdates();
       unsubscribeDerived();
+      unsubscribeJobs();
     };
     this.remember(library.path);
     return library;
@@ -75,6 +81,12 @@ export class LibrarySession {
   onArticlesDerived(listener: (articleIds: string[]) => void): () => void {
     this.#derivedListeners.add(listener);
     return () => this.#derivedListeners.delete(listener);
+  }
+
+  /** Every publishing job the open library queued or moved on; returns the unsubscribe. */
+  onPublishJobChanged(listener: (job: PublishJob) => void): () => void {
+    this.#jobListeners.add(listener);
+    return () => this.#jobListeners.delete(listener);
   }
 
   /**

@@ -2,9 +2,10 @@ import { plannedPostStatus } from '../../../shared/wordpress/planned-post-status
 import type { PublishJob } from '../../../shared/wordpress/publish-job';
 import type { PublishedPost } from '../../../shared/wordpress/published-post';
 import type { Library } from '../library/library';
-import { articleFigures } from './article-figures';
+import { articleFigures } from '../../../shared/editor/article-figures';
 import { correctionNotes } from './correction-notes';
 import { ensureTerms } from './ensure-terms';
+import { findAuthor } from './find-author';
 import { postContent } from './post-content';
 import type { PublishTarget } from './publish-target';
 import { readRemotePost } from './read-remote-post';
@@ -78,12 +79,16 @@ export const sendPublishJob = async (options: {
     article.section === '' ? [] : [article.section],
   );
   const tags = await ensureTerms(connection, 'tags', article.tags);
+  const author = await findAuthor(connection, article.bylines[0]?.name ?? '');
+  // A second byline has no author field to go to: then every name stays in the content.
   const content = postContent(article, {
     media: post.media,
-    bylineInContent: true,
+    bylineInContent: author === null || article.bylines.length > 1,
     corrections: correctionNotes(outbox.jobs(), job, article.language),
   });
-  const featured = figures[0] === undefined ? 0 : (post.media[figures[0].src]?.id ?? 0);
+  const choice = outbox.featuredImage(job.articleId);
+  const chosen = figures.find((figure) => figure.src === choice) ?? figures[0];
+  const featured = chosen === undefined ? 0 : (post.media[chosen.src]?.id ?? 0);
   const payload = {
     title: article.headline,
     excerpt: article.standfirst,
@@ -94,6 +99,7 @@ export const sendPublishJob = async (options: {
     categories,
     tags,
     featured_media: featured,
+    ...(author === null ? {} : { author }),
   };
   stillWanted();
   outbox.progress(job.id, 'post');

@@ -3,6 +3,7 @@ import type { PublishJob } from '../../../../shared/wordpress/publish-job';
 import type { LibraryContext } from '../storage/library-context';
 import { writeTransaction } from '../storage/library-context';
 import type { Outbox } from './outbox';
+import { recordCorrection } from './record-correction';
 import {
   publishJobOf,
   publishedPostOf,
@@ -11,13 +12,20 @@ import {
 } from './publish-job-rows';
 
 const waitingStates = "('queued', 'sending', 'edited_remotely')";
+const selectJobs =
+  'SELECT publish_jobs.*, articles.headline FROM publish_jobs LEFT JOIN articles ON articles.id = publish_jobs.article_id';
 
 /** The outbox on the library's database (tables of schema 9). */
 export const createOutbox = (context: LibraryContext): Outbox => {
   const { db } = context;
+  const listeners = new Set<(job: PublishJob) => void>();
+  const changed = (changedJob: PublishJob): PublishJob => {
+    for (const listener of listeners) listener(changedJob);
+    return changedJob;
+  };
   const now = () => context.now().toISOString();
   const job = (id: number): PublishJob => {
-    const row = db.prepare('SELECT * FROM publish_jobs WHERE id = ?').get(id) as
+    const row = db.prepare(`${selectJobs} WHERE publish_jobs.id = ?`).get(id) as
       PublishJobRow | undefined;
     if (row === undefined) throw new AppError('not_found', `No publishing job ${id}.`);
     return publishJobOf(row);
@@ -31,6 +39,7 @@ export const createOutbox = (context: LibraryContext): Outbox => {
         )
         .run({ ...fields, updated_at: now(), id }),
     );
+    changed(job(id));
   };
   return {
     enqueue: (request, queuedBy) =>
@@ -58,10 +67,10 @@ export const createOutbox = (context: LibraryContext): Outbox => {
             at,
             at,
           );
-        return job(Number(lastInsertRowid));
+        return changed(job(Number(lastInsertRowid)));
       }),
     jobs: () =>
-      (db.prepare('SELECT * FROM publish_jobs ORDER BY id DESC').all() as PublishJobRow[]).map(
+      (db.prepare(`${selectJobs} ORDER BY publish_jobs.id DESC`).all() as PublishJobRow[]).map(
         publishJobOf,
       ),
     job,
@@ -78,7 +87,12 @@ export const createOutbox = (context: LibraryContext): Outbox => {
         return job(id);
       }),
     progress: (id, text) => set(id, { progress: text }),
-    published: (id, link) => set(id, { state: 'published', link, last_error: '', progress: '' }),
+    published: (id, link) =>
+      writeTransaction(context, () => {
+        const sent = job(id);
+        if (sent.kind === 'correction') recordCorrection(db, sent, now());
+        set(id, { state: 'published', link, last_error: '', progress: '' });
+      }),
     retryLater: (id, reason, at) => {
       const { attempts } = job(id);
       set(id, {
@@ -105,16 +119,20 @@ export const createOutbox = (context: LibraryContext): Outbox => {
       set(id, { state: 'cancelled', progress: '' });
       return job(id);
     },
-    resumeInterrupted: () =>
-      writeTransaction(
-        context,
-        () =>
-          db
-            .prepare(
-              "UPDATE publish_jobs SET state = 'queued', progress = '', updated_at = ? WHERE state = 'sending'",
-            )
-            .run(now()).changes,
-      ),
+    retry: (id) => {
+      if (job(id).state !== 'failed')
+        throw new AppError('conflict', 'Only a failed job is retried.');
+      set(id, { state: 'queued', last_error: '', attempts: 0, next_attempt_at: now() });
+      return job(id);
+    },
+    resumeInterrupted: () => {
+      const interrupted = db
+        .prepare("SELECT id FROM publish_jobs WHERE state = 'sending'")
+        .pluck()
+        .all() as number[];
+      for (const id of interrupted) set(id, { state: 'queued', progress: '' });
+      return interrupted.length;
+    },
     post: (articleId, site) => {
       const row = db
         .prepare('SELECT * FROM published_posts WHERE article_id = ? AND site = ?')
@@ -146,5 +164,22 @@ export const createOutbox = (context: LibraryContext): Outbox => {
           )
           .run({ ...post, media: JSON.stringify(post.media) }),
       ),
+    featuredImage: (articleId) =>
+      (db.prepare('SELECT src FROM featured_images WHERE article_id = ?').pluck().get(articleId) as
+        string | undefined) ?? null,
+    chooseFeaturedImage: (articleId, src) =>
+      writeTransaction(context, () => {
+        if (src === null) {
+          db.prepare('DELETE FROM featured_images WHERE article_id = ?').run(articleId);
+        } else {
+          db.prepare(
+            'INSERT INTO featured_images (article_id, src) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET src = excluded.src',
+          ).run(articleId, src);
+        }
+      }),
+    onJobChanged: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
 };

@@ -29,8 +29,15 @@ export interface Outbox {
   confirmOverwrite(id: number): PublishJob;
   /** Queued, failed or waiting jobs end; a job being sent ends after its current request. */
   cancel(id: number): PublishJob;
+  /** A failed job queued again, due now. */
+  retry(id: number): PublishJob;
   /** Jobs a crash left "sending" are queued again (they resume from the stored ids). */
   resumeInterrupted(): number;
   post(articleId: string, site: string): PublishedPost;
   savePost(post: PublishedPost): void;
+  /** The library source of the figure chosen as the featured image, or null (the first is). */
+  featuredImage(articleId: string): string | null;
+  chooseFeaturedImage(articleId: string, src: string | null): void;
+  /** Told of every job queued or changed, as it now is; returns the unsubscribe. */
+  onJobChanged(listener: (job: PublishJob) => void): () => void;
 }

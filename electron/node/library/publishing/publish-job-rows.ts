@@ -4,6 +4,7 @@ import type { PublishedPost } from '../../../../shared/wordpress/published-post'
 export interface PublishJobRow {
   id: number;
   article_id: string;
+  headline: string | null;
   site: string;
   kind: PublishJob['kind'];
   correction: string;
@@ -22,6 +23,7 @@ export interface PublishJobRow {
 export const publishJobOf = (row: PublishJobRow): PublishJob => ({
   id: row.id,
   articleId: row.article_id,
+  headline: row.headline ?? '',
   site: row.site,
   kind: row.kind,
   correction: row.correction,

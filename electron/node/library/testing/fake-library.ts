@@ -129,9 +129,13 @@ export const createFakeLibrary = (path: string, options: { readOnlyReason?: stri
       editedRemotely: vi.fn(),
       confirmOverwrite: vi.fn(),
       cancel: vi.fn(),
+      retry: vi.fn(),
       resumeInterrupted: vi.fn(() => 0),
       post: vi.fn(),
       savePost: vi.fn(),
+      onJobChanged: vi.fn(() => () => undefined),
+      featuredImage: vi.fn(() => null),
+      chooseFeaturedImage: vi.fn(),
     },
     wire: {
       store: vi.fn(() => []),

@@ -26,12 +26,19 @@ export const publishableArticle = (
     images?: number;
     slug?: string;
     embargo?: string | null;
+    bylines?: string[];
+    /** The PNG bytes of picture `index` (small flat pictures otherwise). */
+    imageBytes?: (index: number) => Buffer;
   },
 ): Article => {
   const figures = Array.from({ length: options.images ?? 2 }, (_, index) => ({
     type: 'figure',
     attrs: {
-      src: addAsset(library.path, samplePng(64 + index, 48, index + 1), 'image/png').src,
+      src: addAsset(
+        library.path,
+        options.imageBytes?.(index) ?? samplePng(64 + index, 48, index + 1),
+        'image/png',
+      ).src,
       alt: `Photo ${index + 1} : la scène`,
       caption: `Légende ${index + 1}`,
       credit: `Photographe ${index + 1}`,
@@ -45,7 +52,7 @@ export const publishableArticle = (
       slug: options.slug ?? 'le-theatre-rouvre',
       section: 'Culture & loisirs',
       tags: ['Théâtre', 'Lyon'],
-      bylines: [{ name: 'Awa Diop', role: 'author' }],
+      bylines: (options.bylines ?? ['Awa Diop']).map((name) => ({ name, role: 'author' })),
       embargo: options.embargo ?? null,
       body: {
         type: 'doc',

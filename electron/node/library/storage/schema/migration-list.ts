@@ -10,6 +10,7 @@ import { trustedKeys } from './trusted-keys';
 import { typographyColumn } from './typography-column';
 import { newsroomAccounts } from './newsroom-accounts';
 import { wireItemsTable } from './wire-items-table';
+import { featuredImagesTable } from './featured-images-table';
 
 /** Every schema version this code knows, in order. Append only; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   newsroomReplicaTables,
   publishingTables,
   wireItemsTable,
+  featuredImagesTable,
   deflatedUpdates,
 ];
 

@@ -35,6 +35,7 @@ describe('runMigrations', () => {
       { version: 8, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 9, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 10, applied_at: '2025-03-01T08:00:00.000Z' },
+      { version: 11, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 12, applied_at: '2025-03-01T08:00:00.000Z' },
     ]);
     expect(tables(db)).toEqual(

@@ -1,6 +1,6 @@
-import { assetSourcePattern } from '../../../shared/editor/policy/image-source-policy';
-import type { FigureAttributes } from '../../../shared/editor/nodes/figure';
-import type { TiptapDocument } from '../../../shared/model/tiptap-document';
+import { assetSourcePattern } from './policy/image-source-policy';
+import type { FigureAttributes } from './nodes/figure';
+import type { TiptapDocument } from '../model/tiptap-document';
 
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
