@@ -4,6 +4,7 @@ import { useEditorSession } from '../state/editor-session';
 import { BylinesField } from './BylinesField';
 import { DatelineField } from './DatelineField';
 import { DateTimeField } from './DateTimeField';
+import { HeadlineVariantsFields } from './HeadlineVariantsFields';
 import { LanguageField } from './LanguageField';
 import { SectionField } from './SectionField';
 import { SlugField } from './SlugField';
@@ -24,6 +25,7 @@ export function MetadataPanel({ id, readOnly }: { id: string; readOnly: boolean 
     <aside id={id} className="side-panel metadata-panel" aria-label={t('metadata.label')}>
       <fieldset className="metadata-fields" disabled={readOnly}>
         <SlugField />
+        <HeadlineVariantsFields />
         <SectionField tagSuggestions={tagSuggestions} />
         <TagsField suggestions={tagSuggestions} />
         <BylinesField />

@@ -4,6 +4,7 @@ import type { Theme, UiLanguage } from '../../shared/model/settings';
 import { Theme as Themes, uiLanguages } from '../../shared/model/settings';
 import { switchLibrary } from '../actions/library-operations';
 import { Dialog } from '../components/Dialog';
+import { HeadlineVariantSettings } from '../metadata/HeadlineVariantSettings';
 import { LinksNofollowSetting } from '../export/LinksNofollowSetting';
 import { LabelledSelect } from '../components/LabelledSelect';
 import { TextField } from '../components/TextField';
@@ -80,6 +81,7 @@ export function SettingsDialog() {
         />
       </div>
       <WritingSettings />
+      <HeadlineVariantSettings />
       <LinksNofollowSetting />
       <fieldset className="library-settings">
         <legend>{t('settings.library')}</legend>

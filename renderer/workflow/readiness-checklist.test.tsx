@@ -18,6 +18,9 @@ vi.mock('./status-override', () => ({
 const article: Article = {
   id: '7f1c0f7e-3c55-4b0e-9a51-0c2f3b1d9a11',
   headline: 'Crue du fleuve à Kayes',
+  seoTitle: '',
+  socialTitle: '',
+  metaDescription: '',
   standfirst: '',
   slug: 'crue',
   section: '',

@@ -14,6 +14,9 @@ export type MetadataField = Exclude<keyof ArticleFields, 'body' | 'comments'>;
 
 export const metadataFields = [
   'headline',
+  'seoTitle',
+  'socialTitle',
+  'metaDescription',
   'standfirst',
   'slug',
   'section',

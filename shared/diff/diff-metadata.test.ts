@@ -4,6 +4,9 @@ import { diffMetadata } from './diff-metadata';
 
 const base: ComparedMetadata = {
   headline: 'Mali–Maroc : des chauffeurs marocains enlevés',
+  seoTitle: '',
+  socialTitle: '',
+  metaDescription: '',
   standfirst: 'Quatre chauffeurs ont été enlevés.',
   slug: 'mali-maroc-des-chauffeurs-marocains-enleves',
   section: 'Afrique',

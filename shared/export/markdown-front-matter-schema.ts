@@ -9,6 +9,9 @@ const text = (max: number) => z.string().max(max);
 export const frontMatterFields = {
   title: text(500),
   standfirst: text(5_000),
+  seo_title: text(500),
+  social_title: text(500),
+  description: text(2_000),
   slug: text(200),
   authors: z.array(Byline).max(50),
   date: IsoDateTime,
@@ -30,6 +33,9 @@ export const frontMatterFields = {
 export interface ParsedFrontMatter {
   title?: string;
   standfirst?: string;
+  seo_title?: string;
+  social_title?: string;
+  description?: string;
   slug?: string;
   authors?: z.infer<typeof frontMatterFields.authors>;
   date?: string;

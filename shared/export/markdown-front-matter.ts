@@ -17,10 +17,14 @@ export type MarkdownArticle = Pick<
   | 'dateline'
   | 'embargo'
   | 'body'
-> & {
-  /** The wire item the article was written from, when there is one. */
-  source?: ArticleSource | null;
-};
+> &
+  Partial<Pick<Article, 'seoTitle' | 'socialTitle' | 'metaDescription'>> & {
+    /** The wire item the article was written from, when there is one. */
+    source?: ArticleSource | null;
+  };
+
+const written = (key: string, value: string | undefined): Record<string, string> =>
+  value === undefined || value.trim() === '' ? {} : { [key]: value };
 
 /**
  * YAML front matter that Hugo, Jekyll and Astro read (`title`, `date`, `tags` are their own keys;
@@ -31,6 +35,10 @@ export const renderFrontMatter = (article: MarkdownArticle): string => {
   const fields = {
     title: article.headline,
     standfirst: article.standfirst,
+    // Only the variants the desk wrote; `description` is the key Hugo and Jekyll SEO read.
+    ...written('seo_title', article.seoTitle),
+    ...written('social_title', article.socialTitle),
+    ...written('description', article.metaDescription),
     slug: article.slug,
     authors: article.bylines.map(({ name, role, affiliation }) =>
       affiliation === undefined || affiliation === ''

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TiptapDocument, TiptapNode } from '../model/tiptap-document';
 import { markdownManager } from './markdown-manager';
 import { parseMarkdownArticle } from './parse-markdown-article';
+import { renderArticleMarkdown } from './render-markdown';
+import { goldenArticle } from './testing/golden-article';
 import { normaliseDocument } from './to-schema-document';
 
 const parseArticleMarkdown = (input: string) => parseMarkdownArticle(input).draft;
@@ -151,6 +153,18 @@ describe('parseArticleMarkdown', () => {
       body: normaliseDocument(doc(paragraph(text('Texte.')))),
     });
     expect(parsed.status).toBeNull();
+  });
+
+  it('reads the headline variants back from seo_title, social_title and description', () => {
+    const variants = {
+      seoTitle: 'Grève\u00a0: la mobilisation continue',
+      socialTitle: 'Grève\u00a0: « on ne lâchera rien\u202f»',
+      metaDescription: 'yes',
+    };
+    const markdown = renderArticleMarkdown({ ...goldenArticle, ...variants });
+    expect(markdown).toContain('description: "yes"\n');
+    expect(parseArticleMarkdown(markdown)).toMatchObject(variants);
+    expect(renderArticleMarkdown(goldenArticle)).not.toMatch(/seo_title|social_title|description/);
   });
 
   it('refuses YAML aliases and oversized front matter', () => {

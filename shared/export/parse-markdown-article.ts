@@ -51,6 +51,9 @@ export const parseMarkdownArticle = (input: string): ParsedMarkdownArticle => {
   const draft: ArticleDraft = { body };
   if (fields.title !== undefined) draft.headline = fields.title;
   if (fields.standfirst !== undefined) draft.standfirst = fields.standfirst;
+  if (fields.seo_title !== undefined) draft.seoTitle = fields.seo_title;
+  if (fields.social_title !== undefined) draft.socialTitle = fields.social_title;
+  if (fields.description !== undefined) draft.metaDescription = fields.description;
   if (fields.slug !== undefined) draft.slug = fields.slug;
   if (fields.authors !== undefined) draft.bylines = fields.authors;
   if (fields.section !== undefined) draft.section = fields.section;

@@ -2,6 +2,7 @@ import type { Article } from '../model/article';
 import { renderBylinesHtml } from './byline-html';
 import { renderDatelineHtml } from './dateline-html';
 import { escapeHtml } from './escape-html';
+import { renderHeadlineMetaHtml } from './headline-meta-html';
 import type { ImageResolver } from './image-resolver';
 import { printStylesheet } from './print-stylesheet';
 import { renderBodyHtml } from './render-body-html';
@@ -10,7 +11,7 @@ export type ExportedArticle = Pick<
   Article,
   'headline' | 'standfirst' | 'bylines' | 'dateline' | 'language' | 'createdAt' | 'body'
 > &
-  Partial<Pick<Article, 'embargo'>>;
+  Partial<Pick<Article, 'embargo' | 'seoTitle' | 'socialTitle' | 'metaDescription'>>;
 
 export interface HtmlDocumentOptions {
   /** Embed the print-friendly stylesheet in a `<style>` element. */
@@ -50,8 +51,7 @@ export const renderHtmlPage = (
     `<html lang="${escapeHtml(article.language)}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${escapeHtml(article.headline)}</title>`,
-    `<meta name="description" content="${escapeHtml(article.standfirst)}">`,
+    ...renderHeadlineMetaHtml(article),
     // Whoever receives the file (a site, a partner desk) sees it may not go out before then.
     ...optional(
       article.embargo == null

@@ -4,6 +4,9 @@ import { emptyDocument } from './tiptap-document';
 /** What a new article holds before the writer fills anything in. */
 export const defaultArticleFields = (): ArticleFields => ({
   headline: '',
+  seoTitle: '',
+  socialTitle: '',
+  metaDescription: '',
   standfirst: '',
   slug: '',
   section: '',

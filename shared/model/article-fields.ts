@@ -3,6 +3,9 @@ import type { ArticleFields } from './article';
 /** The editable fields of an article (or of anything carrying them), without the rest. */
 export const pickArticleFields = (source: ArticleFields): ArticleFields => ({
   headline: source.headline,
+  seoTitle: source.seoTitle,
+  socialTitle: source.socialTitle,
+  metaDescription: source.metaDescription,
   standfirst: source.standfirst,
   slug: source.slug,
   section: source.section,

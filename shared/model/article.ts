@@ -30,6 +30,10 @@ export const LanguageTag = z
 /** The fields a writer edits; every one may appear in a save. */
 export const ArticleFields = z.object({
   headline: z.string().max(500),
+  /** Headline variants: for search engines, for social networks, and the page's description. */
+  seoTitle: z.string().max(500),
+  socialTitle: z.string().max(500),
+  metaDescription: z.string().max(2_000),
   standfirst: z.string().max(5_000),
   slug: z.string().max(200),
   section: z.string().trim().max(120),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultHeadlineVariantLimits } from './headline-variants';
 import { Role } from './role';
 import { WordpressSite } from './wordpress-site';
 
@@ -28,6 +29,12 @@ export const Settings = z.object({
   role: Role,
   /** Publish readiness: the longest headline, in characters. */
   headlineMaxLength: z.number().int().min(10).max(500),
+  /** Headline variants: the longest SEO title, social title and meta description, in characters. */
+  seoTitleMaxLength: z.number().int().min(10).max(500),
+  socialTitleMaxLength: z.number().int().min(10).max(500),
+  metaDescriptionMaxLength: z.number().int().min(10).max(2_000),
+  /** Publish readiness also requires the three headline variants, each within its limit. */
+  requireHeadlineVariants: z.boolean(),
   /** The first-run screen was completed or skipped. */
   onboarded: z.boolean(),
   /** Exported links (HTML, fragment, WXR, "Copy as HTML") get `rel="nofollow"`. */
@@ -54,6 +61,10 @@ export const defaultSettings = (locale: string): Settings => ({
   readingWordsPerMinute: 230,
   role: 'reporter',
   headlineMaxLength: 100,
+  seoTitleMaxLength: defaultHeadlineVariantLimits.seoTitle,
+  socialTitleMaxLength: defaultHeadlineVariantLimits.socialTitle,
+  metaDescriptionMaxLength: defaultHeadlineVariantLimits.metaDescription,
+  requireHeadlineVariants: false,
   onboarded: false,
   linksNofollow: false,
   wordpressSites: [],

@@ -5,6 +5,10 @@ import { Status } from '../model/status';
 
 /** `article.json`: every field a writer edits plus identity, status, times and handoffs. */
 export const PackageArticle = ArticleFields.extend({
+  /** Absent from packages written before headline variants. */
+  seoTitle: ArticleFields.shape.seoTitle.default(''),
+  socialTitle: ArticleFields.shape.socialTitle.default(''),
+  metaDescription: ArticleFields.shape.metaDescription.default(''),
   id: ArticleId,
   status: Status,
   createdAt: IsoDateTime,

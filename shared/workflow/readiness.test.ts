@@ -20,6 +20,9 @@ const figure = (attrs: Record<string, string>): TiptapNode => ({
 const ready: Article = {
   id: '0195a4a0-0000-7000-8000-000000000001',
   headline: 'Les pluies reviennent',
+  seoTitle: '',
+  socialTitle: '',
+  metaDescription: '',
   standfirst: 'La saison commence tôt.',
   slug: 'les-pluies-reviennent',
   section: '',
@@ -152,6 +155,20 @@ describe('readinessChecks', () => {
       detail: '12 characters, at most 11',
       values: { count: 12, max: 11 },
     });
+  });
+
+  it('lists the headline variants only when the house requires them, missing or too long', () => {
+    const limits = { seoTitle: 10, socialTitle: 10, metaDescription: 20 };
+    expect(failedIds(ready)).toEqual([]);
+    expect(failedIds(ready, { headlineVariants: limits })).toEqual(['headline_variants_present']);
+    const written = { ...ready, seoTitle: 'Pluies', socialTitle: 'Il pleut', metaDescription: 'x' };
+    expect(failedIds(written, { headlineVariants: limits })).toEqual([]);
+    const long = readinessChecks(
+      { ...written, seoTitle: 'Les pluies reviennent' },
+      { now, headlineVariants: limits },
+    ).find((check) => check.id === 'headline_variants_length');
+    expect(long).toMatchObject({ ok: false, values: { count: 1 } });
+    expect(blockingChecks([long!], 'approved')).toEqual([long]);
   });
 
   it('counts the incomplete images in the detail', () => {

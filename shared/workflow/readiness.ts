@@ -5,6 +5,8 @@ import { fixFrenchTypography } from '../text/french-typography';
 import type { TypographyProfile } from '../text/typography-profile';
 import { typographyProfiles } from '../text/typography-profile';
 import { bodyInventory } from './body-inventory';
+import type { HeadlineVariantLimits } from '../model/headline-variants';
+import { headlineVariants, variantsOverLimit } from '../model/headline-variants';
 
 export const readinessCheckIds = [
   'headline_present',
@@ -16,6 +18,8 @@ export const readinessCheckIds = [
   'no_pending_suggestions',
   'embargo_passed',
   'typography_clean',
+  'headline_variants_present',
+  'headline_variants_length',
 ] as const;
 export type ReadinessCheckId = (typeof readinessCheckIds)[number];
 
@@ -32,6 +36,8 @@ export interface ReadinessOptions {
   headlineMaxLength?: number;
   now: Date;
   typographyProfile?: TypographyProfile;
+  /** Given when the house requires the headline variants: the checks then list them. */
+  headlineVariants?: HeadlineVariantLimits;
 }
 
 export const defaultHeadlineMaxLength = 100;
@@ -82,6 +88,19 @@ const typographyCheck = (
   });
 };
 
+const variantChecks = (article: ArticleFields, limits: HeadlineVariantLimits): ReadinessCheck[] => {
+  const missing = headlineVariants.filter((name) => !filled(article[name])).length;
+  const over = variantsOverLimit(article, limits).length;
+  return [
+    check('headline_variants_present', missing === 0, `${missing} headline variants missing`, {
+      count: missing,
+    }),
+    check('headline_variants_length', over === 0, `${over} headline variants too long`, {
+      count: over,
+    }),
+  ];
+};
+
 /**
  * The publish-readiness checklist of an article. `typography_clean` is only listed for French
  * articles with typography on; `embargo_passed` is listed always but gates only `published`.
@@ -125,6 +144,9 @@ export const readinessChecks = (
       { embargo: article.embargo ?? '' },
     ),
   ];
+  if (options.headlineVariants !== undefined) {
+    checks.push(...variantChecks(article, options.headlineVariants));
+  }
   if (typographyApplies(article)) {
     checks.push(
       typographyCheck(article, options.typographyProfile ?? typographyProfiles['fr-FR'], figures),

@@ -1,4 +1,5 @@
 import { decodeUpdate } from '../../../shared/collab/update-encoding';
+import { readinessPolicy } from '../../../shared/workflow/readiness-policy';
 import type { HandlerTable } from '../dispatch';
 import { actorFromSettings } from './actor-from-settings';
 import { signedActor } from './signed-actor';
@@ -32,10 +33,7 @@ export const createArticleHandlers = (context: HostContext): ArticleHandlers => 
         .current()
         .applyUpdate({ id, update: decodeUpdate(update), origin }, actorFromSettings(settings)),
     'articles:setStatus': (request) =>
-      session.current().setStatus(request, signedActor(context), {
-        headlineMaxLength: settings.get().headlineMaxLength,
-        typographyProfile: settings.get().typographyProfile,
-      }),
+      session.current().setStatus(request, signedActor(context), readinessPolicy(settings.get())),
     'articles:trash': ({ id }) => {
       session.current().trash(id);
       return { id };

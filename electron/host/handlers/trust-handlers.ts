@@ -1,3 +1,4 @@
+import { readinessPolicy } from '../../../shared/workflow/readiness-policy';
 import type { HandlerTable } from '../dispatch';
 import type { HostContext } from './host-context';
 import { signedActor } from './signed-actor';
@@ -10,10 +11,9 @@ type TrustHandlers = Pick<
 export const createTrustHandlers = (context: HostContext): TrustHandlers => ({
   'articles:heldMoves': ({ id }) => context.session.current().heldMoves(id),
   'articles:confirmMove': (request) =>
-    context.session.current().confirmHeldMove(request, signedActor(context), {
-      headlineMaxLength: context.settings.get().headlineMaxLength,
-      typographyProfile: context.settings.get().typographyProfile,
-    }),
+    context.session
+      .current()
+      .confirmHeldMove(request, signedActor(context), readinessPolicy(context.settings.get())),
   'keys:list': () => ({
     ownFingerprint: context.signingKey().fingerprint,
     keys: context.session.current().signingKeys(),

@@ -16,6 +16,9 @@ const read = (name: string) => readCorpusFile('hostile', name);
 const article = (body: TiptapDocument, headline = 'Titre'): Article => ({
   id: '7d0c6a4e-1f6b-4c3e-9a59-3f0b0b8c2d11',
   headline,
+  seoTitle: '',
+  socialTitle: '',
+  metaDescription: '',
   standfirst: '',
   slug: 'titre',
   section: '',

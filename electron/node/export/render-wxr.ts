@@ -5,6 +5,7 @@ import type { Status } from '../../../shared/model/status';
 import { slugify } from '../../../shared/text/slugify';
 import { missingCaseError } from '../../../shared/errors/missing-case';
 import { wxrAuthors } from './wxr-authors';
+import { wxrPostMeta } from './wxr-post-meta';
 import type { WxrAuthor } from './wxr-authors';
 import type { XmlMarkup } from './xml-writer';
 import { cdata, element, lines, textElement, xmlDocument } from './xml-writer';
@@ -127,6 +128,7 @@ const itemElement = (
       textElement('wp:post_password', ''),
       textElement('wp:is_sticky', '0'),
       ...terms(article),
+      ...wxrPostMeta(article),
     ),
   );
 };

@@ -17,6 +17,9 @@ export const assetSource = `copydesk-asset:${'ab'.repeat(32)}.jpg`;
 export const goldenArticle: Article = {
   id: '7d0c6a4e-1f6b-4c3e-9a59-3f0b0b8c2d11',
   headline: 'Grève\u00a0: « la mobilisation continue\u202f»',
+  seoTitle: '',
+  socialTitle: '',
+  metaDescription: '',
   standfirst: 'Les syndicats appellent à une nouvelle journée\u00a0; le gouvernement temporise.',
   slug: 'greve-la-mobilisation-continue',
   section: 'Société',

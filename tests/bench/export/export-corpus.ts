@@ -53,6 +53,9 @@ export const longArticle = (seed: number, words: number): Article => {
   return {
     id: '00000000-0000-4000-8000-000000000000',
     headline: first.headline ?? 'Long',
+    seoTitle: '',
+    socialTitle: '',
+    metaDescription: '',
     standfirst: first.standfirst ?? '',
     slug: 'long',
     section: first.section ?? '',

@@ -23,6 +23,9 @@ export interface ArticleRow {
   row_id: number;
   id: string;
   headline: string;
+  seo_title: string;
+  social_title: string;
+  meta_description: string;
   standfirst: string;
   slug: string;
   slug_manual: number;
@@ -55,6 +58,9 @@ export const rowToStoredHead = (row: ArticleRow): StoredHead => ({
   article: {
     id: row.id,
     headline: row.headline,
+    seoTitle: row.seo_title,
+    socialTitle: row.social_title,
+    metaDescription: row.meta_description,
     standfirst: row.standfirst,
     slug: row.slug,
     section: row.section,
@@ -91,6 +97,9 @@ export const articleRowParameters = (stored: Omit<StoredArticle, 'rowId'>) => {
     id: article.id,
     headline: article.headline,
     headline_key: headlineSortKey(article.headline),
+    seo_title: article.seoTitle,
+    social_title: article.socialTitle,
+    meta_description: article.metaDescription,
     standfirst: article.standfirst,
     slug: article.slug,
     slug_manual: stored.slugManual ? 1 : 0,

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/errors/error-code';
 import type { ArticleFields } from '../../../../shared/model/article';
+import type { HeadlineVariantLimits } from '../../../../shared/model/headline-variants';
 import type { TypographyProfileName } from '../../../../shared/text/typography-profile';
 import type { Status } from '../../../../shared/model/status';
 import { typographyProfiles } from '../../../../shared/text/typography-profile';
@@ -11,6 +12,8 @@ import { formatOverrideNote } from '../../../../shared/workflow/override-note';
 export interface ReadinessPolicy {
   headlineMaxLength?: number;
   typographyProfile?: TypographyProfileName;
+  /** The variants' limits when the house requires them; absent, they are not checked. */
+  headlineVariants?: HeadlineVariantLimits;
 }
 
 export interface StatusOverride {
@@ -38,6 +41,7 @@ export const assertReadiness = (
     now: change.now,
     headlineMaxLength: change.policy.headlineMaxLength,
     typographyProfile: typographyProfiles[change.policy.typographyProfile ?? 'fr-FR'],
+    headlineVariants: change.policy.headlineVariants,
   });
   const failed = blockingChecks(checks, to).map((check) => check.id);
   if (failed.length === 0) return change.note;

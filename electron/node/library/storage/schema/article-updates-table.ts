@@ -27,7 +27,10 @@ interface VersionFourRow {
   body: string;
 }
 
-const fieldsOf = (row: VersionFourRow): ArticleFields => ({
+/** The fields of version 4, exactly: later fields stay out of the seed's hash. */
+type VersionFourFields = Omit<ArticleFields, 'seoTitle' | 'socialTitle' | 'metaDescription'>;
+
+const fieldsOf = (row: VersionFourRow): VersionFourFields => ({
   headline: row.headline,
   standfirst: row.standfirst,
   slug: row.slug,
@@ -67,7 +70,7 @@ const seedDocuments = (db: Database.Database): void => {
     rows = next.all(after) as VersionFourRow[]
   ) {
     for (const row of rows) {
-      const doc = createArticleDocument(row.id, fieldsOf(row));
+      const doc = createArticleDocument(row.id, fieldsOf(row) as ArticleFields);
       insert.run(row.row_id, Buffer.from(Y.encodeStateAsUpdate(doc)));
       doc.destroy();
       after = row.row_id;

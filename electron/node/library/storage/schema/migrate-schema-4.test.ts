@@ -75,7 +75,13 @@ describe('a library from the release before Yjs (schema 4, made by d842919)', ()
     try {
       expect(library.info().schemaVersion).toBe(latestSchemaVersion());
       for (const { article, statusLog, revisions } of expected.articles) {
-        expect(library.get(article.id)).toEqual(article);
+        // Fields added since (the headline variants) come back empty.
+        expect(library.get(article.id)).toEqual({
+          ...article,
+          seoTitle: '',
+          socialTitle: '',
+          metaDescription: '',
+        });
         expect(library.statusLog(article.id)).toEqual(statusLog);
         // Summaries now also carry the version's status, the snapshot's.
         expect(library.listRevisions(article.id)).toEqual(

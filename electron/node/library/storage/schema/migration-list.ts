@@ -1,6 +1,7 @@
 import { articleUpdatesTable } from './article-updates-table';
 import { compactStorage } from './compact-storage';
 import { deflatedUpdates } from './deflated-updates';
+import { headlineVariantColumns } from './headline-variant-columns';
 import { initialSchema } from './initial-schema';
 import { newsroomReplicaTables } from './newsroom-replica-tables';
 import type { Migration } from './migration';
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   wireItemsTable,
   featuredImagesTable,
   deflatedUpdates,
+  headlineVariantColumns,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
