@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors/error-code';
 import type { ExportFailure } from '../../shared/model/export-job';
 import { exportFormats, ExportFormat, ExportSuggestions } from '../../shared/model/export-job';
+import type { NinjsVersion } from '../../shared/export/render-ninjs';
 import { bodyInventory } from '../../shared/workflow/body-inventory';
 import type { Command, OptionValues } from './command';
 import { allSummaries } from './all-summaries';
@@ -29,6 +30,12 @@ const parseFormat = (value: string | undefined): ExportFormat => {
 const parseImages = (value: string | undefined): 'folder' | 'embed' => {
   if (value === undefined || value === 'folder' || value === 'embed') return value ?? 'folder';
   throw new UsageError(`unknown image mode "${value}" (use folder or embed)`);
+};
+
+const parseNinjsVersion = (value: string | undefined): NinjsVersion => {
+  if (value === undefined || value === '2') return 2;
+  if (value === '3') return 3;
+  throw new UsageError(`unknown ninjs version "${value}" (use 2 or 3)`);
 };
 
 const parseSuggestions = (value: string | undefined): ExportSuggestions => {
@@ -62,7 +69,7 @@ const selection = (values: OptionValues, positionals: string[]) => {
 export const exportCommand: Command = {
   name: 'export',
   summary:
-    'Export articles to HTML, an HTML fragment, Markdown, DOCX or one WordPress WXR file; prints the files written.',
+    'Export articles to HTML, an HTML fragment, Markdown, DOCX, IPTC ninjs or one WordPress WXR file; prints the files written.',
   arguments: '[ID...]',
   options: {
     all: { type: 'boolean' },
@@ -74,6 +81,7 @@ export const exportCommand: Command = {
     nofollow: { type: 'boolean' },
     'ignore-embargo': { type: 'boolean' },
     suggestions: { type: 'string' },
+    'ninjs-version': { type: 'string' },
     force: { type: 'boolean' },
   },
   optionHelp: [
@@ -85,6 +93,7 @@ export const exportCommand: Command = {
     '--gutenberg         WordPress block comments in html-fragment and wxr',
     '--nofollow          rel="nofollow" on the links of html, html-fragment and wxr',
     '--ignore-embargo    export articles still under embargo',
+    '--ninjs-version N   ninjs: IPTC ninjs 2.x (2, the default) or 3.x (3)',
     '--suggestions MODE  pending suggestions: original (left out, the default) or final (accepted)',
     '--force             replace files already in DIR (without it, the export stops and writes nothing)',
   ],
@@ -94,6 +103,7 @@ export const exportCommand: Command = {
     const format = parseFormat(text(values, 'format'));
     const images = parseImages(text(values, 'images'));
     const suggestions = parseSuggestions(text(values, 'suggestions'));
+    const ninjsVersion = parseNinjsVersion(text(values, 'ninjs-version'));
     const outDir = text(values, 'out');
     if (outDir === undefined || outDir === '') throw new UsageError("'export' needs --out DIR");
     const idsOf = selection(values, context.positionals);
@@ -116,6 +126,7 @@ export const exportCommand: Command = {
         stylesheet: true,
         gutenberg: values.gutenberg === true,
         nofollow: values.nofollow === true,
+        ninjsVersion,
         ignoreEmbargo: values['ignore-embargo'] === true,
         suggestions,
         existing: values.force === true ? 'replace' : 'refuse',

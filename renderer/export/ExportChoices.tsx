@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, type ExportFormat } from '../../shared/model/export-job';
+import { ninjsVersions } from '../../shared/export/render-ninjs';
 import { LabelledSelect } from '../components/LabelledSelect';
 import type { ExportOptions, ExportScope, ExportSources } from './export-store';
 import { exportOptionVisibility } from './export-option-visibility';
@@ -57,6 +58,17 @@ export function ExportChoices({ sources, options, onScope, onOptions }: ExportCh
         }))}
         onChange={(format) => onOptions({ format: format as ExportFormat })}
       />
+      {visible.ninjsVersion && (
+        <LabelledSelect
+          label={t('export.ninjsVersion')}
+          value={String(options.ninjsVersion)}
+          options={ninjsVersions.map((version) => ({
+            value: String(version),
+            label: t('export.ninjsVersions', { version }),
+          }))}
+          onChange={(version) => onOptions({ ninjsVersion: version === '3' ? 3 : 2 })}
+        />
+      )}
       {visible.images && (
         <fieldset className="export-fieldset">
           <legend className="field-label">{t('export.images')}</legend>

@@ -1,3 +1,4 @@
+import type { NinjsVersion } from '../../shared/export/render-ninjs';
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
@@ -42,6 +43,8 @@ export interface ExportOptions {
   images: ExportImages;
   stylesheet: boolean;
   gutenberg: boolean;
+  /** ninjs: IPTC's 2.x or 3.x. */
+  ninjsVersion: NinjsVersion;
   /** Pending suggestions: left out (original text) or accepted (final text). */
   suggestions: ExportSuggestions;
 }
@@ -123,6 +126,7 @@ const defaultOptions: ExportOptions = {
   images: 'folder',
   stylesheet: true,
   gutenberg: false,
+  ninjsVersion: 2,
   suggestions: 'original',
 };
 
@@ -248,7 +252,7 @@ export const exportState =
       set({ ...idle, phase: 'starting', total: targets.length });
       if (followUpdates) stopFollowing ??= followUpdates(onUpdate);
       await flush?.();
-      const { format, images, stylesheet, gutenberg, suggestions } = get().options;
+      const { format, images, stylesheet, gutenberg, ninjsVersion, suggestions } = get().options;
       const result = await api.export.start({
         ids: targets.map((target) => target.id),
         format,
@@ -256,6 +260,7 @@ export const exportState =
         stylesheet,
         gutenberg: gutenberg && (format === 'html-fragment' || format === 'wxr'),
         nofollow: nofollow(),
+        ninjsVersion,
         ignoreEmbargo,
         suggestions,
         ...(choice ?? {}),

@@ -10,6 +10,7 @@ export const exportFileExtensions = {
   md: 'md',
   docx: 'docx',
   'review-html': 'review.html',
+  ninjs: 'ninjs.json',
 } as const satisfies Record<Exclude<ExportFormat, 'wxr'>, string>;
 
 /**

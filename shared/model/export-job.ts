@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { ArticleId } from './article';
 import { AppErrorShape } from '../errors/error-code';
 
-export const exportFormats = ['html', 'html-fragment', 'md', 'docx', 'wxr', 'review-html'] as const;
+export const exportFormats = [
+  'html',
+  'html-fragment',
+  'md',
+  'docx',
+  'wxr',
+  'review-html',
+  'ninjs',
+] as const;
 export const ExportFormat = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
@@ -28,6 +36,8 @@ export const ExportStartRequest = z
     gutenberg: z.boolean().default(false),
     /** HTML, fragment and WXR content: links get `rel="nofollow"` (the user's setting). */
     nofollow: z.boolean().default(false),
+    /** ninjs: IPTC's 2.x (the default) or 3.x. */
+    ninjsVersion: z.union([z.literal(2), z.literal(3)]).default(2),
     /** The user confirmed exporting articles still under embargo. */
     ignoreEmbargo: z.boolean().default(false),
     /** Pending suggestions are left out unless the user asked for the final text. */

@@ -42,12 +42,12 @@ export const exportArticleSet = async (
   libraryPath: string,
   run: ExportRun,
 ): Promise<string[]> => {
-  const { format, images, stylesheet, gutenberg, nofollow, outDir, onProgress, signal } = run;
+  const { format, images, stylesheet, gutenberg, nofollow, ninjsVersion, outDir, onProgress } = run;
   const total = articles.length;
   const suggestions = run.suggestions ?? 'original';
   const result = await runExportInWorker(
     {
-      options: { format, images, stylesheet, gutenberg, nofollow },
+      options: { format, images, stylesheet, gutenberg, nofollow, ninjsVersion },
       articles: articles.map((article) => settleExportSuggestions(article, suggestions)),
       outDir,
       libraryPath,
@@ -55,7 +55,7 @@ export const exportArticleSet = async (
       startedAt: run.startedAt ?? new Date().toISOString(),
     },
     {
-      signal,
+      signal: run.signal,
       onProgress: (done, paths, failures) => onProgress?.({ done, total, paths, failures }),
     },
   );

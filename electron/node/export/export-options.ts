@@ -1,3 +1,4 @@
+import type { NinjsVersion } from '../../../shared/export/render-ninjs';
 import type { Article } from '../../../shared/model/article';
 import type { ExistingFiles, ExportFormat, ExportImages } from '../../../shared/model/export-job';
 
@@ -11,6 +12,8 @@ export interface ExportOptions {
   gutenberg: boolean;
   /** HTML, fragment and WXR content: links get `rel="nofollow"`. */
   nofollow: boolean;
+  /** ninjs: IPTC's 2.x (when absent) or 3.x. */
+  ninjsVersion?: NinjsVersion;
 }
 
 /** What the worker needs: plain data only (it is copied across threads). */
