@@ -7,6 +7,9 @@ export const metadataNames = {
     panel: 'Article details',
     standfirst: 'Standfirst',
     slug: 'Slug',
+    seoTitle: 'SEO title',
+    socialTitle: 'Social title',
+    metaDescription: 'Meta description',
     section: 'Section',
     tags: 'Tags',
     removeTag: (tag: string) => `Remove tag ${tag}`,
@@ -33,6 +36,9 @@ export const metadataNames = {
     panel: 'Détails de l’article',
     standfirst: 'Chapô',
     slug: 'Slug',
+    seoTitle: 'Titre SEO',
+    socialTitle: 'Titre pour les réseaux sociaux',
+    metaDescription: 'Méta-description',
     section: 'Rubrique',
     tags: 'Mots-clés',
     removeTag: (tag: string) => `Retirer le mot-clé ${tag}`,
@@ -93,6 +99,19 @@ export class MetadataPanel {
 
   get slug(): Locator {
     return this.textbox(this.names.slug);
+  }
+
+  /** The headline variants; each one's counter is its accessible description. */
+  get seoTitle(): Locator {
+    return this.textbox(this.names.seoTitle);
+  }
+
+  get socialTitle(): Locator {
+    return this.textbox(this.names.socialTitle);
+  }
+
+  get metaDescription(): Locator {
+    return this.textbox(this.names.metaDescription);
   }
 
   get section(): Locator {
