@@ -1,19 +1,32 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Importer } from '../node/import/worker/create-importer';
 import type { Command, CommandContext } from './command';
 import { UsageError } from './usage-error';
 import { wireOutcomeText } from './wire-outcome-text';
 import { withLibrary } from './with-library';
 
+// Files are read in the import worker, under its time budget and memory cap: a hostile file
+// ends as a refusal naming it, never as a hung or crashed command.
+const withImporter = async <T>(use: (importer: Importer) => Promise<T>): Promise<T> => {
+  const { createImporter } = await import('../node/import/worker/create-importer');
+  const importer = createImporter();
+  try {
+    return await use(importer);
+  } finally {
+    await importer.close();
+  }
+};
+
 const importFiles = async (context: CommandContext, files: string[]): Promise<void> => {
-  // Loaded on demand: the body intake (Tiptap, jsdom, DOMPurify) is most of the start-up.
-  const { parseWireFile } = await import('../node/wire/parse-wire-file');
   // Every file is read and checked before the library is touched: one bad file writes nothing.
-  const read = files.map((file) => ({
-    source: basename(file),
-    items: parseWireFile(basename(file), new Uint8Array(readFileSync(file))),
-  }));
+  const read = await withImporter(async (importer) => {
+    const all = [];
+    for (const file of files) {
+      all.push({ source: basename(file), items: await importer.readWire({ path: file }) });
+    }
+    return all;
+  });
   await withLibrary(context, { create: false }, (library) => {
     for (const { source, items } of read) {
       for (const outcome of library.wire.store(items, source)) {
@@ -35,13 +48,15 @@ const watchFolder = async (context: CommandContext, folder: string): Promise<voi
   const interval = positiveSeconds(context.values.interval);
   await withLibrary(context, { create: false }, async (library) => {
     for (;;) {
-      const outcomes = ingestWireFolder(
-        folder,
-        (items, source) => library.wire.store(items, source),
-        {
-          settleMs: once ? 0 : 2_000,
-          now: Date.now,
-        },
+      const outcomes = await withImporter((importer) =>
+        ingestWireFolder(
+          folder,
+          {
+            read: (name, bytes) => importer.readWire({ name, bytes }),
+            store: (items, source) => library.wire.store(items, source),
+          },
+          { settleMs: once ? 0 : 2_000, now: Date.now },
+        ),
       );
       for (const outcome of outcomes) {
         if ('refused' in outcome) context.io.stderr(`refused ${outcome.refused}\n`);

@@ -3,7 +3,9 @@
  * from configuration (`--export-dir`), tests with a fake. `null` means the user cancelled.
  */
 export interface DialogService {
-  chooseFolder(purpose: 'open-library' | 'create-library' | 'export'): Promise<string | null>;
+  chooseFolder(
+    purpose: 'open-library' | 'create-library' | 'export' | 'wire-drop',
+  ): Promise<string | null>;
   chooseSaveFile(
     purpose: 'backup' | 'pdf' | 'package',
     suggestedName: string,

@@ -35,6 +35,7 @@ export function createElectronDialogs(deps: ElectronDialogDeps): DialogService {
         'open-library': labels().openLibrary,
         'create-library': labels().createLibrary,
         export: labels().exportFolder,
+        'wire-drop': labels().wireDropFolder,
       };
       const options: OpenDialogOptions = {
         title: titles[purpose],

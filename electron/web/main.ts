@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     cwd: options.settingsFolder,
     locale: Intl.DateTimeFormat().resolvedOptions().locale,
   });
+  if (options.wireFolder !== null) settings.update({ wireDropFolder: options.wireFolder });
   const session = new LibrarySession(settings, openLibrary);
   session.open(options.library, { create: true });
   const events = createHostEvents();

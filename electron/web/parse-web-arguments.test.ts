@@ -11,6 +11,8 @@ describe('parseWebArguments', () => {
       '8123',
       '--export-dir',
       'out-dir',
+      '--wire-folder',
+      'feeds',
       '--settings-dir',
       'conf-dir',
       '--open',
@@ -19,6 +21,7 @@ describe('parseWebArguments', () => {
       library: resolve('desk'),
       port: 8123,
       exportFolder: resolve('out-dir'),
+      wireFolder: resolve('feeds'),
       settingsFolder: resolve('conf-dir'),
       openBrowser: true,
     });
@@ -28,6 +31,7 @@ describe('parseWebArguments', () => {
     expect(parseWebArguments(['--library', '/tmp/desk'])).toMatchObject({
       port: 0,
       exportFolder: null,
+      wireFolder: null,
       openBrowser: false,
     });
   });

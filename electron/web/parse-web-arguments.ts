@@ -7,12 +7,14 @@ export interface WebArguments {
   library: string;
   port: number;
   exportFolder: string | null;
+  /** The wire drop folder to watch (browser mode has no folder dialog); kept in the settings. */
+  wireFolder: string | null;
   settingsFolder: string;
   openBrowser: boolean;
 }
 
 export const webUsage =
-  'Usage: npm run web -- --library DIR [--port N] [--export-dir DIR] [--settings-dir DIR] [--open]';
+  'Usage: npm run web -- --library DIR [--port N] [--export-dir DIR] [--wire-folder DIR] [--settings-dir DIR] [--open]';
 
 export function parseWebArguments(argv: string[]): WebArguments {
   let values;
@@ -25,6 +27,7 @@ export function parseWebArguments(argv: string[]): WebArguments {
         library: { type: 'string' },
         port: { type: 'string', default: '0' },
         'export-dir': { type: 'string' },
+        'wire-folder': { type: 'string' },
         'settings-dir': { type: 'string' },
         open: { type: 'boolean', default: false },
       },
@@ -41,6 +44,7 @@ export function parseWebArguments(argv: string[]): WebArguments {
     library: resolve(values.library),
     port,
     exportFolder: values['export-dir'] ? resolve(values['export-dir']) : null,
+    wireFolder: values['wire-folder'] ? resolve(values['wire-folder']) : null,
     settingsFolder: resolve(values['settings-dir'] ?? defaultSettingsFolder()),
     openBrowser: values.open,
   };

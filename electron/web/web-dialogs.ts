@@ -34,6 +34,10 @@ export const createWebDialogs = ({ exportFolder, report }: WebDialogOptions): Di
         report('Browser mode cannot choose an export folder: restart with --export-dir DIR.');
       return Promise.resolve(exportFolder && confinedPath(exportFolder, [exportFolder]));
     }
+    if (purpose === 'wire-drop') {
+      report('Browser mode cannot choose a drop folder: restart with --wire-folder DIR.');
+      return Promise.resolve(null);
+    }
     report('Browser mode cannot choose a library folder: restart Copydesk with --library DIR.');
     return Promise.resolve(null);
   },

@@ -13,6 +13,7 @@ import { CompactLibrarySetting } from '../library/CompactLibrarySetting';
 import { useSettingsStore } from '../state/settings-store';
 import { useUiStore } from '../state/ui-store';
 import { WritingSettings } from '../typography/WritingSettings';
+import { WireDropFolderSetting } from '../wire/WireDropFolderSetting';
 import { RoleSelect } from '../workflow/RoleSelect';
 import { Messages } from './Messages';
 import { LibraryCommandButtons } from './LibraryCommandButtons';
@@ -82,6 +83,7 @@ export function SettingsDialog() {
       </div>
       <WritingSettings />
       <HeadlineVariantSettings />
+      {info !== null && <WireDropFolderSetting canChoose={host === 'electron'} />}
       <LinksNofollowSetting />
       <fieldset className="library-settings">
         <legend>{t('settings.library')}</legend>

@@ -29,6 +29,8 @@ export interface WireState {
   select: (id: number) => Promise<void>;
   /** "Write from this wire"; the new draft opens in the editor. */
   take: (id: number) => Promise<void>;
+  /** Chooses the drop folder the app watches (a native dialog), or stops watching; the folder. */
+  chooseDropFolder: (clear: boolean) => Promise<string | null | undefined>;
 }
 
 const noFilters: WireFilters = { text: '', agency: '', urgencyAtMost: 0, unreadOnly: false };
@@ -82,6 +84,14 @@ export const wireState =
         items: get().items.map((item) => (item.id === id ? { ...item, read: true } : item)),
       });
     },
+    async chooseDropFolder(clear) {
+      const result = await api.wire.dropFolder({ clear });
+      if (!result.ok) {
+        set({ error: result.error });
+        return undefined;
+      }
+      return result.value.folder;
+    },
     async take(id) {
       const result = await api.wire.take({ id });
       if (!result.ok) return set({ error: result.error });
@@ -95,3 +105,9 @@ export const wireState =
 export const useWireStore = create<WireState>()(
   wireState(copydeskBridge(), () => useLibraryStore.getState()),
 );
+
+/** The drop folder stored items (in this window's host): an open Wires view shows them. */
+export const followWireChanges = (): (() => void) =>
+  copydeskBridge().events.onWireChanged(() => {
+    if (useWireStore.getState().open) void useWireStore.getState().load();
+  });

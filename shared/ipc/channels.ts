@@ -67,6 +67,7 @@ export const channels = [
   'wire:markRead',
   'wire:take',
   'wire:source',
+  'wire:dropFolder',
 ] as const;
 
 export type Channel = (typeof channels)[number];
@@ -80,5 +81,6 @@ export const events = [
   'newsroom:changed',
   'newsroom:awareness',
   'outbox:changed',
+  'wire:changed',
 ] as const;
 export type EventName = (typeof events)[number];

@@ -137,6 +137,7 @@ export type RecentLibrary = z.infer<typeof RecentLibrary>;
 export const SettingsUpdateRequest = SettingsPatch.omit({
   lastLibrary: true,
   recentLibraries: true,
+  wireDropFolder: true,
 }).strict();
 
 /** 40 MB of image as base64 (4 characters per 3 bytes). */
@@ -324,6 +325,11 @@ export const contract = {
   'wire:take': { request: ByWireId, response: Article },
   /** The wire item an article was written from, flagged when killed or corrected since. */
   'wire:source': { request: ById, response: ArticleSource.nullable() },
+  /** Chooses the drop folder in a native dialog (or stops watching: `clear`); the folder chosen. */
+  'wire:dropFolder': {
+    request: z.object({ clear: z.boolean() }).strict(),
+    response: z.object({ folder: z.string().nullable() }),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {
@@ -340,6 +346,8 @@ export const eventContract = {
   'export:updated': ExportProgress.extend({ jobId: z.string() }),
   /** The newsroom connection, or an article's changes waiting for the server, changed. */
   'newsroom:changed': NewsroomState,
+  /** Wire items were stored from the drop folder (the Wires view reloads). */
+  'wire:changed': z.object({ stored: z.number().int().nonnegative() }),
   /** Other desks' presence in an article (who, their caret, which field they edit). */
   'newsroom:awareness': AwarenessMessage,
   /** A publishing job was queued or moved on (sending step, published, failed, cancelled). */

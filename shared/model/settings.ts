@@ -35,6 +35,8 @@ export const Settings = z.object({
   metaDescriptionMaxLength: z.number().int().min(10).max(2_000),
   /** Publish readiness also requires the three headline variants, each within its limit. */
   requireHeadlineVariants: z.boolean(),
+  /** The folder agency feeds drop files into, watched while the app runs; chosen in a native dialog only. */
+  wireDropFolder: z.string().max(4_096).nullable(),
   /** The first-run screen was completed or skipped. */
   onboarded: z.boolean(),
   /** Exported links (HTML, fragment, WXR, "Copy as HTML") get `rel="nofollow"`. */
@@ -65,6 +67,7 @@ export const defaultSettings = (locale: string): Settings => ({
   socialTitleMaxLength: defaultHeadlineVariantLimits.socialTitle,
   metaDescriptionMaxLength: defaultHeadlineVariantLimits.metaDescription,
   requireHeadlineVariants: false,
+  wireDropFolder: null,
   onboarded: false,
   linksNofollow: false,
   wordpressSites: [],

@@ -81,6 +81,7 @@ export const changedArticleIds: { [C in Channel]: ChangedBy<C> } = {
   'wire:markRead': null,
   'wire:take': (_request, article) => [article.id],
   'wire:source': null,
+  'wire:dropFolder': null,
 };
 
 function importedIds({ created, packages }: Response<'import:files'>): string[] | null {

@@ -22,6 +22,8 @@ import { createNewsroomHandlers } from './newsroom-handlers';
 import { NewsroomService } from '../newsroom/newsroom-service';
 import { withNewsroomRequests } from '../newsroom/with-newsroom-requests';
 import { createWireHandlers } from './wire-handlers';
+import { createWireDropFolderRunner } from '../wire/wire-drop-folder-runner';
+import { createImporter } from '../../node/import/worker/create-importer';
 
 /**
  * The one handler table both hosts register: every contract channel onto the services, each
@@ -50,6 +52,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
     presence,
   });
   const runner = createOutboxRunner(context);
+  const dropFolder = createWireDropFolderRunner(context, createImporter());
   const local: HandlerTable = {
     ...createAppHandlers(context),
     ...createSettingsHandlers(context),
@@ -66,7 +69,7 @@ export const createHandlers = (context: HostContext): HandlerTable => {
     ...createShareHandlers(context),
     ...createPresenceHandlers(presence),
     ...createPublishingHandlers(context, runner),
-    ...createWireHandlers(context),
+    ...createWireHandlers(context, dropFolder),
   };
   return withLibraryEvents(withNewsroomRequests(local, newsroom), context.events);
 };

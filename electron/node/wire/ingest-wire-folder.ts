@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { AppError } from '../../../shared/errors/error-code';
 import type { WireStoreOutcome } from '../../../shared/model/wire-entry';
 import type { WireItem } from '../../../shared/model/wire-item';
-import { parseWireFile } from './parse-wire-file';
 
 export type WireFileOutcome =
   { file: string; stored: WireStoreOutcome[] } | { file: string; refused: string };
@@ -19,16 +18,22 @@ const moveInto = (folder: string, subfolder: string, file: string): string => {
   return destination;
 };
 
+export interface WireFolderSteps {
+  /** Reads one file's items; the CLI and the app read in the import worker (time and memory capped). */
+  read: (name: string, bytes: Uint8Array) => Promise<WireItem[]>;
+  store: (items: readonly WireItem[], source: string) => WireStoreOutcome[];
+}
+
 /**
  * One pass over a drop folder: each complete file (left alone for `settleMs`) is read and
  * stored, then moved to `imported/`; a refused one goes to `refused/` beside a `.reason.txt`,
  * and nothing of it is stored. Files are handled one by one: one bad file never stops a feed.
  */
-export const ingestWireFolder = (
+export const ingestWireFolder = async (
   folder: string,
-  store: (items: readonly WireItem[], source: string) => WireStoreOutcome[],
+  steps: WireFolderSteps,
   options: { settleMs: number; now: () => number },
-): WireFileOutcome[] => {
+): Promise<WireFileOutcome[]> => {
   const outcomes: WireFileOutcome[] = [];
   for (const file of readdirSync(folder).sort()) {
     if (inProgress.test(file)) continue;
@@ -36,7 +41,8 @@ export const ingestWireFolder = (
     const stats = statSync(path);
     if (!stats.isFile() || options.now() - stats.mtimeMs < options.settleMs) continue;
     try {
-      const stored = store(parseWireFile(file, new Uint8Array(readFileSync(path))), file);
+      const items = await steps.read(file, new Uint8Array(readFileSync(path)));
+      const stored = steps.store(items, file);
       moveInto(folder, 'imported', file);
       outcomes.push({ file, stored });
     } catch (error) {

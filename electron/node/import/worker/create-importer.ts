@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../../shared/errors/error-code';
+import type { WireItem } from '../../../../shared/model/wire-item';
 import type { ImportedDraft } from '../imported-draft';
 import { importWorkerEntry } from './import-worker-entry';
 import type { FromImportWorker, ImportSource, ToImportWorker } from './import-worker-messages';
@@ -17,6 +18,8 @@ export const importWorkerLimits: ImportWorkerLimits = { seconds: 8, heapMegabyte
 export interface Importer {
   /** Converts one file in the worker; a file past the budget or the cap rejects with 'invalid'. */
   convert(source: ImportSource): Promise<ImportedDraft>;
+  /** Reads one agency file (NewsML 1.2, NewsML-G2, ninjs) in the worker, under the same limits. */
+  readWire(source: ImportSource): Promise<WireItem[]>;
   /** Waits for the file in progress, then ends the worker. */
   close(): Promise<void>;
 }
@@ -31,11 +34,17 @@ const refusal = (name: string, why: string): AppError =>
   );
 
 // A copy of exactly the file's bytes, moved (not cloned) to the worker.
-const message = (id: number, source: ImportSource): [ToImportWorker, ArrayBuffer[]] => {
-  if ('path' in source) return [{ type: 'import', id, source }, []];
+const message = (
+  type: ToImportWorker['type'],
+  id: number,
+  source: ImportSource,
+): [ToImportWorker, ArrayBuffer[]] => {
+  if ('path' in source) return [{ type, id, source }, []];
   const bytes = source.bytes.slice();
-  return [{ type: 'import', id, source: { name: source.name, bytes } }, [bytes.buffer]];
+  return [{ type, id, source: { name: source.name, bytes } }, [bytes.buffer]];
 };
+
+type Converted = { type: 'import'; value: ImportedDraft } | { type: 'wire'; value: WireItem[] };
 
 /**
  * Converts files one at a time in a worker thread with a memory cap and a per-file time budget.
@@ -71,7 +80,7 @@ export const createImporter = (limits: ImportWorkerLimits = importWorkerLimits):
     return started;
   };
 
-  const run = (source: ImportSource): Promise<ImportedDraft> =>
+  const run = (type: ToImportWorker['type'], source: ImportSource): Promise<Converted> =>
     new Promise((resolve, reject) => {
       const current = start();
       const id = (nextId += 1);
@@ -92,7 +101,10 @@ export const createImporter = (limits: ImportWorkerLimits = importWorkerLimits):
               reject(refusal(name, `converting it took longer than ${limits.seconds} seconds`)),
             );
           }, limits.seconds * 1000);
-        } else if (reply.type === 'imported') finish(() => resolve(reply.draft));
+        } else if (reply.type === 'imported') {
+          finish(() => resolve({ type: 'import', value: reply.draft }));
+        } else if (reply.type === 'wired')
+          finish(() => resolve({ type: 'wire', value: reply.items }));
         else finish(() => reject(new AppError(reply.error.code, reply.error.message)));
       };
       const onError = (error: Error & { code?: string }): void => {
@@ -113,15 +125,27 @@ export const createImporter = (limits: ImportWorkerLimits = importWorkerLimits):
       };
       current.on('message', onMessage).on('error', onError).on('exit', onExit);
       current.ref();
-      const [request, transfer] = message(id, source);
+      const [request, transfer] = message(type, id, source);
       current.postMessage(request, transfer);
     });
 
+  const queued = (type: ToImportWorker['type'], source: ImportSource): Promise<Converted> => {
+    const result = queue.then(() => run(type, source));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
   return {
-    convert: (source) => {
-      const result = queue.then(() => run(source));
-      queue = result.catch(() => undefined);
-      return result;
+    convert: async (source) => {
+      const converted = await queued('import', source);
+      if (converted.type !== 'import')
+        throw new AppError('internal', 'The import answered wrongly.');
+      return converted.value;
+    },
+    readWire: async (source) => {
+      const converted = await queued('wire', source);
+      if (converted.type !== 'wire') throw new AppError('internal', 'The import answered wrongly.');
+      return converted.value;
     },
     close: async () => {
       await queue;
