@@ -63,11 +63,11 @@ describe('hostile packages', () => {
     const bytes = rewritePackage(await genuinePackage(), (entries) => {
       entries['manifest.json'] = jsonBytes({
         ...parseBytes(entries['manifest.json']),
-        formatVersion: 3,
+        formatVersion: 4,
       });
     });
     expect(refusal(bytes)).toBe(
-      'This package was made by a newer version of Copydesk (format 3); update Copydesk to open it.',
+      'This package was made by a newer version of Copydesk (format 4); update Copydesk to open it.',
     );
   });
 

@@ -11,6 +11,12 @@ export interface ImportWorkerLimits {
   seconds: number;
   /** V8 old-generation cap of the worker: past it the worker is stopped, not the app. */
   heapMegabytes: number;
+  /**
+   * Files one worker converts before a fresh one takes over (100 by default). The intake keeps
+   * a little memory per file, so a feed of thousands of wire files in one worker reached the cap
+   * near the 1,500th and an innocent file was refused; a new worker starts from nothing.
+   */
+  filesPerWorker?: number;
 }
 
 export const importWorkerLimits: ImportWorkerLimits = { seconds: 8, heapMegabytes: 448 };
@@ -55,6 +61,7 @@ export const createImporter = (limits: ImportWorkerLimits = importWorkerLimits):
   let worker: Worker | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   let nextId = 0;
+  let handled = 0;
 
   const stop = async (): Promise<void> => {
     const current = worker;
@@ -64,6 +71,7 @@ export const createImporter = (limits: ImportWorkerLimits = importWorkerLimits):
 
   const start = (): Worker => {
     if (worker !== undefined) return worker;
+    handled = 0;
     const started = new Worker(importWorkerEntry(), {
       resourceLimits: {
         maxOldGenerationSizeMb: limits.heapMegabytes,
@@ -90,6 +98,8 @@ export const createImporter = (limits: ImportWorkerLimits = importWorkerLimits):
         clearTimeout(timer);
         current.off('message', onMessage).off('error', onError).off('exit', onExit);
         current.unref();
+        handled += 1;
+        if (worker === current && handled >= (limits.filesPerWorker ?? 100)) void stop();
         outcome();
       };
       const onMessage = (reply: FromImportWorker): void => {

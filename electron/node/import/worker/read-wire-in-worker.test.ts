@@ -19,6 +19,15 @@ describe('agency files read in the import worker', { timeout: 60_000 }, () => {
     );
   });
 
+  it('go on in a fresh worker once one has read its share of files', async () => {
+    const recycling = importer({ seconds: 8, heapMegabytes: 448, filesPerWorker: 1 });
+    const bytes = wireFixture(afp);
+    const first = await recycling.readWire({ name: 'a.xml', bytes });
+    const second = await recycling.readWire({ name: 'b.xml', bytes });
+    expect(second).toEqual(first);
+    expect(second).toHaveLength(1);
+  });
+
   it('are refused by name when hostile, and past the time budget the worker is stopped', async () => {
     const bomb = new TextEncoder().encode(
       '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>',
