@@ -107,3 +107,37 @@ test('the variants reach a ninjs export made from the export dialog', async ({
   expect(item.descriptions).toEqual([{ role: 'seo', value: description }]);
   expect(item.firstCreated).toBeDefined();
 });
+
+test('the limits set in Settings are the counters’ limits (screenshot of the settings)', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const panel = new MetadataPanel(page, app);
+  await app.open();
+  await app.createArticle(headline, 'La ville se réveille sous les eaux.');
+  const layout = new LaptopLayout(page, app);
+  if (await layout.detailsButton.isVisible()) await layout.detailsButton.click();
+  await panel.seoTitle.fill(seo);
+  await expect(panel.seoTitle).toHaveAccessibleDescription(counters.en.over);
+
+  const settings = await app.openSettings();
+  const limit = settings.root.getByRole('spinbutton', {
+    name: 'SEO title, characters at most',
+    exact: true,
+  });
+  await limit.fill('80');
+  await limit.press('Enter');
+  await expect(
+    settings.root.getByRole('switch', {
+      name: 'Require the headline variants before approving or publishing',
+      exact: true,
+    }),
+  ).not.toBeChecked();
+  await limit.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: join(screenshotFolder, 'headline-variant-settings-en-1280x720.png'),
+  });
+  await settings.close();
+  await expect(panel.seoTitle).toHaveAccessibleDescription(`${[...seo].length} characters of 80`);
+});
