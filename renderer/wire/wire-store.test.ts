@@ -33,6 +33,13 @@ const fakeApi = () => {
         Promise.resolve({ ok: true as const, value: { id: 'new-article' } as never }),
       ),
       source: vi.fn(),
+      dropFolder: vi.fn(({ clear }: { clear: boolean }) =>
+        Promise.resolve(
+          clear
+            ? { ok: false as const, error: { code: 'unavailable', message: 'no dialog' } }
+            : { ok: true as const, value: { folder: '/srv/feeds' } },
+        ),
+      ),
     },
   };
 };
@@ -58,5 +65,14 @@ describe('the Wires view store', () => {
     expect(store.getState().open).toBe(false);
     expect(articles.refresh).toHaveBeenCalled();
     expect(articles.select).toHaveBeenCalledWith('new-article');
+  });
+
+  it('asks the host for the drop folder (a native dialog there), and shows why it could not', async () => {
+    const api = fakeApi();
+    const store = create(wireState(api as never, () => ({ refresh: vi.fn(), select: vi.fn() })));
+    expect(await store.getState().chooseDropFolder(false)).toBe('/srv/feeds');
+    expect(api.wire.dropFolder).toHaveBeenCalledWith({ clear: false });
+    expect(await store.getState().chooseDropFolder(true)).toBeUndefined();
+    expect(store.getState().error).toEqual({ code: 'unavailable', message: 'no dialog' });
   });
 });
