@@ -169,6 +169,7 @@ describe('readinessChecks', () => {
     ).find((check) => check.id === 'headline_variants_length');
     expect(long).toMatchObject({ ok: false, values: { count: 1 } });
     expect(blockingChecks([long!], 'approved')).toEqual([long]);
+    expect(failedIds({ ...ready, socialTitle: 'Il pleut !' })).toEqual(['typography_clean']);
   });
 
   it('counts the incomplete images in the detail', () => {

@@ -78,6 +78,7 @@ const typographyCheck = (
 ): ReadinessCheck => {
   const texts = [
     article.headline,
+    ...headlineVariants.map((name) => article[name]),
     article.standfirst,
     ...documentBlocks(article.body),
     ...figureTexts(figures),
