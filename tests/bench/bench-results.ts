@@ -38,7 +38,10 @@ export interface BenchResults {
   articles: number;
   seed: number;
   rounds: number;
-  generationMs: number;
+  /** Null when a kept library from an earlier run that did not note it was measured. */
+  generationMs: number | null;
+  /** Whether the run measured a library kept by an earlier run (`--library`). */
+  reusedLibrary: boolean;
   machine: MachineInfo;
   open: Comparison;
   search: SearchFigures;

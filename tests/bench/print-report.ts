@@ -16,7 +16,7 @@ export const printReport = (results: BenchResults): string => {
     `Copydesk library benchmark — ${results.articles} articles, seed ${results.seed}, ${results.date}`,
     `${machine.cpu} × ${machine.cores}, ${machine.ramGiB} GiB, ${machine.os}, Node ${machine.node}, SQLite ${machine.sqlite}, load ${machine.loadAverage.join(' ')}`,
     `commit ${machine.commit ?? '?'}${machine.uncommittedChanges ? ' (+ uncommitted changes)' : ''}; ${machine.ripgrep ?? 'ripgrep absent'}; disk ${machine.disk ?? '?'}`,
-    `generation: ${(results.generationMs / 1000).toFixed(1)} s through library.create/setStatus (batches of 250 in one transaction)`,
+    `generation: ${results.generationMs === null ? '?' : (results.generationMs / 1000).toFixed(1)} s through library.create/setStatus (batches of 250 in one transaction)${results.reusedLibrary ? ', by an earlier run (--library)' : ''}`,
     '',
     row(['figure (ms)', 'runs', 'min', 'median', 'p95', 'max', 'ratio of medians', 'target']),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---']),

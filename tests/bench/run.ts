@@ -1,6 +1,8 @@
 /**
  * `npm run bench` — the library benchmark of issue 3 (item 10). Options: --articles N (default
- * 10000), --rounds N (default 10), --seed N, --keep (keep the generated library and print where).
+ * 10000), --rounds N (default 10), --seed N, --keep (keep the generated library and print where),
+ * --library FOLDER (measure a library an earlier run kept instead of generating one: 100,000
+ * articles take about 20 minutes to generate on a shared 2-core machine).
  * Figures are ratios against baselines measured in the same run; absolute ms are orientation only.
  */
 import Database from 'better-sqlite3';
@@ -17,7 +19,7 @@ import { benchOpenFirstPage } from './bench-open';
 import { benchSave } from './bench-save';
 import { benchSearch, ripgrepAvailable } from './bench-search';
 import { folderSize } from './folder-size';
-import { generateLibrary } from './generate-library';
+import { generate, keptLibrary } from './kept-library';
 import { machineInfo } from './machine-info';
 import { printReport } from './print-report';
 import { searchCases } from './search-queries';
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '10' },
     seed: { type: 'string', default: '20260613' },
     keep: { type: 'boolean', default: false },
+    library: { type: 'string' },
   },
 });
 const articles = Number(values.articles);
@@ -36,7 +39,8 @@ const seed = Number(values.seed);
 if (!Number.isInteger(articles) || articles < 1)
   throw new Error('--articles expects a positive whole number.');
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
+const reused = values.library === undefined ? null : path.resolve(values.library);
+const root = reused ?? fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
 const log = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
@@ -48,8 +52,8 @@ try {
       'ripgrep (rg) is not installed: the search baseline is skipped. Install it with `apt-get install -y ripgrep`.',
     );
   }
-  log(`Generating ${articles} articles in ${root} …`);
-  const generated = generateLibrary(root, articles, seed);
+  const generated =
+    reused === null ? generate(root, articles, seed, log) : keptLibrary(reused, articles);
   const { database } = libraryFiles(generated.folder);
 
   log('(a) open + first page …');
@@ -86,7 +90,10 @@ try {
     articles,
     seed,
     rounds,
-    generationMs: Math.round(generated.generationMs),
+    generationMs: Number.isFinite(generated.generationMs)
+      ? Math.round(generated.generationMs)
+      : null,
+    reusedLibrary: reused !== null,
     machine: machineInfo(root, sqliteVersion),
     open,
     search,
@@ -107,5 +114,5 @@ try {
   log(`Figures written to ${path.relative(process.cwd(), file)}`);
 } finally {
   if (values.keep) log(`Library kept in ${root}`);
-  else fs.rmSync(root, { recursive: true, force: true });
+  else if (reused === null) fs.rmSync(root, { recursive: true, force: true });
 }
