@@ -10,6 +10,7 @@ import { searchHits } from './search-hits';
 import { toMatchExpression } from './search-query';
 import { parseSearchTerms } from './search-terms';
 import { searchTable } from './search-table';
+import { termMatch } from './term-match';
 import type { SummaryRow } from './summary-row';
 import { rowToSummary, summaryColumns } from './summary-row';
 import { summarySnippet } from './summary-snippet';
@@ -34,7 +35,12 @@ const browse = (db: Database.Database, query: ListQuery): ArticlePage => {
 
 const search = (db: Database.Database, query: ListQuery, match: string): ArticlePage => {
   const terms = parseSearchTerms(query.text);
-  const hits = searchHits(db, query, { table: searchTable(terms), match }, listFilter(query));
+  const hits = searchHits(
+    db,
+    query,
+    { table: searchTable(terms), match, termMatches: terms.map(termMatch) },
+    listFilter(query),
+  );
   const byRowId = prepared(db, `SELECT ${summaryColumns} FROM articles a WHERE a.row_id = ?`);
   const items = hits.rowIds.map((rowId): ArticleSummary => {
     const summary = rowToSummary(byRowId.get(rowId) as SummaryRow);

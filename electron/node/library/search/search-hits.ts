@@ -3,7 +3,8 @@ import type { ListQuery } from '../../../../shared/model/list-query';
 import type { SqlCondition } from './list-filter';
 import { listOrder } from './list-order';
 import { prepared } from '../storage/prepared';
-import { rankNewestHits } from './rank-newest-hits';
+import type { RankedSearch } from './rank-newest-hits';
+import { rankNewestHits, rankedHits } from './rank-newest-hits';
 import type { SearchTable } from './search-table';
 
 /** One page of a search: the row ids shown, in list order, and how many articles it finds. */
@@ -22,17 +23,19 @@ const filtersOnlyTrash = (query: ListQuery): boolean =>
   query.updatedFrom === undefined &&
   query.updatedTo === undefined;
 
+/** Which hits the list keeps; null when it keeps them all (no filter, nothing in the trash). */
 const listedRows = (
   db: Database.Database,
   query: ListQuery,
   filter: SqlCondition,
-): ((rowId: number) => boolean) => {
+): ((rowId: number) => boolean) | null => {
   if (filtersOnlyTrash(query)) {
     const trashed = new Set(
       prepared(db, 'SELECT row_id FROM articles WHERE trashed_at IS NOT NULL')
         .pluck()
         .all() as number[],
     );
+    if (trashed.size === 0 && !query.trash) return null;
     return (rowId) => trashed.has(rowId) === query.trash;
   }
   const listed = new Set(
@@ -43,33 +46,58 @@ const listedRows = (
   return (rowId) => listed.has(rowId);
 };
 
-const page = (rowIds: number[], query: ListQuery): SearchHits => ({
-  rowIds: rowIds.slice(query.offset, query.offset + query.limit),
-  total: rowIds.length,
-});
-
-/**
- * The page of a search and its total. The MATCH is evaluated without ranking to find every hit
- * (newest first, straight from the index) and the filters are applied to row ids read from the
- * articles' indexes; bm25 then ranks only the newest hits (rank-newest-hits.ts), so a word found
- * in most of 100,000 articles costs what it costs in a few thousand. Other sorts and the
- * reversed relevance read the articles table per hit, in SQL.
- */
-export const searchHits = (
+/** Every hit the list keeps, newest first; or, when it keeps them all, the newest `wanted` and the count. */
+const newestHits = (
   db: Database.Database,
-  query: ListQuery,
-  search: { table: SearchTable; match: string },
-  filter: SqlCondition,
-): SearchHits => {
-  const { table, match } = search;
-  if (query.sort === 'relevance' && query.direction === 'desc') {
-    const listed = listedRows(db, query, filter);
+  table: SearchTable,
+  match: string,
+  listed: ((rowId: number) => boolean) | null,
+  wanted: number,
+): { newest: number[]; total: number } => {
+  if (listed !== null) {
     const newest = (
       prepared(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC`)
         .pluck()
         .all(match) as number[]
     ).filter(listed);
-    return page(rankNewestHits(db, table, match, newest), query);
+    return { newest, total: newest.length };
+  }
+  return {
+    newest: prepared(
+      db,
+      `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?`,
+    )
+      .pluck()
+      .all(match, wanted) as number[],
+    total: prepared(db, `SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`)
+      .pluck()
+      .get(match) as number,
+  };
+};
+
+const page = (rowIds: number[], query: ListQuery, total = rowIds.length): SearchHits => ({
+  rowIds: rowIds.slice(query.offset, query.offset + query.limit),
+  total,
+});
+
+/**
+ * The page of a search and its total. The MATCH is evaluated without ranking to find every hit
+ * (newest first, straight from the index; only counted when the list keeps every hit) and the
+ * filters are applied to row ids read from the articles' indexes; only the newest hits are then
+ * ranked (rank-newest-hits.ts), so a word found in most of 100,000 articles costs what it costs
+ * in a few thousand. Other sorts and the reversed relevance read the articles table per hit.
+ */
+export const searchHits = (
+  db: Database.Database,
+  query: ListQuery,
+  search: RankedSearch,
+  filter: SqlCondition,
+): SearchHits => {
+  const { table, match } = search;
+  if (query.sort === 'relevance' && query.direction === 'desc') {
+    const wanted = Math.max(rankedHits, query.offset + query.limit);
+    const { newest, total } = newestHits(db, table, match, listedRows(db, query, filter), wanted);
+    return page(rankNewestHits(db, search, newest), query, total);
   }
   const rowIds = prepared(
     db,
