@@ -44,9 +44,11 @@ export interface BenchResults {
   reusedLibrary: boolean;
   machine: MachineInfo;
   open: Comparison;
+  /** list() at offset 90 % of the articles: scrolling far without reading bodies. */
+  deepPage: { offset: number; timing: Summary };
   search: SearchFigures;
   saves: SaveFigures[];
   typing: TypingFigures[];
-  migration: MigrationFigures;
+  migration: MigrationFigures | { skipped: string };
   size: { libraryBytes: number; markdownBytes: number };
 }
