@@ -84,11 +84,16 @@ try {
   // Rebuilding a schema-4 library from today's rows predates the migrations after 5 (they add
   // columns it does not drop): a failure here is reported, not allowed to lose the other figures.
   let migration: BenchResults['migration'];
+  // A kept library's folder is left as it was found.
+  const migrationRoot =
+    reused === null ? root : fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
   try {
-    migration = benchMigration(root, migrationArticles, seed);
+    migration = benchMigration(migrationRoot, migrationArticles, seed);
   } catch (error) {
     migration = { skipped: error instanceof Error ? error.message : String(error) };
     log(`(f) skipped: ${migration.skipped}`);
+  } finally {
+    if (migrationRoot !== root) fs.rmSync(migrationRoot, { recursive: true, force: true });
   }
 
   const sqliteVersion = new Database(':memory:')
