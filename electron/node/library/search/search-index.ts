@@ -28,7 +28,7 @@ export const searchedFieldsChanged = (before: SearchedFields, after: SearchedFie
   bylineNames(before) !== bylineNames(after) ||
   before.tags.join('\n') !== after.tags.join('\n');
 
-/** The two search indexes: positions for phrases, columns only for words (schema version 11). */
+/** The two search indexes: positions for phrases, columns only for words (schema version 13). */
 const searchTables = ['article_search', 'article_words'] as const;
 
 export const insertSearchRow = (

@@ -1,6 +1,6 @@
 import type { SearchTerm } from './search-terms';
 
-/** The FTS5 table a search reads (schema versions 3 and 11). */
+/** The FTS5 table a search reads (schema versions 3 and 13). */
 export type SearchTable = 'article_search' | 'article_words';
 
 /**
