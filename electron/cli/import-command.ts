@@ -1,18 +1,28 @@
+import { statSync } from 'node:fs';
 import type { Command } from './command';
+import { importFolder } from './import-folder';
 import { packageOutcomeText } from './package-outcome-text';
 import type { ImportSource } from './read-import-file';
 import { readImportFile } from './read-import-file';
 import { withLibrary } from './with-library';
 
+const isFolder = (path: string): boolean =>
+  statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
 export const importCommand: Command = {
   name: 'import',
   summary:
-    'Import text (.txt), Markdown (.md), HTML (.html) or Word (.docx) files, one new id per line; a .copydesk package prints its id and added, fast-forwarded, unchanged, local newer or conflict.',
-  arguments: 'FILE...',
+    'Import text (.txt), Markdown (.md), HTML (.html) or Word (.docx) files, one new id per line; a .copydesk package prints its id and added, fast-forwarded, unchanged, local newer or conflict. A FOLDER is imported whole, by batches, with progress on stderr.',
+  arguments: 'FILE... | FOLDER',
   options: {},
   optionHelp: [],
   positionals: { min: 1, max: Infinity },
   run: async (context) => {
+    const [first] = context.positionals;
+    if (context.positionals.length === 1 && first !== undefined && isFolder(first)) {
+      await importFolder(context, first);
+      return;
+    }
     // Every file is read and checked before the library is touched: one bad file writes nothing.
     const sources: ImportSource[] = [];
     // Loaded on demand: the converters (Tiptap, jsdom, DOMPurify) load in the worker it starts.

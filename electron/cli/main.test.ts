@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -82,6 +82,27 @@ describe('copydesk init and import', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^copydesk: .*missing\.md/);
     expect(articleCount()).toBe(0);
+  });
+
+  it('imports a folder by batches, subfolders included, naming the files it skips', async () => {
+    await cli(['--library', library, 'init']);
+    const source = join(folder, 'articles');
+    mkdirSync(join(source, 'sport'), { recursive: true });
+    for (let index = 0; index < 205; index += 1)
+      writeFileSync(join(source, `${index}.md`), `# Article ${index}\n\nTexte.\n`);
+    writeFileSync(join(source, 'sport', 'finale.txt'), 'Finale à Dakar\n\nLe match.\n');
+    writeFileSync(join(source, 'notes.json'), '{}');
+    const result = await cli(['--library', library, 'import', source]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(206);
+    expect(result.stderr).toContain('200 articles imported…');
+    expect(result.stderr).toContain(`206 articles imported from ${source}.`);
+    expect(articleCount()).toBe(206);
+    writeFileSync(join(source, 'broken.docx'), 'not a zip');
+    const again = await cli(['--library', library, 'import', join(source)]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/skipped .*broken\.docx/);
+    expect(articleCount()).toBe(412);
   });
 
   it('import into a folder without a library fails without creating one', async () => {

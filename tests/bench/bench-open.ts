@@ -21,7 +21,7 @@ export const benchOpenFirstPage = (
   const raw = new Database(database, { readonly: true, fileMustExist: true });
   try {
     const page = raw.prepare(
-      `SELECT ${summaryColumns} FROM articles a WHERE ${filter.where} ORDER BY ${listOrder(query, false)} LIMIT ? OFFSET ?`,
+      `SELECT ${summaryColumns} FROM articles a WHERE ${filter.where} ORDER BY ${listOrder(query, null)} LIMIT ? OFFSET ?`,
     );
     const total = raw.prepare(`SELECT count(*) FROM articles a WHERE ${filter.where}`).pluck();
     return interleave({

@@ -38,12 +38,17 @@ export interface BenchResults {
   articles: number;
   seed: number;
   rounds: number;
-  generationMs: number;
+  /** Null when a kept library from an earlier run that did not note it was measured. */
+  generationMs: number | null;
+  /** Whether the run measured a library kept by an earlier run (`--library`). */
+  reusedLibrary: boolean;
   machine: MachineInfo;
   open: Comparison;
+  /** list() at offset 90 % of the articles: scrolling far without reading bodies. */
+  deepPage: { offset: number; timing: Summary };
   search: SearchFigures;
   saves: SaveFigures[];
   typing: TypingFigures[];
-  migration: MigrationFigures;
+  migration: MigrationFigures | { skipped: string };
   size: { libraryBytes: number; markdownBytes: number };
 }

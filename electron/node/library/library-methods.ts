@@ -3,6 +3,7 @@ import type { LibraryInfo } from '../../../shared/model/library';
 import { backupLibrary } from './storage/backup-library';
 import { compactLibrary } from './storage/compaction/compact-library';
 import { createArticle } from './create-article';
+import { writeTransaction } from './storage/library-context';
 import { createFromDocument } from './create-from-document';
 import type { Library } from './library';
 import { assertWritable, type LibraryContext } from './storage/library-context';
@@ -109,6 +110,12 @@ export const libraryMethods = (parts: LibraryParts): Library => {
     get: (id) => run(() => requireArticle(db, id).article),
     create: (draft, actor, reason = 'create') =>
       run(() => createArticle(context, draft, actor, reason)),
+    createMany: (drafts, actor, reason) =>
+      run(() =>
+        writeTransaction(context, () =>
+          drafts.map((draft) => createArticle(context, draft, actor, reason)),
+        ),
+      ),
     createFromDocument: (request, actor) => run(() => createFromDocument(context, request, actor)),
     save: (request, actor) => run(() => saveArticle(context, request, actor)),
     document: (id) => run(() => readArticleDocumentState(context, id), false),

@@ -41,6 +41,8 @@ export interface Library {
   list(query: ListQueryInput): ArticlePage;
   get(id: ArticleId): Article;
   create(draft: ArticleDraft, actor: Actor, reason?: 'create' | 'import'): Article;
+  /** Creates every draft in one transaction (a folder imported by batches): all or none. */
+  createMany(drafts: ArticleDraft[], actor: Actor, reason: 'create' | 'import'): Article[];
   /**
    * A new draft from a document another desk seeded (a newsroom server or replica): the document
    * is adopted as it is, never re-seeded, so both sides merge later without doubling the text.

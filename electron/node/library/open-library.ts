@@ -45,9 +45,10 @@ const optimizeQuietly = (db: Database.Database): void => {
 /**
  * Opens (or creates) the library in `folder`: takes the lock, sweeps stray temp files, checks the
  * database before anything writes, migrates it, and returns the `Library`. Read-only when the
- * folder or file cannot be written or the integrity check fails. A large library is checked in
- * part before opening (what lists need) and whole in a worker thread after: damage found there
- * turns the open library read-only, with the reason in `info()`.
+ * folder or file cannot be written or the integrity check fails. A large library (over 32 MiB)
+ * has only its header and schema read before opening, and is checked whole in a worker thread
+ * after, articles first: damage found there turns the open library read-only, with the reason in
+ * `info()`.
  */
 export const openLibrary = (folder: string, options: OpenLibraryOptions): Library => {
   const files = libraryFiles(folder);

@@ -4,7 +4,7 @@ import type { TiptapDocument } from '../../../../shared/model/tiptap-document';
 import type { ArticleRow, StoredArticle, StoredHead } from './article-row';
 import { rowToStoredHead } from './article-row';
 import { prepared } from '../storage/prepared';
-import { decodeStoredBody } from '../storage/stored-body';
+import { decodeStoredBody } from '../stored-forms/stored-body';
 
 const missingArticle = (): AppError =>
   new AppError('not_found', 'This article does not exist (it may have been deleted).');

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { encodeStoredBody } from '../storage/stored-body';
+import { encodeStoredBody } from '../stored-forms/stored-body';
 import type { StoredArticle } from './article-row';
 import { articleRowParameters } from './article-row';
 import { pickArticleFields } from '../../../../shared/model/article-fields';

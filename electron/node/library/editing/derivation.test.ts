@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { decodeStoredBody } from '../storage/stored-body';
+import { decodeStoredBody } from '../stored-forms/stored-body';
 import fs from 'node:fs';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';

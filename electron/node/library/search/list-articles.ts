@@ -9,6 +9,8 @@ import { prepared } from '../storage/prepared';
 import { searchHits } from './search-hits';
 import { toMatchExpression } from './search-query';
 import { parseSearchTerms } from './search-terms';
+import { searchTable } from './search-table';
+import { termMatch } from './term-match';
 import type { SummaryRow } from './summary-row';
 import { rowToSummary, summaryColumns } from './summary-row';
 import { summarySnippet } from './summary-snippet';
@@ -23,7 +25,7 @@ const browse = (db: Database.Database, query: ListQuery): ArticlePage => {
   const filter = listFilter(query);
   const rows = prepared(
     db,
-    `SELECT ${summaryColumns} FROM articles a WHERE ${filter.where} ORDER BY ${listOrder(query, false)} LIMIT ? OFFSET ?`,
+    `SELECT ${summaryColumns} FROM articles a WHERE ${filter.where} ORDER BY ${listOrder(query, null)} LIMIT ? OFFSET ?`,
   ).all(...filter.parameters, query.limit, query.offset) as SummaryRow[];
   const total = prepared(db, `SELECT count(*) FROM articles a WHERE ${filter.where}`)
     .pluck()
@@ -32,16 +34,19 @@ const browse = (db: Database.Database, query: ListQuery): ArticlePage => {
 };
 
 const search = (db: Database.Database, query: ListQuery, match: string): ArticlePage => {
-  const hits = searchHits(db, query, match, listFilter(query));
   const terms = parseSearchTerms(query.text);
+  const hits = searchHits(
+    db,
+    query,
+    { table: searchTable(terms), match, termMatches: terms.map(termMatch) },
+    listFilter(query),
+  );
   const byRowId = prepared(db, `SELECT ${summaryColumns} FROM articles a WHERE a.row_id = ?`);
-  const items = hits
-    .slice(query.offset, query.offset + query.limit)
-    .map((rowId): ArticleSummary => {
-      const summary = rowToSummary(byRowId.get(rowId) as SummaryRow);
-      return { ...summary, snippet: summarySnippet(db, rowId, summary, terms) };
-    });
-  return { items, total: hits.length, offset: query.offset };
+  const items = hits.rowIds.map((rowId): ArticleSummary => {
+    const summary = rowToSummary(byRowId.get(rowId) as SummaryRow);
+    return { ...summary, snippet: summarySnippet(db, rowId, summary, terms) };
+  });
+  return { items, total: hits.total, offset: query.offset };
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { ListQuery } from '../../../../shared/model/list-query';
+import { columnWords } from './column-words';
 
 export interface SqlCondition {
   where: string;
@@ -7,14 +8,25 @@ export interface SqlCondition {
 
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
 
-/** The WHERE clause for a list query's filters (search text apart), on `articles a`. */
+/**
+ * The WHERE clause for a list query's filters (search text apart), on `articles a`. A byline or
+ * tag is first looked up in the word index, and the articles it finds are read by row id: the
+ * trash test is then kept off the indexes (unary +), or SQLite would walk every listed article.
+ */
 export const listFilter = (query: ListQuery): SqlCondition => {
-  const clauses = [query.trash ? 'a.trashed_at IS NOT NULL' : 'a.trashed_at IS NULL'];
+  const indexed = [
+    query.byline === undefined ? null : columnWords('bylines', query.byline),
+    query.tag === undefined ? null : columnWords('tags', query.tag),
+  ].filter((match) => match !== null);
+  const trash = indexed.length > 0 ? '+a.trashed_at' : 'a.trashed_at';
+  const clauses = [query.trash ? `${trash} IS NOT NULL` : `${trash} IS NULL`];
   const parameters: unknown[] = [];
   const add = (clause: string, ...values: unknown[]): void => {
     clauses.push(clause);
     parameters.push(...values);
   };
+  for (const match of indexed)
+    add('a.row_id IN (SELECT rowid FROM article_words WHERE article_words MATCH ?)', match);
   if (query.statuses.length > 0)
     add(`a.status IN (${placeholders(query.statuses.length)})`, ...query.statuses);
   if (query.section !== undefined) add('a.section = ? COLLATE NOCASE', query.section);

@@ -1,22 +1,21 @@
 import type { ListQuery } from '../../../../shared/model/list-query';
 import { missingCaseError } from '../../../../shared/errors/missing-case';
+import type { SearchTable } from './search-table';
 
 /**
- * The search index's rank: bm25 with the headline weighing most, then standfirst, bylines and
- * tags, then the body (weights set as the index's default rank by schema version 3).
+ * The ORDER BY clause; ties broken by row id so paging is stable. Relevance needs search text
+ * (`searched`: the index searched, whose rank is bm25 with the headline weighing most, then
+ * standfirst, bylines and tags, then the body), otherwise it falls back to the last update.
+ * Articles without a deadline come last.
  */
-export const relevance = 'article_search.rank';
-
-/**
- * The ORDER BY clause; ties broken by row id so paging is stable. Relevance needs search text,
- * otherwise it falls back to the last update. Articles without a deadline come last.
- */
-export const listOrder = (query: ListQuery, searching: boolean): string => {
+export const listOrder = (query: ListQuery, searched: SearchTable | null): string => {
   const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
-  const sort = query.sort === 'relevance' && !searching ? 'updated' : query.sort;
+  const sort = query.sort;
   switch (sort) {
     case 'relevance':
-      return `${relevance} ${direction === 'DESC' ? 'ASC' : 'DESC'}, a.row_id DESC`;
+      return searched === null
+        ? `a.updated_at ${direction}, a.row_id ${direction}`
+        : `${searched}.rank ${direction === 'DESC' ? 'ASC' : 'DESC'}, a.row_id DESC`;
     case 'updated':
       return `a.updated_at ${direction}, a.row_id ${direction}`;
     case 'created':

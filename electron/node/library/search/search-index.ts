@@ -28,37 +28,49 @@ export const searchedFieldsChanged = (before: SearchedFields, after: SearchedFie
   bylineNames(before) !== bylineNames(after) ||
   before.tags.join('\n') !== after.tags.join('\n');
 
+/** The two search indexes: positions for phrases, columns only for words (schema version 14). */
+const searchTables = ['article_search', 'article_words'] as const;
+
 export const insertSearchRow = (
   db: Database.Database,
   rowId: number,
   fields: SearchedFields,
 ): void => {
-  prepared(
-    db,
-    `INSERT INTO article_search (rowid, headline, standfirst, body, bylines, tags)
-     VALUES (@rowId, @headline, @standfirst, @body, @bylines, @tags)`,
-  ).run(searchRow(rowId, fields));
+  const row = searchRow(rowId, fields);
+  for (const table of searchTables) {
+    prepared(
+      db,
+      `INSERT INTO ${table} (rowid, headline, standfirst, body, bylines, tags)
+       VALUES (@rowId, @headline, @standfirst, @body, @bylines, @tags)`,
+    ).run(row);
+  }
 };
 
 /**
- * Re-indexes an article. The index keeps no text (contentless), so every column is written again;
- * the old entry is dropped without being read back.
+ * Re-indexes an article. The indexes keep no text (contentless), so every column is written
+ * again; REPLACE drops the old entry by row id without looking it up first: an UPDATE ... WHERE
+ * rowid scans a contentless index for the row (30 ms at 100,000 articles).
  */
 export const replaceSearchRow = (
   db: Database.Database,
   rowId: number,
   fields: SearchedFields,
 ): void => {
-  prepared(
-    db,
-    `UPDATE article_search SET headline = @headline, standfirst = @standfirst, body = @body,
-     bylines = @bylines, tags = @tags WHERE rowid = @rowId`,
-  ).run(searchRow(rowId, fields));
+  const row = searchRow(rowId, fields);
+  for (const table of searchTables) {
+    prepared(
+      db,
+      `INSERT OR REPLACE INTO ${table} (rowid, headline, standfirst, body, bylines, tags)
+       VALUES (@rowId, @headline, @standfirst, @body, @bylines, @tags)`,
+    ).run(row);
+  }
 };
 
 export const deleteTrashedSearchRows = (db: Database.Database): void => {
-  prepared(
-    db,
-    'DELETE FROM article_search WHERE rowid IN (SELECT row_id FROM articles WHERE trashed_at IS NOT NULL)',
-  ).run();
+  for (const table of searchTables) {
+    prepared(
+      db,
+      `DELETE FROM ${table} WHERE rowid IN (SELECT row_id FROM articles WHERE trashed_at IS NOT NULL)`,
+    ).run();
+  }
 };

@@ -1,6 +1,5 @@
 import { parseSearchTerms } from './search-terms';
-
-const quoted = (text: string): string => `"${text.replaceAll('"', '""')}"`;
+import { termMatch } from './term-match';
 
 /**
  * The FTS5 MATCH expression for what a reader typed: each word a prefix term, each "quoted
@@ -8,8 +7,6 @@ const quoted = (text: string): string => `"${text.replaceAll('"', '""')}"`;
  * *, ^, parentheses, stray quotes) is only ever text. Null when nothing searchable remains.
  */
 export const toMatchExpression = (text: string): string | null => {
-  const terms = parseSearchTerms(text).map((term) =>
-    term.phrase ? quoted(term.source) : `${quoted(term.source)}*`,
-  );
+  const terms = parseSearchTerms(text).map(termMatch);
   return terms.length === 0 ? null : terms.join(' AND ');
 };

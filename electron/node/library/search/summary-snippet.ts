@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArticleSummary } from '../../../../shared/model/article';
-import { decodeStoredBody } from '../storage/stored-body';
+import { decodeStoredBody } from '../stored-forms/stored-body';
 import { documentText } from '../../../../shared/text/document-text';
 import { prepared } from '../storage/prepared';
 import { snippetOf } from './search-snippet';

@@ -12,7 +12,7 @@ try {
   try {
     db.pragma('busy_timeout = 5000');
     db.transaction(() => {
-      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY rootpage").pluck().all();
+      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name <> 'articles', rootpage").pluck().all();
       for (const table of tables) {
         if (Atomics.load(stop, 0) === 1 || problems.length > 0) break;
         const quotedName = '"' + table.replaceAll('"', '""') + '"';
@@ -35,7 +35,8 @@ export type IntegrityVerdict = (damage: string | null) => void;
 /**
  * Runs SQLite's `integrity_check` on every table of `database` (indexes, the search index's own
  * check, table/index agreement) in a worker thread, on its own read-only connection, and reports
- * what it found. The returned function stops it between two tables (a library closing).
+ * what it found, the articles table (what lists read) first. The returned function stops it
+ * between two tables (a library closing).
  */
 export const startBackgroundIntegrityCheck = (
   database: string,

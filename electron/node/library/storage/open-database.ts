@@ -28,7 +28,7 @@ interface OpenDatabaseOptions {
   now: () => Date;
   /** Set when the folder cannot be written: the library is read from a private copy. */
   folderReadOnlyReason: string | null;
-  /** Above this file size, only the articles table is checked before opening. */
+  /** Above this file size, only the header and schema are checked before opening. */
   fullCheckLimitBytes?: number;
 }
 

@@ -62,6 +62,7 @@ export const createFakeLibrary = (path: string, options: { readOnlyReason?: stri
     list: vi.fn(() => ({ items: [], total: 0, offset: 0 })),
     get: vi.fn(() => sampleArticle()),
     create: vi.fn(() => sampleArticle()),
+    createMany: vi.fn(() => [sampleArticle()]),
     createFromDocument: vi.fn(() => sampleArticle()),
     save: vi.fn(() => ({
       id: sampleId,

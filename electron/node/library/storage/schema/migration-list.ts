@@ -12,6 +12,7 @@ import { typographyColumn } from './typography-column';
 import { newsroomAccounts } from './newsroom-accounts';
 import { wireItemsTable } from './wire-items-table';
 import { featuredImagesTable } from './featured-images-table';
+import { wordSearchIndex } from './word-search-index';
 
 /** Every schema version this code knows, in order. Append only; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   featuredImagesTable,
   deflatedUpdates,
   headlineVariantColumns,
+  wordSearchIndex,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
