@@ -4,8 +4,7 @@ import type { WireQueryInput, WireSummary } from '../../../../shared/model/wire-
 import { WireQuery } from '../../../../shared/model/wire-entry';
 import { toMatchExpression } from '../search/search-query';
 import { prepared } from '../storage/prepared';
-import type { WireRow } from './wire-row';
-import { wireColumns, wireRowToSummary } from './wire-row';
+import { type WireSummaryRow, wireRowToSummary, wireSummaryColumns } from './wire-row';
 
 /**
  * Wire items, newest first, or best match first when searching (the same accent- and
@@ -31,9 +30,9 @@ export const listWireItems = (db: Database.Database, input: WireQueryInput): Wir
     parameters.push(query.urgencyAtMost);
   }
   if (query.unreadOnly) where.push('w.read_at IS NULL');
-  const sql = `SELECT ${wireColumns} FROM wire_items w
+  const sql = `SELECT ${wireSummaryColumns} FROM wire_items w
     ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
     ORDER BY w.received_at DESC, w.row_id DESC LIMIT ?`;
-  const rows = prepared(db, sql).all(...parameters, query.limit) as WireRow[];
+  const rows = prepared(db, sql).all(...parameters, query.limit) as WireSummaryRow[];
   return rows.map(wireRowToSummary);
 };

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ArticleSource } from '../../../../shared/model/article-source';
 import { prepared } from '../storage/prepared';
-import type { WireRow } from './wire-row';
-import { wireColumns, wireRowToSummary } from './wire-row';
+import { type WireSummaryRow, wireRowToSummary, wireSummaryColumns } from './wire-row';
 
 /**
  * The wire item an article was written from, or null. Its notice counts only when it arrived
@@ -14,9 +13,9 @@ export const readArticleSource = (
 ): ArticleSource | null => {
   const row = prepared(
     db,
-    `SELECT ${wireColumns}, t.version AS taken_version FROM wire_takes t
+    `SELECT ${wireSummaryColumns}, t.version AS taken_version FROM wire_takes t
      JOIN wire_items w ON w.row_id = t.wire_row WHERE t.article_id = ?`,
-  ).get(articleId) as (WireRow & { taken_version: number }) | undefined;
+  ).get(articleId) as (WireSummaryRow & { taken_version: number }) | undefined;
   if (row === undefined) return null;
   const summary = wireRowToSummary(row);
   return {
