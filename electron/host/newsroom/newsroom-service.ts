@@ -6,11 +6,11 @@ import type { LibrarySession } from '../../node/library/library-session';
 import type { CredentialStore } from '../../node/newsroom/credentials/credential-store';
 import { joinNewsroom } from '../../node/newsroom/join/join-newsroom';
 import { serverAddress, type ServerAddress } from '../../node/newsroom/join/server-address';
-import {
-  type DeskRequest,
-  NewsroomReplica,
-  type NewsroomReplicaOptions,
-} from '../../node/newsroom/replica/newsroom-replica';
+import { NewsroomReplica } from '../../node/newsroom/replica/newsroom-replica';
+import type {
+  DeskRequest,
+  NewsroomReplicaOptions,
+} from '../../node/newsroom/replica/newsroom-replica-options';
 import type { ProviderPresenceRelay } from '../../node/newsroom/presence/provider-presence-relay';
 import type { HostEvents } from '../events/host-events';
 

@@ -3,13 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { QuietWebSocket } from './quiet-web-socket';
 import { decodeUpdate } from '../../../../shared/collab/update-encoding';
 import type { IndexEntry } from '../../../../shared/newsroom/library-index';
-import type { NewsroomLink } from '../../../../shared/newsroom/newsroom-link';
-import type { NewsroomRequest } from '../../../../shared/newsroom/newsroom-request';
 import type { NewsroomConnection, NewsroomState } from '../../../../shared/newsroom/newsroom-state';
 import type { StoredDocumentUpdate } from '../../library/documents/article-documents';
 import type { Library } from '../../library/library';
+import type { DeskRequest, NewsroomReplicaOptions } from './newsroom-replica-options';
 import type { ReplicaArticle } from '../../library/replica/replica-state';
-import type { ProviderPresenceRelay } from '../presence/provider-presence-relay';
 import { ArticleLink } from './article-link';
 import { ServerIndex } from './server-index';
 import { ReplyWaiter } from './reply-waiter';
@@ -22,27 +20,6 @@ const reopenDelayMs = 1_000;
 
 const differs = (local: ReplicaArticle, entry: IndexEntry): boolean =>
   local.status !== entry.status || local.trashedAt !== entry.trashedAt;
-
-type WithoutIds<T> = T extends unknown ? Omit<T, 'requestId' | 'document'> : never;
-/** A request as the desk makes it: its id, and a creation's document, are added when it is sent. */
-export type DeskRequest = WithoutIds<NewsroomRequest>;
-
-export interface NewsroomReplicaOptions {
-  library: Library;
-  link: NewsroomLink;
-  credential: string;
-  /** The state shown to the user changed (connection, waiting changes, a refusal). */
-  onState: (state: NewsroomState) => void;
-  /** Articles the server's decisions changed (new, status, trash), to announce to the windows. */
-  onArticlesChanged: (articleIds: string[]) => void;
-  /** How long an article nobody edits stays connected once synced. */
-  idleMs?: number;
-  /** At most this many articles catch up at once (the ones being edited do not count). */
-  maximumCatchingUp?: number;
-  replyTimeoutMs?: number;
-  /** Presence goes through the articles' connections; an article someone is in stays connected. */
-  presence?: ProviderPresenceRelay;
-}
 
 /**
  * A desk's sync agent: one socket to the newsroom server, a read-only view of the server's index,
