@@ -1,34 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Role } from '../../../../shared/model/role';
-import type { Library } from '../../library/library';
 import { openTestLibrary, paragraphs, reporter } from '../../library/testing/open-test-library';
-import { startTestNewsroom, type TestNewsroom } from '../testing/test-newsroom';
-import { NewsroomReplica } from '../replica/newsroom-replica';
+import { startTestNewsroom } from '../testing/test-newsroom';
+import { replicaConnector } from '../testing/replica-connector';
+import type { NewsroomReplica } from '../replica/newsroom-replica';
 
 const waitFor = (check: () => void | Promise<void>) =>
   vi.waitFor(check, { timeout: 15_000, interval: 50 });
-
-/** Connects a library to the test newsroom as NAME with ROLE; every replica lands in `replicas`. */
-const desks =
-  (newsroom: TestNewsroom, replicas: NewsroomReplica[]) =>
-  (library: Library, role: Role, name: string): NewsroomReplica => {
-    const replica = new NewsroomReplica({
-      library,
-      link: { address: newsroom.server.url, libraryId: newsroom.store.libraryId, name, role },
-      credential: newsroom.credentials[role],
-      onState: () => undefined,
-      onArticlesChanged: () => undefined,
-      replyTimeoutMs: 5_000,
-    });
-    replicas.push(replica);
-    return replica;
-  };
 
 describe('articles the server never saw', () => {
   it('go to the server when the desk joins, and when they arrive by import while connected', async () => {
     const newsroom = await startTestNewsroom();
     const replicas: NewsroomReplica[] = [];
-    const connect = desks(newsroom, replicas);
+    const connect = replicaConnector(newsroom, replicas);
     try {
       const awa = openTestLibrary();
       const before = awa.create(
@@ -61,7 +44,7 @@ describe('articles the server never saw', () => {
   it('stay in the newsroom’s trash: an emptied trash stays empty, and a new desk does not take them', async () => {
     const newsroom = await startTestNewsroom();
     const replicas: NewsroomReplica[] = [];
-    const connect = desks(newsroom, replicas);
+    const connect = replicaConnector(newsroom, replicas);
     try {
       const awa = openTestLibrary();
       const first = connect(awa, 'reporter', 'Awa Diop');

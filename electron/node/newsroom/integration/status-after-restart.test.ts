@@ -4,7 +4,8 @@ import type { Status } from '../../../../shared/model/status';
 import { openTestLibrary } from '../../library/testing/open-test-library';
 import { startNewsroomServer } from '../server/start-newsroom-server';
 import { startTestNewsroom } from '../testing/test-newsroom';
-import { NewsroomReplica } from '../replica/newsroom-replica';
+import type { NewsroomReplica } from '../replica/newsroom-replica';
+import { replicaConnector } from '../testing/replica-connector';
 
 const waitFor = (check: () => void) => vi.waitFor(check, { timeout: 15_000, interval: 50 });
 
@@ -14,18 +15,10 @@ describe('status moves across a server restart', () => {
     const port = Number(new URL(newsroom.server.url).port);
     let server = newsroom.server;
     const desks: NewsroomReplica[] = [];
+    const connect = replicaConnector(newsroom, desks);
     const desk = (role: Role, name: string) => {
       const library = openTestLibrary();
-      const replica = new NewsroomReplica({
-        library,
-        link: { address: newsroom.server.url, libraryId: newsroom.store.libraryId, name, role },
-        credential: newsroom.credentials[role],
-        onState: () => undefined,
-        onArticlesChanged: () => undefined,
-        replyTimeoutMs: 5_000,
-      });
-      desks.push(replica);
-      return { library, replica, actor: { name, role } };
+      return { library, replica: connect(library, role, name), actor: { name, role } };
     };
     const id = newsroom.articleId;
     const awa = desk('reporter', 'Awa Diop');
