@@ -10,7 +10,7 @@ const placeholders = (count: number): string => Array.from({ length: count }, ()
 
 /**
  * The WHERE clause for a list query's filters (search text apart), on `articles a`. A byline or
- * tag is first looked up in the word index, and the articles it finds are read by row id: the
+ * tag is first looked up in the index of those fields, and the articles it finds are read by row id: the
  * trash test is then kept off the indexes (unary +), or SQLite would walk every listed article.
  */
 export const listFilter = (query: ListQuery): SqlCondition => {
@@ -26,7 +26,7 @@ export const listFilter = (query: ListQuery): SqlCondition => {
     parameters.push(...values);
   };
   for (const match of indexed)
-    add('a.row_id IN (SELECT rowid FROM article_words WHERE article_words MATCH ?)', match);
+    add('a.row_id IN (SELECT rowid FROM article_labels WHERE article_labels MATCH ?)', match);
   if (query.statuses.length > 0)
     add(`a.status IN (${placeholders(query.statuses.length)})`, ...query.statuses);
   if (query.section !== undefined) add('a.section = ? COLLATE NOCASE', query.section);

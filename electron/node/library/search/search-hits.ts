@@ -23,37 +23,54 @@ const filtersOnlyTrash = (query: ListQuery): boolean =>
   query.updatedFrom === undefined &&
   query.updatedTo === undefined;
 
-/** Which hits the list keeps; null when it keeps them all (no filter, nothing in the trash). */
-const listedRows = (
+/**
+ * Every hit the list keeps, newest first. The filter runs on the articles' indexes and each row
+ * it finds is looked up in the hits (unary + keeps SQLite from reading an article per hit instead):
+ * 5,000 published articles among 32,000 hits take a third of the time of reading both sets out.
+ */
+export const filteredHitsQuery = (table: SearchTable, filter: SqlCondition): string =>
+  `SELECT a.row_id FROM articles a
+   WHERE ${filter.where} AND +a.row_id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)
+   ORDER BY a.row_id DESC`;
+
+const filteredHits = (
+  db: Database.Database,
+  table: SearchTable,
+  match: string,
+  filter: SqlCondition,
+): number[] =>
+  prepared(db, filteredHitsQuery(table, filter))
+    .pluck()
+    .all(...filter.parameters, match) as number[];
+
+/** Which hits a list with no filter but the trash's keeps; null when it keeps them all. */
+const untrashed = (
   db: Database.Database,
   query: ListQuery,
-  filter: SqlCondition,
 ): ((rowId: number) => boolean) | null => {
-  if (filtersOnlyTrash(query)) {
-    const trashed = new Set(
-      prepared(db, 'SELECT row_id FROM articles WHERE trashed_at IS NOT NULL')
-        .pluck()
-        .all() as number[],
-    );
-    if (trashed.size === 0 && !query.trash) return null;
-    return (rowId) => trashed.has(rowId) === query.trash;
-  }
-  const listed = new Set(
-    prepared(db, `SELECT a.row_id FROM articles a WHERE ${filter.where}`)
+  const trashed = new Set(
+    prepared(db, 'SELECT row_id FROM articles WHERE trashed_at IS NOT NULL')
       .pluck()
-      .all(...filter.parameters) as number[],
+      .all() as number[],
   );
-  return (rowId) => listed.has(rowId);
+  if (trashed.size === 0 && !query.trash) return null;
+  return (rowId) => trashed.has(rowId) === query.trash;
 };
 
 /** Every hit the list keeps, newest first; or, when it keeps them all, the newest `wanted` and the count. */
 const newestHits = (
   db: Database.Database,
+  query: ListQuery,
   table: SearchTable,
   match: string,
-  listed: ((rowId: number) => boolean) | null,
+  filter: SqlCondition,
   wanted: number,
 ): { newest: number[]; total: number } => {
+  if (!filtersOnlyTrash(query)) {
+    const newest = filteredHits(db, table, match, filter);
+    return { newest, total: newest.length };
+  }
+  const listed = untrashed(db, query);
   if (listed !== null) {
     const newest = (
       prepared(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC`)
@@ -96,7 +113,7 @@ export const searchHits = (
   const { table, match } = search;
   if (query.sort === 'relevance' && query.direction === 'desc') {
     const wanted = Math.max(rankedHits, query.offset + query.limit);
-    const { newest, total } = newestHits(db, table, match, listedRows(db, query, filter), wanted);
+    const { newest, total } = newestHits(db, query, table, match, filter, wanted);
     return page(rankNewestHits(db, search, newest), query, total);
   }
   const rowIds = prepared(

@@ -28,8 +28,23 @@ export const searchedFieldsChanged = (before: SearchedFields, after: SearchedFie
   bylineNames(before) !== bylineNames(after) ||
   before.tags.join('\n') !== after.tags.join('\n');
 
-/** The two search indexes: positions for phrases, columns only for words (schema version 14). */
+/** The two search indexes of the whole text: positions for phrases, columns only for words (schema version 14). */
 const searchTables = ['article_search', 'article_words'] as const;
+
+/** The index of the fields beside the body, for relevance and byline or tag filters (schema version 15). */
+const labelsTable = 'article_labels';
+
+const writeLabels = (
+  db: Database.Database,
+  verb: 'INSERT' | 'INSERT OR REPLACE',
+  row: ReturnType<typeof searchRow>,
+): void => {
+  prepared(
+    db,
+    `${verb} INTO ${labelsTable} (rowid, headline, standfirst, bylines, tags)
+     VALUES (@rowId, @headline, @standfirst, @bylines, @tags)`,
+  ).run(row);
+};
 
 export const insertSearchRow = (
   db: Database.Database,
@@ -44,6 +59,7 @@ export const insertSearchRow = (
        VALUES (@rowId, @headline, @standfirst, @body, @bylines, @tags)`,
     ).run(row);
   }
+  writeLabels(db, 'INSERT', row);
 };
 
 /**
@@ -64,10 +80,11 @@ export const replaceSearchRow = (
        VALUES (@rowId, @headline, @standfirst, @body, @bylines, @tags)`,
     ).run(row);
   }
+  writeLabels(db, 'INSERT OR REPLACE', row);
 };
 
 export const deleteTrashedSearchRows = (db: Database.Database): void => {
-  for (const table of searchTables) {
+  for (const table of [...searchTables, labelsTable]) {
     prepared(
       db,
       `DELETE FROM ${table} WHERE rowid IN (SELECT row_id FROM articles WHERE trashed_at IS NOT NULL)`,

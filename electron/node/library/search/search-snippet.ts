@@ -1,4 +1,5 @@
 import { foldText } from './fold-text';
+import { unfoldedSource } from './folded-pattern';
 import type { SearchTerm } from './search-terms';
 
 export const matchStart = '\uE000';
@@ -10,10 +11,41 @@ const reach = 400;
 
 const tokenCharacter = '[\\p{L}\\p{N}\\p{Co}]';
 
+/** A term's pattern in folded text: whole words for phrases, word starts for typed words. */
 const termPattern = (term: SearchTerm): RegExp => {
   const body = term.tokens.join(`[^\\p{L}\\p{N}\\p{Co}]+`);
   const ending = term.phrase ? `(?!${tokenCharacter})` : `${tokenCharacter}*`;
   return new RegExp(`(?<!${tokenCharacter})${body}${ending}`, 'gu');
+};
+
+/**
+ * The same in the text as written, each letter a class of what folds to it, and without the
+ * look-behind: a pattern starting with one scans fast, a look-behind is tried at every character.
+ * Compiled once per search (a page's rows share its terms).
+ */
+const unfoldedPatterns = new WeakMap<SearchTerm, RegExp>();
+
+const unfoldedPattern = (term: SearchTerm): RegExp => {
+  let pattern = unfoldedPatterns.get(term);
+  if (pattern === undefined) {
+    const body = term.tokens.map(unfoldedSource).join(`[^\\p{L}\\p{N}\\p{Co}]+`);
+    const ending = term.phrase ? `(?!${tokenCharacter})` : '';
+    pattern = new RegExp(`${body}${ending}`, 'gu');
+    unfoldedPatterns.set(term, pattern);
+  }
+  return pattern;
+};
+
+const endsInWord = new RegExp(`${tokenCharacter}$`, 'u');
+
+/** Where a term first starts a word in `text`, or -1. */
+const firstWordStart = (text: string, pattern: RegExp): number => {
+  pattern.lastIndex = 0;
+  for (let hit = pattern.exec(text); hit !== null; hit = pattern.exec(text)) {
+    if (!endsInWord.test(text.slice(Math.max(0, hit.index - 2), hit.index))) return hit.index;
+    pattern.lastIndex = hit.index + 1;
+  }
+  return -1;
 };
 
 /** The characters of `\s`, tested by code: a regular expression per character costs more than the rest of a snippet. */
@@ -62,15 +94,12 @@ const spansIn = (folded: string, patterns: RegExp[]): [number, number][] =>
     )
     .sort((left, right) => left[0] - right[0]);
 
-/** Where the first match starts; folds only as much of the text as it needs to look at. */
-const firstMatch = (text: string, patterns: RegExp[]): number => {
-  for (const size of [512, 8_192, 131_072, Infinity]) {
-    const folded = foldText(size >= text.length ? text : text.slice(0, size));
-    const hits = patterns.map((pattern) => folded.search(pattern)).filter((index) => index >= 0);
-    if (hits.length > 0) return Math.min(...hits);
-    if (size >= text.length) break;
-  }
-  return -1;
+/** Where the first match starts, found in the text as written: folding a long body costs more. */
+const firstMatch = (text: string, terms: SearchTerm[]): number => {
+  const hits = terms
+    .map((term) => firstWordStart(text, unfoldedPattern(term)))
+    .filter((index) => index >= 0);
+  return hits.length > 0 ? Math.min(...hits) : -1;
 };
 
 /**
@@ -79,13 +108,13 @@ const firstMatch = (text: string, patterns: RegExp[]): number => {
  * quadratic in the number of hits, seconds on a long article full of a common word).
  */
 export const snippetOf = (text: string, terms: SearchTerm[]): string | null => {
-  const patterns = terms.map(termPattern);
-  const first = firstMatch(text, patterns);
+  const first = firstMatch(text, terms);
   if (first < 0) return null;
   const start = startBefore(text, first);
   const end = endAfter(text, first);
   let marked = '';
   let cursor = start;
+  const patterns = terms.map(termPattern);
   for (const [from, to] of spansIn(foldText(text.slice(start, end)), patterns)) {
     if (from + start < cursor) continue;
     marked += `${text.slice(cursor, from + start)}${matchStart}${text.slice(from + start, to + start)}${matchEnd}`;

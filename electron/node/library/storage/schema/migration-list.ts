@@ -13,6 +13,7 @@ import { newsroomAccounts } from './newsroom-accounts';
 import { wireItemsTable } from './wire-items-table';
 import { featuredImagesTable } from './featured-images-table';
 import { wordSearchIndex } from './word-search-index';
+import { labelSearchIndex } from './label-search-index';
 
 /** Every schema version this code knows, in order. Append only; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   deflatedUpdates,
   headlineVariantColumns,
   wordSearchIndex,
+  labelSearchIndex,
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

@@ -39,6 +39,7 @@ describe('runMigrations', () => {
       { version: 12, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 13, applied_at: '2025-03-01T08:00:00.000Z' },
       { version: 14, applied_at: '2025-03-01T08:00:00.000Z' },
+      { version: 15, applied_at: '2025-03-01T08:00:00.000Z' },
     ]);
     expect(tables(db)).toEqual(
       expect.arrayContaining([
