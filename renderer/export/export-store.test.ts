@@ -174,7 +174,7 @@ describe('export store', () => {
         sources({ scope: 'list', query: { ...initialLibraryQuery, statuses: ['approved'] } }),
       );
     await store.getState().start();
-    expect(host.list).toHaveBeenCalledTimes(2);
+    expect(host.list).toHaveBeenCalledTimes(3);
     expect(host.list.mock.calls[0]![0]).toMatchObject({ statuses: ['approved'], offset: 0 });
     const request = host.start.mock.calls[0]![0] as { ids: string[] };
     expect(request.ids).toHaveLength(130);

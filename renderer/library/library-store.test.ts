@@ -57,7 +57,7 @@ describe('library store', () => {
     vi.useRealTimers();
   });
 
-  it('loads the first page of 100 and leaves room for the rest', async () => {
+  it('loads the first page of 50 and leaves room for the rest', async () => {
     const { api, list, release } = fakeLibrary(250);
     const store = createLibraryStore(api);
     const loading = store.getState().refresh();
@@ -65,11 +65,11 @@ describe('library store', () => {
     await loading;
     const state = store.getState();
     expect(list).toHaveBeenCalledTimes(1);
-    expect(list.mock.calls[0]![0]).toMatchObject({ offset: 0, limit: 100, trash: false });
+    expect(list.mock.calls[0]![0]).toMatchObject({ offset: 0, limit: 50, trash: false });
     expect(state.total).toBe(250);
     expect(state.items).toHaveLength(250);
-    expect(state.items[99]?.headline).toBe('Article 99');
-    expect(state.items[100]).toBeUndefined();
+    expect(state.items[49]?.headline).toBe('Article 49');
+    expect(state.items[50]).toBeUndefined();
   });
 
   it('fetches only the missing pages a visible range needs, once each', async () => {
@@ -80,14 +80,14 @@ describe('library store', () => {
     await first;
     store.getState().ensureRange(10, 40);
     expect(list).toHaveBeenCalledTimes(1);
-    store.getState().ensureRange(90, 130);
-    store.getState().ensureRange(95, 135);
+    store.getState().ensureRange(55, 80);
+    store.getState().ensureRange(60, 90);
     expect(list).toHaveBeenCalledTimes(2);
-    expect(list.mock.calls[1]![0]).toMatchObject({ offset: 100, limit: 100 });
+    expect(list.mock.calls[1]![0]).toMatchObject({ offset: 50, limit: 50 });
     await release();
-    expect(store.getState().items[130]?.headline).toBe('Article 130');
+    expect(store.getState().items[80]?.headline).toBe('Article 80');
     store.getState().ensureRange(180, 260);
-    expect(list.mock.calls[2]![0]).toMatchObject({ offset: 200 });
+    expect(list.mock.calls[2]![0]).toMatchObject({ offset: 150 });
   });
 
   it('waits for a pause in typing before searching, then searches the last text', () => {
