@@ -23,12 +23,16 @@ export const markUnderived = (
   ).run(rowId, author, at.toISOString());
 };
 
+/** The articles whose derived data is behind, read before every library call. */
+export const underivedQuery = `SELECT u.article_row AS rowId, a.id, u.author, u.updated_at AS updatedAt
+  FROM underived_articles u CROSS JOIN articles a ON a.row_id = u.article_row ORDER BY u.article_row`;
+
+/**
+ * CROSS JOIN keeps the (mostly empty) list of underived articles outside: with the statistics
+ * of a large library, SQLite otherwise walked all articles, 3.7 ms a call at 100,000.
+ */
 export const readUnderived = (db: Database.Database): UnderivedArticle[] =>
-  prepared(
-    db,
-    `SELECT u.article_row AS rowId, a.id, u.author, u.updated_at AS updatedAt
-     FROM underived_articles u JOIN articles a ON a.row_id = u.article_row ORDER BY u.article_row`,
-  ).all() as UnderivedArticle[];
+  prepared(db, underivedQuery).all() as UnderivedArticle[];
 
 export const clearUnderived = (db: Database.Database, rowId: number): void => {
   prepared(db, 'DELETE FROM underived_articles WHERE article_row = ?').run(rowId);

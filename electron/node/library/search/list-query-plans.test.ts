@@ -6,6 +6,7 @@ import { openTestLibrary, paragraphs, reporter } from '../testing/open-test-libr
 import { listFilter } from './list-filter';
 import { listOrder } from './list-order';
 import { filteredHitsQuery } from './search-hits';
+import { useLargeLibraryStatistics } from '../testing/large-library-statistics';
 
 const openWithConnection = (): Database.Database => {
   let db: Database.Database | undefined;
@@ -95,22 +96,7 @@ describe('list query plans (EXPLAIN QUERY PLAN)', () => {
 
   it('filters a search through the index of its filter, testing each listed article against the hits', () => {
     const db = openWithConnection();
-    // The statistics PRAGMA optimize left in a library of 100,000 articles, where the plan counts.
-    db.exec('ANALYZE');
-    const stat = db.prepare("UPDATE sqlite_stat1 SET stat = ? WHERE tbl = 'articles' AND idx = ?");
-    for (const [index, figures] of [
-      ['articles_by_status', '100000 2001 2001 1'],
-      ['articles_by_section', '100000 2001 2001'],
-      ['articles_by_language', '100000 2001 2001'],
-      ['articles_by_updated', '100000 2001 1'],
-      ['articles_by_created', '100000 2001 1'],
-      ['articles_by_deadline', '100000 2001 2001 2001'],
-      ['articles_by_headline', '100000 2001 1 1'],
-      ['sqlite_autoindex_articles_1', '100000 1'],
-      ['sqlite_autoindex_articles_2', '100000 1'],
-    ])
-      stat.run(figures, index);
-    db.exec('ANALYZE sqlite_schema');
+    useLargeLibraryStatistics(db);
     const filters: ListQueryInput[] = [
       { statuses: ['published'] },
       { statuses: ['draft', 'submitted'] },
