@@ -10,7 +10,7 @@ import { searchHits } from './search-hits';
 import { toMatchExpression } from './search-query';
 import { parseSearchTerms } from './search-terms';
 import { searchTable } from './search-table';
-import { termMatch } from './term-match';
+import { expandedTermMatch } from './prefix-words';
 import type { SummaryRow } from './summary-row';
 import { rowToSummary, summaryColumns } from './summary-row';
 import { summarySnippet } from './summary-snippet';
@@ -33,12 +33,13 @@ const browse = (db: Database.Database, query: ListQuery): ArticlePage => {
   return { items: rows.map(rowToSummary), total, offset: query.offset };
 };
 
-const search = (db: Database.Database, query: ListQuery, match: string): ArticlePage => {
+const search = (db: Database.Database, query: ListQuery): ArticlePage => {
   const terms = parseSearchTerms(query.text);
+  const termMatches = terms.map((term) => expandedTermMatch(db, term));
   const hits = searchHits(
     db,
     query,
-    { table: searchTable(terms), match, termMatches: terms.map(termMatch) },
+    { table: searchTable(terms), match: termMatches.join(' AND '), termMatches },
     listFilter(query),
   );
   const byRowId = prepared(db, `SELECT ${summaryColumns} FROM articles a WHERE a.row_id = ?`);
@@ -56,6 +57,5 @@ const search = (db: Database.Database, query: ListQuery, match: string): Article
  */
 export const listArticles = (db: Database.Database, input: ListQueryInput): ArticlePage => {
   const query = parseQuery(input);
-  const match = toMatchExpression(query.text);
-  return match === null ? browse(db, query) : search(db, query, match);
+  return toMatchExpression(query.text) === null ? browse(db, query) : search(db, query);
 };
