@@ -15,17 +15,26 @@ const mostWords = 32;
 const latinSource = /^[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+$/u;
 const asciiToken = /^[0-9a-z]+$/;
 
-const vocabularies = new WeakSet<Database.Database>();
+const vocabularies = new WeakMap<Database.Database, string | null>();
 
-/** The list of words in the word index (fts5vocab), made once per connection in its temp schema. */
-const vocabulary = (db: Database.Database): string => {
-  if (!vocabularies.has(db)) {
-    db.exec(
-      "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_words_vocabulary USING fts5vocab(main, 'article_words', 'row')",
-    );
-    vocabularies.add(db);
+/**
+ * The list of words in the word index (fts5vocab), made once per connection in its temp schema;
+ * null where it cannot be made (a library on a read-only drive): prefixes then stay prefixes.
+ */
+const vocabulary = (db: Database.Database): string | null => {
+  let table = vocabularies.get(db);
+  if (table === undefined) {
+    try {
+      db.exec(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_words_vocabulary USING fts5vocab(main, 'article_words', 'row')",
+      );
+      table = 'temp.article_words_vocabulary';
+    } catch {
+      table = null;
+    }
+    vocabularies.set(db, table);
   }
-  return 'temp.article_words_vocabulary';
+  return table;
 };
 
 const quoted = (word: string): string => `"${word}"`;
@@ -48,9 +57,11 @@ export const expandedTermMatch = (db: Database.Database, term: SearchTerm): stri
     !latinSource.test(term.source)
   )
     return termMatch(term);
+  const table = vocabulary(db);
+  if (table === null) return termMatch(term);
   const words = prepared(
     db,
-    `SELECT term FROM ${vocabulary(db)} WHERE term >= ? AND term < ? ORDER BY term LIMIT ${mostWords + 1}`,
+    `SELECT term FROM ${table} WHERE term >= ? AND term < ? ORDER BY term LIMIT ${mostWords + 1}`,
   )
     .pluck()
     .all(token, `${token}\u{10ffff}`) as string[];
