@@ -2,7 +2,7 @@
  * `npm run bench` — the library benchmark of issue 3 (item 10). Options: --articles N (default
  * 10000), --rounds N (default 10), --seed N, --keep (keep the generated library and print where),
  * --library FOLDER (measure a library an earlier run kept instead of generating one: 100,000
- * articles take about 20 minutes to generate on a shared 2-core machine).
+ * articles take about 12.5 minutes to generate on a quiet 2-core machine, 47 on a busy one).
  * Figures are ratios against baselines measured in the same run; absolute ms are orientation only.
  */
 import Database from 'better-sqlite3';
