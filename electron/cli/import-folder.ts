@@ -1,4 +1,5 @@
-import { opendir } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { opendir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ArticleDraft } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/errors/error-code';
@@ -9,12 +10,25 @@ const articleExtensions = new Set(['.md', '.markdown', '.txt', '.html', '.htm', 
 /** Files converted before a write: one transaction (one sync) per batch, memory bounded by it. */
 const batchSize = 200;
 
+/** A symbolic link counts when it leads to a file; linked folders are not followed (no loops). */
+const isFile = async (entry: Dirent, path: string): Promise<boolean> =>
+  entry.isFile() ||
+  (entry.isSymbolicLink() &&
+    (await stat(path).then(
+      (target) => target.isFile(),
+      () => false,
+    )));
+
 /** The article files under `folder`, read one directory entry at a time (never listed whole). */
 async function* articleFiles(folder: string): AsyncGenerator<string> {
   for await (const entry of await opendir(folder)) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) yield* articleFiles(path);
-    else if (entry.isFile() && articleExtensions.has(extname(entry.name).toLowerCase())) yield path;
+    else if (
+      articleExtensions.has(extname(entry.name).toLowerCase()) &&
+      (await isFile(entry, path))
+    )
+      yield path;
   }
 }
 

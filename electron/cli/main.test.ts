@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -92,17 +92,21 @@ describe('copydesk init and import', () => {
       writeFileSync(join(source, `${index}.md`), `# Article ${index}\n\nTexte.\n`);
     writeFileSync(join(source, 'sport', 'finale.txt'), 'Finale à Dakar\n\nLe match.\n');
     writeFileSync(join(source, 'notes.json'), '{}');
+    // A linked file is imported; a linked folder is not followed (it could lead back here).
+    writeFileSync(join(folder, 'elsewhere.md'), '# Ailleurs\n\nLié.\n');
+    symlinkSync(join(folder, 'elsewhere.md'), join(source, 'linked.md'));
+    symlinkSync(source, join(source, 'sport', 'loop'));
     const result = await cli(['--library', library, 'import', source]);
     expect(result.code).toBe(0);
-    expect(result.stdout.trim().split('\n')).toHaveLength(206);
+    expect(result.stdout.trim().split('\n')).toHaveLength(207);
     expect(result.stderr).toContain('200 articles imported…');
-    expect(result.stderr).toContain(`206 articles imported from ${source}.`);
-    expect(articleCount()).toBe(206);
+    expect(result.stderr).toContain(`207 articles imported from ${source}.`);
+    expect(articleCount()).toBe(207);
     writeFileSync(join(source, 'broken.docx'), 'not a zip');
     const again = await cli(['--library', library, 'import', join(source)]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/skipped .*broken\.docx/);
-    expect(articleCount()).toBe(412);
+    expect(articleCount()).toBe(414);
   });
 
   it('import into a folder without a library fails without creating one', async () => {
