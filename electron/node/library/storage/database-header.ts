@@ -18,6 +18,15 @@ const pageSizeOf = (header: Buffer): number => {
   return raw === 1 ? 65_536 : raw;
 };
 
+/** Frames waiting in the write-ahead log beside `file` (its 32-byte header alone holds none). */
+const walHoldsFrames = (file: string): boolean => {
+  try {
+    return fs.statSync(`${file}-wal`).size > 32;
+  } catch {
+    return false;
+  }
+};
+
 const isPowerOfTwoPageSize = (size: number): boolean =>
   size >= 512 && size <= 65_536 && (size & (size - 1)) === 0;
 
@@ -38,7 +47,9 @@ export const databaseHeaderProblem = (file: string): string | null => {
     return 'the file is truncated (its size is not a whole number of pages)';
   const headerPages = header.readUInt32BE(28);
   const headerPagesValid = header.readUInt32BE(92) === header.readUInt32BE(24);
-  if (headerPagesValid && headerPages * pageSize > size) {
+  // A checkpoint copies page 1 back first: killed before the pages that grow the file, it leaves
+  // a file shorter than its header says, whole again once SQLite replays the log.
+  if (headerPagesValid && headerPages * pageSize > size && !walHoldsFrames(file)) {
     return `the file is truncated (${size} bytes of ${headerPages * pageSize})`;
   }
   return null;
