@@ -2,19 +2,14 @@ import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ListQueryInput } from '../../../../shared/model/list-query';
 import { ListQuery } from '../../../../shared/model/list-query';
-import { openTestLibrary, paragraphs, reporter } from '../testing/open-test-library';
+import { openTestLibraryWithConnection, paragraphs, reporter } from '../testing/open-test-library';
 import { listFilter } from './list-filter';
 import { listOrder } from './list-order';
 import { filteredHitsQuery } from './search-hits';
 import { useLargeLibraryStatistics } from '../testing/large-library-statistics';
 
 const openWithConnection = (): Database.Database => {
-  let db: Database.Database | undefined;
-  const library = openTestLibrary({
-    configureDatabase: (connection) => {
-      db = connection;
-    },
-  });
+  const { library, db } = openTestLibraryWithConnection();
   for (const headline of ['Élection à Dakar', 'Budget voté', 'Sécheresse au Sahel']) {
     library.create(
       {
@@ -28,7 +23,6 @@ const openWithConnection = (): Database.Database => {
       reporter,
     );
   }
-  if (db === undefined) throw new Error('The library gave no connection.');
   return db;
 };
 

@@ -1,20 +1,14 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openTestLibrary, paragraphs, reporter } from '../testing/open-test-library';
+import { openTestLibraryWithConnection, paragraphs, reporter } from '../testing/open-test-library';
 import { expandedTermMatch } from './prefix-words';
 import { parseSearchTerms } from './search-terms';
 import { termMatch } from './term-match';
 
 const openWith = (bodies: string[]): Database.Database => {
-  let db: Database.Database | undefined;
-  const library = openTestLibrary({
-    configureDatabase: (connection) => {
-      db = connection;
-    },
-  });
+  const { library, db } = openTestLibraryWithConnection();
   for (const body of bodies)
     library.create({ headline: 'Dépêche', body: paragraphs(body) }, reporter);
-  if (db === undefined) throw new Error('The library gave no connection.');
   return db;
 };
 

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { onTestFinished } from 'vitest';
 import type { Library } from '../library';
 import type { OpenLibraryOptions } from '../open-library';
@@ -12,6 +13,18 @@ export const openTestLibrary = (
   const library = openLibrary(folder, { create: true, ...options });
   onTestFinished(() => library.close());
   return library;
+};
+
+/** A test library and its SQLite connection, for tests that read the tables or their plans. */
+export const openTestLibraryWithConnection = (): { library: Library; db: Database.Database } => {
+  let db: Database.Database | undefined;
+  const library = openTestLibrary({
+    configureDatabase: (connection) => {
+      db = connection;
+    },
+  });
+  if (db === undefined) throw new Error('The library gave no connection.');
+  return { library, db };
 };
 
 export const reporter = { name: 'Awa Diop', role: 'reporter' };

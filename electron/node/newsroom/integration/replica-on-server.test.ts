@@ -5,6 +5,7 @@ import { openTestLibrary, paragraphs, reporter } from '../../library/testing/ope
 import { startNewsroomServer } from '../server/start-newsroom-server';
 import { startTestNewsroom } from '../testing/test-newsroom';
 import { NewsroomReplica } from '../replica/newsroom-replica';
+import { replicaConnector } from '../testing/replica-connector';
 import { typeInLibrary } from '../replica/testing/type-in-library';
 
 const waitFor = (check: () => void) => vi.waitFor(check, { timeout: 15_000, interval: 50 });
@@ -18,18 +19,10 @@ describe('the replica on a real newsroom server', () => {
     const port = Number(new URL(newsroom.server.url).port);
     let server = newsroom.server;
     const desks: NewsroomReplica[] = [];
+    const connect = replicaConnector(newsroom, desks);
     const desk = (role: Role, name: string) => {
       const library = openTestLibrary();
-      const replica = new NewsroomReplica({
-        library,
-        link: { address: newsroom.server.url, libraryId: newsroom.store.libraryId, name, role },
-        credential: newsroom.credentials[role],
-        onState: () => undefined,
-        onArticlesChanged: () => undefined,
-        replyTimeoutMs: 5_000,
-      });
-      desks.push(replica);
-      return { library, replica };
+      return { library, replica: connect(library, role, name) };
     };
     try {
       const awa = desk('reporter', 'Awa Diop');

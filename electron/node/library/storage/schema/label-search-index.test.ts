@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openTestLibrary, paragraphs, reporter } from '../../testing/open-test-library';
+import {
+  openTestLibraryWithConnection,
+  paragraphs,
+  reporter,
+} from '../../testing/open-test-library';
 import { labelSearchIndex } from './label-search-index';
 
 const labelHits = (db: Database.Database, match: string): number[] =>
@@ -11,12 +15,7 @@ const labelHits = (db: Database.Database, match: string): number[] =>
 
 describe('schema version 15: the index of headlines, standfirsts, bylines and tags', () => {
   it('indexes the fields beside the body of every article a version 14 library holds', () => {
-    let db: Database.Database | undefined;
-    const library = openTestLibrary({
-      configureDatabase: (connection) => {
-        db = connection;
-      },
-    });
+    const { library, db } = openTestLibraryWithConnection();
     library.create(
       {
         headline: 'Élection à Kayes',
@@ -28,7 +27,6 @@ describe('schema version 15: the index of headlines, standfirsts, bylines and ta
       reporter,
     );
     library.create({ headline: 'Budget voté', body: paragraphs('Kayes est citée ici.') }, reporter);
-    if (db === undefined) throw new Error('The library gave no connection.');
     db.exec('DROP TABLE article_labels');
 
     labelSearchIndex.up(db);
